@@ -1,0 +1,75 @@
+//! Careers in offender healthcare: a careers explorer for prison healthcare with
+//! Oxleas NHS Foundation Trust.
+//!
+//! Pure logic (content types and checks, paths, the route table) builds on any
+//! target and is tested natively. The web app (loader, components, pages) builds
+//! only for wasm32, so pure modules cannot depend on web types.
+
+pub mod content;
+pub mod paths;
+pub mod routes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod loader;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{start, App};
+
+#[cfg(target_arch = "wasm32")]
+mod app {
+    use crate::components::shell::Shell;
+    use crate::config::Config;
+    use crate::pages::*;
+    use leptos::prelude::*;
+    use leptos_router::{
+        components::{Route, Router, Routes},
+        path,
+    };
+
+    /// The whole app: the shell around the routed pages.
+    #[component]
+    pub fn App(config: Config) -> impl IntoView {
+        provide_context(config);
+        provide_context(crate::components::page::FocusOnNavigate::default());
+        let base = config.base.router_base();
+        view! {
+            <Router base=base.unwrap_or_default()>
+                <Shell>
+                    // Fixed paths come before `:id` ones so `/roles/compare` is never read as a role.
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/roles") view=Roles />
+                        <Route path=path!("/roles/compare") view=Compare />
+                        <Route path=path!("/roles/:id") view=RoleProfile />
+                        <Route path=path!("/pathways") view=Pathways />
+                        <Route path=path!("/prisons") view=Prisons />
+                        <Route path=path!("/prisons/:id") view=PrisonProfile />
+                        <Route path=path!("/quiz") view=Quiz />
+                        <Route path=path!("/quiz/results") view=QuizResults />
+                        <Route path=path!("/vacancies") view=Vacancies />
+                        <Route path=path!("/vacancies/:id") view=VacancyPage />
+                        <Route path=path!("/pay") view=Pay />
+                        <Route path=path!("/get-started") view=GetStarted />
+                        <Route path=path!("/about") view=About />
+                        <Route path=path!("/accessibility") view=Accessibility />
+                    </Routes>
+                </Shell>
+            </Router>
+        }
+    }
+
+    /// Mounts the app into the host's element (or the body) and keeps it mounted.
+    pub fn start() {
+        crate::config::install_panic_hook();
+        let (root, config) = crate::config::find_root();
+        // The root holds a static message for when the app cannot start; replace it.
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <App config /> }).forget();
+    }
+}

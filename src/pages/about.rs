@@ -1,0 +1,52 @@
+use crate::components::page::{Crumb, Page};
+use crate::routes::{ABOUT, ACCESSIBILITY, SITE_NAME, TRUST_NAME};
+use leptos::prelude::*;
+
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <Page title=ABOUT.title breadcrumbs=Vec::<Crumb>::new()>
+            <p class="occ-lede">{ABOUT.summary}</p>
+        </Page>
+    }
+}
+
+/// The statement UK public sector websites must publish. It says only what the
+/// project's own tests check.
+#[component]
+pub fn Accessibility() -> impl IntoView {
+    view! {
+        <Page title=ACCESSIBILITY.title breadcrumbs=Vec::<Crumb>::new()>
+            <p class="occ-lede">
+                {format!("This statement is about {SITE_NAME}, a website run by {TRUST_NAME}.")}
+            </p>
+            <h2 class="occ-heading-m">"Using this website"</h2>
+            <p>"We want as many people as possible to be able to use this website. You should be able to:"</p>
+            <ul class="occ-list">
+                <li>"change colours, contrast levels and fonts using your browser or device settings"</li>
+                <li>"zoom in up to 400% without the text spilling off the screen"</li>
+                <li>"use every part of the website with a keyboard alone"</li>
+                <li>"use every part of the website with a screen reader"</li>
+                <li>"read every page on a screen 320 pixels wide"</li>
+                <li>"turn off animation using your device's reduce motion setting"</li>
+            </ul>
+            <h2 class="occ-heading-m">"How we test this website"</h2>
+            <p>
+                "Every change is tested automatically in a web browser at a phone size and a desktop size. "
+                "Every page is checked with the axe accessibility checker against the Web Content Accessibility "
+                "Guidelines version 2.2, levels A and AA. The tests also check keyboard focus, page titles and headings."
+            </p>
+            <p>"Automated checks do not find every problem. Tell us if something does not work for you."</p>
+            <h2 class="occ-heading-m">"Reporting a problem"</h2>
+            <p>
+                {format!("If you find a problem with this website, or need its information in a different format, contact {TRUST_NAME}.")}
+            </p>
+            <h2 class="occ-heading-m">"Enforcement procedure"</h2>
+            <p>
+                "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector "
+                "Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not "
+                "happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS)."
+            </p>
+        </Page>
+    }
+}

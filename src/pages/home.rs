@@ -1,0 +1,43 @@
+use crate::components::link::Link;
+use crate::components::loaded::loaded;
+use crate::components::page::Page;
+use crate::config::Config;
+use crate::content::Site;
+use crate::loader::load;
+use crate::routes::{hub_sections, SITE_NAME};
+use leptos::prelude::*;
+
+/// The hub: the careers page's introduction, then a way into each part of the site.
+/// Text first, so the largest thing on the page paints fast.
+#[component]
+pub fn Home() -> impl IntoView {
+    let config = expect_context::<Config>();
+    let site = LocalResource::new(move || load::<Site>(config));
+    view! {
+        <Page title=SITE_NAME>
+            <div class="occ-intro">
+                {loaded(site, |site: Site| {
+                    site.introduction
+                        .into_iter()
+                        .map(|p| view! { <p class="occ-lede">{p.text}</p> })
+                        .collect_view()
+                })}
+            </div>
+            <h2 class="occ-heading-l">"What's covered"</h2>
+            <ul class="occ-hub">
+                {hub_sections()
+                    .map(|s| {
+                        view! {
+                            <li class="occ-hub__item">
+                                <h3 class="occ-hub__title">
+                                    <Link to=s.path class="occ-hub__link">{s.title}</Link>
+                                </h3>
+                                <p class="occ-hub__summary">{s.summary}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </Page>
+    }
+}

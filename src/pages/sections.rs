@@ -1,0 +1,60 @@
+//! Section pages that so far give their heading and what the section is for.
+
+use crate::components::page::{Crumb, Page};
+use crate::routes::{self, Section};
+use leptos::prelude::*;
+
+#[component]
+fn SectionPage(section: Section, #[prop(optional)] parent: Option<Section>) -> impl IntoView {
+    let crumbs = parent.map(|p| Crumb::new(p.nav_label, p.path)).into_iter().collect();
+    view! {
+        <Page title=section.title breadcrumbs=crumbs>
+            <p class="occ-lede">{section.summary}</p>
+        </Page>
+    }
+}
+
+#[component]
+pub fn Roles() -> impl IntoView {
+    view! { <SectionPage section=routes::ROLES /> }
+}
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    view! { <SectionPage section=routes::COMPARE parent=routes::ROLES /> }
+}
+
+#[component]
+pub fn Pathways() -> impl IntoView {
+    view! { <SectionPage section=routes::PATHWAYS parent=routes::ROLES /> }
+}
+
+#[component]
+pub fn Prisons() -> impl IntoView {
+    view! { <SectionPage section=routes::PRISONS /> }
+}
+
+#[component]
+pub fn Quiz() -> impl IntoView {
+    view! { <SectionPage section=routes::QUIZ /> }
+}
+
+#[component]
+pub fn QuizResults() -> impl IntoView {
+    view! { <SectionPage section=routes::QUIZ_RESULTS parent=routes::QUIZ /> }
+}
+
+#[component]
+pub fn Vacancies() -> impl IntoView {
+    view! { <SectionPage section=routes::VACANCIES /> }
+}
+
+#[component]
+pub fn Pay() -> impl IntoView {
+    view! { <SectionPage section=routes::PAY /> }
+}
+
+#[component]
+pub fn GetStarted() -> impl IntoView {
+    view! { <SectionPage section=routes::GET_STARTED /> }
+}
