@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <Page title=ABOUT.title breadcrumbs=Vec::<Crumb>::new()>
+        <Page title={ABOUT.title} breadcrumbs={Vec::<Crumb>::new()}>
             <p class="occ-lede">{ABOUT.summary}</p>
         </Page>
     }
@@ -16,7 +16,7 @@ pub fn About() -> impl IntoView {
 #[component]
 pub fn Accessibility() -> impl IntoView {
     view! {
-        <Page title=ACCESSIBILITY.title breadcrumbs=Vec::<Crumb>::new()>
+        <Page title={ACCESSIBILITY.title} breadcrumbs={Vec::<Crumb>::new()}>
             <p class="occ-lede">
                 {format!("This statement is about {SITE_NAME}, a website run by {TRUST_NAME}.")}
             </p>

@@ -27,15 +27,15 @@ fn ItemPage(section: Section, title: &'static str) -> impl IntoView {
 
 #[component]
 pub fn RoleProfile() -> impl IntoView {
-    view! { <ItemPage section=routes::ROLES title="Role profile" /> }
+    view! { <ItemPage section={routes::ROLES} title="Role profile" /> }
 }
 
 #[component]
 pub fn PrisonProfile() -> impl IntoView {
-    view! { <ItemPage section=routes::PRISONS title="Prison" /> }
+    view! { <ItemPage section={routes::PRISONS} title="Prison" /> }
 }
 
 #[component]
 pub fn VacancyPage() -> impl IntoView {
-    view! { <ItemPage section=routes::VACANCIES title="Vacancy" /> }
+    view! { <ItemPage section={routes::VACANCIES} title="Vacancy" /> }
 }

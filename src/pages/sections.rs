@@ -16,45 +16,45 @@ fn SectionPage(section: Section, #[prop(optional)] parent: Option<Section>) -> i
 
 #[component]
 pub fn Roles() -> impl IntoView {
-    view! { <SectionPage section=routes::ROLES /> }
+    view! { <SectionPage section={routes::ROLES} /> }
 }
 
 #[component]
 pub fn Compare() -> impl IntoView {
-    view! { <SectionPage section=routes::COMPARE parent=routes::ROLES /> }
+    view! { <SectionPage section={routes::COMPARE} parent={routes::ROLES} /> }
 }
 
 #[component]
 pub fn Pathways() -> impl IntoView {
-    view! { <SectionPage section=routes::PATHWAYS parent=routes::ROLES /> }
+    view! { <SectionPage section={routes::PATHWAYS} parent={routes::ROLES} /> }
 }
 
 #[component]
 pub fn Prisons() -> impl IntoView {
-    view! { <SectionPage section=routes::PRISONS /> }
+    view! { <SectionPage section={routes::PRISONS} /> }
 }
 
 #[component]
 pub fn Quiz() -> impl IntoView {
-    view! { <SectionPage section=routes::QUIZ /> }
+    view! { <SectionPage section={routes::QUIZ} /> }
 }
 
 #[component]
 pub fn QuizResults() -> impl IntoView {
-    view! { <SectionPage section=routes::QUIZ_RESULTS parent=routes::QUIZ /> }
+    view! { <SectionPage section={routes::QUIZ_RESULTS} parent={routes::QUIZ} /> }
 }
 
 #[component]
 pub fn Vacancies() -> impl IntoView {
-    view! { <SectionPage section=routes::VACANCIES /> }
+    view! { <SectionPage section={routes::VACANCIES} /> }
 }
 
 #[component]
 pub fn Pay() -> impl IntoView {
-    view! { <SectionPage section=routes::PAY /> }
+    view! { <SectionPage section={routes::PAY} /> }
 }
 
 #[component]
 pub fn GetStarted() -> impl IntoView {
-    view! { <SectionPage section=routes::GET_STARTED /> }
+    view! { <SectionPage section={routes::GET_STARTED} /> }
 }

@@ -1,0 +1,197 @@
+//! Components mounted in headless Chromium and asserted on.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use offender_care_careers::components::{
+    link::Link,
+    loaded::LoadErrorPanel,
+    page::{Crumb, Page},
+    shell::Shell,
+};
+use offender_care_careers::config::Config;
+use offender_care_careers::loader::LoadError;
+use offender_care_careers::paths::BasePath;
+use offender_care_careers::routes;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the document to mount into.
+fn host() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// Lets effects and tasks run.
+async fn settle(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn shell_has_skip_link_header_nav_main_and_footer() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::default());
+        view! { <Router><Shell><p>"inside"</p></Shell></Router> }
+    });
+    settle(0).await;
+
+    let skip = one(&el, "a.occ-skip-link");
+    assert_eq!(skip.text_content().unwrap(), "Skip to main content");
+    assert_eq!(all(&el, "main").len(), 1);
+    assert_eq!(one(&el, "main").id(), "occ-main");
+    assert!(one(&el, "main").text_content().unwrap().contains("inside"));
+    let header = one(&el, "header").text_content().unwrap();
+    assert!(header.contains(routes::TRUST_NAME) && header.contains(routes::SITE_NAME));
+
+    let nav: Vec<(String, String)> = all(&el, "nav a")
+        .iter()
+        .map(|a| (a.get_attribute("href").unwrap(), a.text_content().unwrap()))
+        .collect();
+    let expected: Vec<(String, String)> =
+        routes::primary_nav().map(|s| (s.path.to_owned(), s.nav_label.to_owned())).collect();
+    assert_eq!(nav, expected);
+    assert!(one(&el, "footer").text_content().unwrap().contains("Accessibility statement"));
+}
+
+#[wasm_bindgen_test]
+async fn menu_button_opens_and_closes_the_navigation() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::default());
+        view! { <Router><Shell>"x"</Shell></Router> }
+    });
+    settle(0).await;
+    let button: HtmlElement = one(&el, ".occ-header__menu-toggle").unchecked_into();
+    let list = one(&el, "#occ-nav-list");
+    assert_eq!(button.get_attribute("aria-controls").as_deref(), Some("occ-nav-list"));
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!list.class_list().contains("occ-nav__list--open"));
+    button.click();
+    settle(0).await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(list.class_list().contains("occ-nav__list--open"));
+    button.click();
+    settle(0).await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn skip_link_moves_focus_to_main() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::default());
+        view! { <Router><Shell>"x"</Shell></Router> }
+    });
+    settle(0).await;
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    one(&el, "a.occ-skip-link").unchecked_into::<HtmlElement>().click();
+    settle(0).await;
+    assert_eq!(document().active_element().unwrap().id(), "occ-main");
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the skip link must not navigate");
+}
+
+#[wasm_bindgen_test]
+async fn links_honour_the_base_path() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::new(BasePath::parse("/careers/prison-healthcare"), None));
+        view! {
+            <Router base="/careers/prison-healthcare">
+                <Link to="/roles/registered-nurse">"Nurse"</Link>
+                <Link to="/">"Home"</Link>
+            </Router>
+        }
+    });
+    settle(0).await;
+    let hrefs: Vec<String> = all(&el, "a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    assert_eq!(hrefs, ["/careers/prison-healthcare/roles/registered-nurse", "/careers/prison-healthcare/"]);
+}
+
+#[wasm_bindgen_test]
+async fn page_sets_title_heading_and_breadcrumbs() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::default());
+        view! {
+            <Router>
+                <Page title="Compare roles" breadcrumbs=vec![Crumb::new("Roles", "/roles")]>
+                    <p>"body"</p>
+                </Page>
+            </Router>
+        }
+    });
+    settle(0).await;
+    assert_eq!(document().title(), routes::document_title("Compare roles"));
+    let h1s = all(&el, "h1");
+    assert_eq!(h1s.len(), 1);
+    assert_eq!(h1s[0].text_content().unwrap(), "Compare roles");
+    assert_eq!(h1s[0].get_attribute("tabindex").as_deref(), Some("-1"));
+    let crumbs: Vec<String> =
+        all(&el, "nav[aria-label=Breadcrumb] a").iter().map(|a| a.text_content().unwrap()).collect();
+    assert_eq!(crumbs, ["Home", "Roles"]);
+}
+
+#[wasm_bindgen_test]
+async fn load_error_names_the_content_and_try_again_retries() {
+    let el = host();
+    let tries = Arc::new(AtomicUsize::new(0));
+    let counter = tries.clone();
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        let counter = counter.clone();
+        view! {
+            <LoadErrorPanel
+                error=LoadError::Status { what: "list of roles", status: 500 }
+                retry=move || { counter.fetch_add(1, Ordering::SeqCst); }
+            />
+        }
+    });
+    settle(0).await;
+    let panel = one(&el, "[role=alert]");
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("We could not load the list of roles."), "{text}");
+    assert!(text.contains("Try again in a few minutes"), "{text}");
+    let button: HtmlElement = one(&el, "button").unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Try again");
+    button.click();
+    button.click();
+    assert_eq!(tries.load(Ordering::SeqCst), 2);
+}
+
+/// The home page fetches its content from the server; the test runner's server
+/// has no content files, so the page must say so rather than stay blank.
+#[wasm_bindgen_test]
+async fn app_shows_a_load_error_when_content_is_missing() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        view! { <offender_care_careers::App config=Config::new(BasePath::default(), Some("/no-such-content/")) /> }
+    });
+    let mut text = String::new();
+    for _ in 0..100 {
+        settle(50).await;
+        text = el.text_content().unwrap();
+        if text.contains("Try again") {
+            break;
+        }
+    }
+    assert!(text.contains("We could not load the introduction to the site."), "{text}");
+}

@@ -1,0 +1,94 @@
+//! Every style rule is scoped to the app's root, so an embedding page is never restyled.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+const ROOT: &str = ".occ-app";
+
+fn strip_comments(css: &str) -> String {
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The selectors of every style rule, descending into @media and @supports blocks.
+fn selectors(css: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut rest = css.trim();
+    while !rest.is_empty() {
+        let open = rest.find('{').ok_or_else(|| format!("no block after {rest:?}"))?;
+        let prelude = rest[..open].trim();
+        // Find the matching close brace.
+        let mut depth = 0;
+        let mut close = None;
+        for (i, c) in rest[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(open + i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let close = close.ok_or("unbalanced braces")?;
+        let body = &rest[open + 1..close];
+        if prelude.starts_with("@media") || prelude.starts_with("@supports") {
+            out.extend(selectors(body)?);
+        } else if prelude.starts_with('@') {
+            return Err(format!("at-rule {prelude:?} is not allowed: it may act outside the root"));
+        } else {
+            out.extend(prelude.split(',').map(|s| s.trim().to_owned()));
+        }
+        rest = rest[close + 1..].trim();
+    }
+    Ok(out)
+}
+
+fn is_scoped(selector: &str) -> bool {
+    selector.strip_prefix(ROOT).is_some_and(|rest| {
+        rest.is_empty() || rest.starts_with([' ', '.', ':', '[', '>'])
+    })
+}
+
+fn check(css: &str) -> Vec<String> {
+    match selectors(&strip_comments(css)) {
+        Ok(sels) => sels.into_iter().filter(|s| !is_scoped(s)).collect(),
+        Err(e) => vec![e],
+    }
+}
+
+#[test]
+fn every_selector_is_under_the_root() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "css") {
+            files += 1;
+            let css = std::fs::read_to_string(&path).unwrap();
+            let bad = check(&css);
+            assert!(bad.is_empty(), "{}: unscoped selectors {bad:?}", path.display());
+        }
+    }
+    assert!(files > 0, "no stylesheets found");
+}
+
+#[test]
+fn the_check_catches_leaks() {
+    assert_eq!(check("body { margin: 0 }"), ["body"]);
+    assert_eq!(check(".occ-app a, h1 { color: red }"), ["h1"]);
+    assert_eq!(check("@media (min-width: 1px) { .occ-app p {} html {} }"), ["html"]);
+    assert_eq!(check(".occ-apple { }"), [".occ-apple"]);
+    assert_eq!(check("/* .occ-app */ * { }"), ["*"]);
+    assert_eq!(check("@font-face { font-family: x }").len(), 1);
+    assert!(check(".occ-app { } .occ-app.occ-fatal { } .occ-app > main { }").is_empty());
+}
