@@ -195,3 +195,34 @@ async fn app_shows_a_load_error_when_content_is_missing() {
     }
     assert!(text.contains("We could not load the introduction to the site."), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn choosing_a_page_closes_the_phone_menu() {
+    let el = host();
+    let navigate = StoredValue::new_local(None::<Box<dyn Fn(&str)>>);
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(Config::default());
+        view! {
+            <Router>
+                <Shell>
+                    {
+                        let go = leptos_router::hooks::use_navigate();
+                        navigate.set_value(Some(Box::new(move |p: &str| go(p, Default::default()))));
+                    }
+                </Shell>
+            </Router>
+        }
+    });
+    settle(0).await;
+    let start = web_sys::window().unwrap().location().pathname().unwrap();
+    let button: HtmlElement = one(&el, ".occ-header__menu-toggle").unchecked_into();
+    button.click();
+    settle(0).await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    navigate.with_value(|go| go.as_ref().unwrap()("/somewhere-else"));
+    settle(20).await;
+    let closed = button.get_attribute("aria-expanded");
+    navigate.with_value(|go| go.as_ref().unwrap()(&start));
+    settle(20).await;
+    assert_eq!(closed.as_deref(), Some("false"));
+}

@@ -45,7 +45,7 @@ pub fn Page(
 
     Effect::new(move |_| document().set_title(&document_title(&title.get())));
     Effect::new(move |_| {
-        location.pathname.track();
+        let _ = location.pathname.get();
         if focus.0.get_value() {
             if let Some(h1) = heading.get() {
                 let _ = h1.focus();

@@ -12,8 +12,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     let (menu_open, set_menu_open) = signal(false);
     let location = use_location();
     // A chosen page closes the phone menu.
+    // Reads the path, not just tracks it: a memo that is only tracked is never
+    // recomputed, so the effect would not rerun.
     Effect::new(move |_| {
-        location.pathname.track();
+        let _ = location.pathname.get();
         set_menu_open.set(false);
     });
 

@@ -1,0 +1,65 @@
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const SITE = "Careers in offender healthcare";
+export const TRUST = "Oxleas NHS Foundation Trust";
+export const titleOf = (page) => (page === SITE ? `${SITE} - ${TRUST}` : `${page} - ${SITE} - ${TRUST}`);
+
+/// Every route of the URL scheme with its heading. Ids are examples of valid slugs.
+export const ROUTES = [
+  { path: "/", h1: SITE },
+  { path: "/roles", h1: "Roles in prison healthcare" },
+  { path: "/roles/registered-nurse", h1: "Role profile" },
+  { path: "/roles/compare", h1: "Compare roles" },
+  { path: "/pathways", h1: "Career pathways" },
+  { path: "/prisons", h1: "Where you can work" },
+  { path: "/prisons/hmp-elmley", h1: "Prison" },
+  { path: "/quiz", h1: "Which role suits you?" },
+  { path: "/quiz/results", h1: "Your quiz results" },
+  { path: "/vacancies", h1: "Vacancies" },
+  { path: "/vacancies/bank-mental-health-practitioner-kent-prisons", h1: "Vacancy" },
+  { path: "/pay", h1: "Pay and benefits" },
+  { path: "/get-started", h1: "How to get started" },
+  { path: "/about", h1: "About Oxleas" },
+  { path: "/accessibility", h1: "Accessibility statement" },
+  { path: "/no-such-page", h1: "Page not found" },
+];
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/// The app has mounted (the static page in index.html has no skip link) and shows `h1`.
+export async function appShows(page, h1) {
+  await expect(page.locator(".occ-app .occ-skip-link")).toHaveCount(1);
+  await expect(page.locator("main h1")).toHaveText(h1);
+}
+
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+  }));
+}
+
+/// Fails a test on any uncaught error or console error, and on any request that
+/// leaves the site's own origin.
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" && !page.__expectConsoleErrors) problems.push(`console error: ${m.text()}`);
+    });
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== origin && url.protocol !== "data:") problems.push(`third-party request: ${r.url()}`);
+    });
+    await use(page);
+    expect(problems, "errors and third-party requests during the test").toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,82 @@
+// The content loader: failures are named and Try again really refetches; HTML
+// served in place of JSON is an error; each file is fetched once per visit.
+import { test, expect, appShows } from "./helpers.mjs";
+
+const INTRO = "Offender healthcare is a unique and challenging branch of healthcare";
+
+test("a failing content request shows a named error, and Try again recovers", async ({ page }) => {
+  page.__expectConsoleErrors = true; // the browser logs the failed request
+  let requests = 0;
+  await page.route("**/content/site.json", (route) => {
+    requests += 1;
+    return route.fulfill({ status: 500, contentType: "text/plain", body: "boom" });
+  });
+  await page.goto("/");
+  await appShows(page, "Careers in offender healthcare");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Sorry, there is a problem");
+  await expect(alert).toContainText("We could not load the introduction to the site.");
+  // The rest of the page still works.
+  await expect(page.getByRole("link", { name: "Roles in prison healthcare" })).toBeVisible();
+
+  await page.unroute("**/content/site.json");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByText(INTRO)).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(requests).toBe(1);
+});
+
+test("HTML with status 200 in place of JSON is an error, not a page of nonsense", async ({ page }) => {
+  await page.route("**/content/site.json", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><body>app</body></html>" }),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("We could not load the introduction to the site.");
+});
+
+test("JSON of the wrong shape is an error", async ({ page }) => {
+  await page.route("**/content/site.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"introduction": "not a list"}' }),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("We could not load the introduction to the site.");
+});
+
+test("no connection is an error that names the content and suggests checking the connection", async ({ page }) => {
+  page.__expectConsoleErrors = true;
+  await page.route("**/content/site.json", (route) => route.abort("internetdisconnected"));
+  await page.goto("/");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("We could not load the introduction to the site.");
+  await expect(alert).toContainText("Check you are connected to the internet");
+});
+
+test("the server answers 404 for a missing content file, not the SPA fallback", async ({ request }) => {
+  const missing = await request.get("/content/no-such-file.json");
+  expect(missing.status()).toBe(404);
+  const real = await request.get("/content/site.json");
+  expect(real.status()).toBe(200);
+  expect(real.headers()["content-type"]).toContain("application/json");
+});
+
+test("each content file is fetched at most once per visit", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().includes("/content/")) fetched.push(new URL(r.url()).pathname); });
+  await page.goto("/");
+  await expect(page.getByText(INTRO)).toBeVisible();
+  await page.getByRole("link", { name: "Vacancies" }).first().click();
+  await appShows(page, "Vacancies");
+  await page.goBack();
+  await expect(page.getByText(INTRO)).toBeVisible();
+  expect(fetched).toEqual(["/content/site.json"]);
+});
+
+test("content loads from the base, not the current route", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => { if (r.url().includes("site.json")) fetched.push(new URL(r.url()).pathname); });
+  await page.goto("/roles/registered-nurse");
+  await appShows(page, "Role profile");
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+  await expect(page.getByText(INTRO)).toBeVisible();
+  expect(fetched).toEqual(["/content/site.json"]);
+});
