@@ -1,0 +1,69 @@
+// Prints what a first visit to / transfers: each file's raw, gzip and brotli
+// bytes, and what nginx actually sent. Numbers only; it asserts nothing.
+//   node tools/size-report.mjs   (after `trunk build --release`; tools/size-report does both)
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const root = new URL("..", import.meta.url).pathname;
+const dist = join(root, "dist");
+const port = Number(process.env.SIZE_PORT || 8473);
+const base = `http://127.0.0.1:${port}`;
+
+const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port), dist], { stdio: "ignore" });
+const stop = () => server.kill("SIGTERM");
+process.on("exit", stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base + "/")).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("nginx did not start");
+}
+
+await waitForServer();
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await (await browser.newContext()).newPage();
+const urls = [];
+page.on("requestfinished", (r) => urls.push(r.url()));
+await page.goto(base + "/", { waitUntil: "networkidle" });
+await page.locator(".occ-intro p").first().waitFor();
+const sent = Object.fromEntries(
+  await page.evaluate(() => [
+    [location.href, performance.getEntriesByType("navigation")[0].encodedBodySize],
+    ...performance.getEntriesByType("resource").map((e) => [e.name, e.encodedBodySize]),
+  ]),
+);
+await browser.close();
+
+const rows = [];
+for (const url of [...new Set(urls)]) {
+  const path = new URL(url).pathname;
+  const file = join(dist, path === "/" ? "index.html" : decodeURIComponent(path));
+  const raw = readFileSync(file);
+  rows.push({
+    file: path === "/" ? "/ (index.html)" : path,
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    sent: sent[url] ?? NaN,
+  });
+}
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, sent: t.sent + r.sent }), { raw: 0, gzip: 0, brotli: 0, sent: 0 });
+const w = Math.max(...rows.map((r) => r.file.length), 5);
+const num = (n) => String(n).padStart(9);
+console.log(`First visit to /: ${rows.length} files\n`);
+console.log(`${"file".padEnd(w)} ${num("raw")} ${num("gzip -9")} ${num("brotli 11")} ${num("sent")}`);
+for (const r of rows) console.log(`${r.file.padEnd(w)} ${num(r.raw)} ${num(r.gzip)} ${num(r.brotli)} ${num(r.sent)}`);
+console.log(`${"total".padEnd(w)} ${num(total.raw)} ${num(total.gzip)} ${num(total.brotli)} ${num(total.sent)}`);
+console.log("\nbytes; 'sent' is the body nginx sent (gzip level 6 where it compresses).");
+stop();
+process.exit(0);
