@@ -1,52 +1,347 @@
-//! Every JSON file under `public/` parses with the app's own types and passes its checks.
+//! Every JSON file under `public/` parses with the app's own types and passes
+//! its checks; each check is shown to catch a broken file; the published JSON
+//! Schemas match the types; and the seeds' facts are reproduced exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
-use offender_care_careers::content::{self, ContentFile, Site};
+use offender_care_careers::content::*;
 use std::path::{Path, PathBuf};
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")
 }
 
-fn check<T: ContentFile>() -> Result<T, String> {
+fn read<T: ContentFile>() -> T {
     let path = content_dir().join(T::FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let value: T = content::parse(&text)?;
-    let problems = value.problems();
-    if problems.is_empty() {
-        Ok(value)
-    } else {
-        Err(format!("{}:\n  {}", T::FILE, problems.join("\n  ")))
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    parse::<T>(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn quiz() -> Option<Quiz> {
+    content_dir().join(Quiz::FILE).exists().then(read::<Quiz>)
+}
+
+fn content() -> Content {
+    Content {
+        site: read(),
+        organisation: read(),
+        roles: read(),
+        days: read(),
+        sites: read(),
+        vacancies: read(),
+        pay: read(),
+        getting_started: read(),
+        quiz: quiz(),
     }
 }
 
 #[test]
-fn site_json_is_valid() {
-    let site = check::<Site>().unwrap();
-    assert_eq!(site.trust_name, offender_care_careers::routes::TRUST_NAME);
-    assert_eq!(site.site_name, offender_care_careers::routes::SITE_NAME);
+fn every_file_parses_and_passes_every_check() {
+    let problems = content().problems();
+    assert!(problems.is_empty(), "content problems:\n  {}", problems.join("\n  "));
 }
 
-/// Each file under public/ must be one the app knows, so none escapes these checks.
+/// The schema of each file, as the types define it.
+fn schemas() -> Vec<(&'static str, String)> {
+    fn one<T: ContentFile + schemars::JsonSchema>() -> (&'static str, String) {
+        let schema = schemars::schema_for!(T);
+        (T::FILE, serde_json::to_string_pretty(&schema).unwrap() + "\n")
+    }
+    vec![
+        one::<Site>(),
+        one::<Organisation>(),
+        one::<Roles>(),
+        one::<Days>(),
+        one::<Sites>(),
+        one::<Vacancies>(),
+        one::<Pay>(),
+        one::<GettingStarted>(),
+        one::<Quiz>(),
+    ]
+}
+
+fn schema_path(file: &str) -> PathBuf {
+    content_dir().join("schema").join(file.replace(".json", ".schema.json"))
+}
+
+/// Run with UPDATE_SCHEMAS=1 to write them after changing a type.
+#[test]
+fn published_schemas_match_the_types() {
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    let mut stale = Vec::new();
+    for (file, schema) in schemas() {
+        let path = schema_path(file);
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &schema).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(schema.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date (run `UPDATE_SCHEMAS=1 cargo test --test content_files` and commit): {stale:?}"
+    );
+}
+
+#[test]
+fn every_file_points_at_its_schema() {
+    for (file, _) in schemas() {
+        let path = content_dir().join(file);
+        if !path.exists() {
+            continue;
+        }
+        let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let expected = format!("schema/{}", schema_path(file).file_name().unwrap().to_str().unwrap());
+        assert_eq!(value["$schema"].as_str(), Some(expected.as_str()), "{file}");
+    }
+}
+
+/// Each JSON file under public/ is a content file the app knows or its schema,
+/// so none escapes these checks.
 #[test]
 fn every_json_file_has_a_type() {
-    let known = [Site::FILE];
-    let mut found = Vec::new();
+    let known: Vec<&str> = schemas().iter().map(|(f, _)| *f).collect();
     let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("public")];
+    let mut found = 0;
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                found.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            found += 1;
+            let name = path.file_name().unwrap().to_str().unwrap();
+            if path.parent().unwrap() == content_dir().join("schema") {
+                let file = name.replace(".schema.json", ".json");
+                assert!(known.contains(&file.as_str()), "{name} is the schema of no content file");
+            } else {
+                assert_eq!(path.parent().unwrap(), content_dir(), "{} is outside public/content", path.display());
+                assert!(known.contains(&name), "{name} has no Rust type checking it");
             }
         }
     }
-    assert!(!found.is_empty());
-    for path in found {
-        assert_eq!(path.parent().unwrap(), content_dir(), "{} is outside public/content", path.display());
-        let name = path.file_name().unwrap().to_str().unwrap();
-        assert!(known.contains(&name), "{name} has no Rust type checking it");
+    assert!(found >= known.len());
+}
+
+// ---- Each check catches a broken file ----
+
+fn problems_after(change: impl FnOnce(&mut Content)) -> Vec<String> {
+    let mut c = content();
+    change(&mut c);
+    c.problems()
+}
+
+fn assert_caught(problems: &[String], expected: &str) {
+    assert!(problems.iter().any(|p| p == expected), "expected {expected:?} among {problems:#?}");
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let text = std::fs::read_to_string(content_dir().join("roles.json")).unwrap();
+    let broken = text.replacen("\"title\": \"Registered nurse\",", "\"title\": \"Registered nurse\"", 1);
+    let err = parse::<Roles>(&broken).unwrap_err();
+    assert!(err.starts_with("roles.json: line "), "{err}");
+    assert!(err.contains(", column "), "{err}");
+}
+
+#[test]
+fn a_wrong_field_is_named() {
+    let text = std::fs::read_to_string(content_dir().join("sites.json")).unwrap();
+    let err = parse::<Sites>(&text.replacen("\"latitude\"", "\"lattitude\"", 1)).unwrap_err();
+    assert!(err.contains("unknown field `lattitude`"), "{err}");
+    let err = parse::<Sites>(&text.replacen("\"category\": \"B\"", "\"category\": \"E\"", 1)).unwrap_err();
+    assert!(err.contains("unknown variant `E`"), "{err}");
+}
+
+#[test]
+fn duplicate_and_non_slug_ids_are_caught() {
+    let p = problems_after(|c| c.roles.roles[1].id = c.roles.roles[0].id.clone());
+    assert_caught(&p, "roles.json: roles: id \"registered-nurse\" is used twice");
+    let p = problems_after(|c| c.sites.sites[0].id = "HMP Elmley".into());
+    assert_caught(&p, "sites.json: sites: id \"HMP Elmley\" is not a lower-case slug");
+}
+
+#[test]
+fn broken_references_are_caught() {
+    let p = problems_after(|c| c.roles.roles[0].leads_to.push("brain-surgeon".into()));
+    assert_caught(&p, "roles.json: roles[registered-nurse].leads_to: no role has id \"brain-surgeon\"");
+    let p = problems_after(|c| c.sites.sites[0].roles.push("brain-surgeon".into()));
+    assert_caught(&p, "sites.json: sites[hmp-elmley].roles: no role has id \"brain-surgeon\"");
+    let p = problems_after(|c| c.vacancies.vacancies[0].sites.push("hmp-belmarsh".into()));
+    assert_caught(
+        &p,
+        "vacancies.json: vacancies[bank-mental-health-practitioner-kent-prisons].sites: no site has id \"hmp-belmarsh\"",
+    );
+    let p = problems_after(|c| c.vacancies.vacancies[0].role = "brain-surgeon".into());
+    assert_caught(
+        &p,
+        "vacancies.json: vacancies[bank-mental-health-practitioner-kent-prisons].role: no role has id \"brain-surgeon\"",
+    );
+    let p = problems_after(|c| c.days.days[0].role = "brain-surgeon".into());
+    assert_caught(&p, "days.json: days[oyin].role: no role has id \"brain-surgeon\"");
+    let p = problems_after(|c| c.sites.sites[0].region = "wales".into());
+    assert_caught(&p, "sites.json: sites[hmp-elmley].region: no region has id \"wales\"");
+    let p = problems_after(|c| {
+        c.quiz = Some(Quiz {
+            schema: None,
+            questions: vec![Question {
+                id: "q".into(),
+                topic: Topic::Values,
+                kind: QuestionKind::Single,
+                text: "?".into(),
+                hint: None,
+                answers: ["a", "b"]
+                    .map(|id| Answer {
+                        id: id.into(),
+                        text: id.into(),
+                        weights: [("brain-surgeon".to_owned(), 3)].into(),
+                        registrations: vec![],
+                    })
+                    .to_vec(),
+            }],
+        })
+    });
+    assert_caught(&p, "quiz.json: questions[q].answers[a].weights: no role has id \"brain-surgeon\"");
+}
+
+#[test]
+fn a_closed_site_is_never_offered_as_a_workplace() {
+    let p = problems_after(|c| {
+        let dartmoor = c.sites.sites.iter_mut().find(|s| s.id == "hmp-dartmoor").unwrap();
+        dartmoor.roles.push("registered-nurse".into());
+    });
+    assert_caught(&p, "sites.json: sites[hmp-dartmoor].roles: a closed site is not offered as a place to work");
+    let p = problems_after(|c| c.vacancies.vacancies[0].sites.push("hmp-dartmoor".into()));
+    assert_caught(
+        &p,
+        "vacancies.json: vacancies[bank-mental-health-practitioner-kent-prisons].sites: \"hmp-dartmoor\" is closed and is not offered as a place to work",
+    );
+}
+
+#[test]
+fn missing_sources_and_blank_text_are_caught() {
+    let p = problems_after(|c| c.roles.roles[0].source.clear());
+    assert_caught(&p, "roles.json: roles[registered-nurse].source has no entries");
+    let p = problems_after(|c| c.organisation.about[0].source = Source("I think so".into()));
+    assert!(p.iter().any(|m| m.starts_with("organisation.json: about[0].source \"I think so\" is not")), "{p:?}");
+    let p = problems_after(|c| c.roles.roles[0].what[0] = "  ".into());
+    assert_caught(&p, "roles.json: roles[registered-nurse].what[0] is empty");
+}
+
+#[test]
+fn bad_values_are_caught() {
+    let p = problems_after(|c| c.vacancies.vacancies[0].closing = "09/12/2025 23:59".into());
+    assert!(p.iter().any(|m| m.contains("closing \"09/12/2025 23:59\" is not a date and time")), "{p:?}");
+    let p = problems_after(|c| {
+        let s = &mut c.sites.sites[0];
+        std::mem::swap(&mut s.latitude, &mut s.longitude);
+    });
+    assert!(p.iter().any(|m| m.starts_with("sites.json: sites[hmp-elmley]: latitude")), "{p:?}");
+    let p = problems_after(|c| c.pay.bands[1].points.reverse());
+    assert_caught(&p, "pay.json: bands[Band 3].points are not in rising order");
+    let p = problems_after(|c| c.pay.bands.retain(|b| b.band != Band::B7));
+    assert_caught(&p, "roles.json: roles[nurse-practitioner].band: pay.json has no Band 7");
+    let p = problems_after(|c| c.days.days[0].steps[3].time = Some("06:00".into()));
+    assert_caught(&p, "days.json: days[oyin].steps[3].time 06:00 is not after the step before");
+}
+
+// ---- The seeds' facts, exactly ----
+
+#[test]
+fn the_kent_table_is_reproduced_exactly() {
+    let sites: Sites = read();
+    // (id, category, population, sex, healthcare) from the advert's table.
+    let table = [
+        ("hmp-elmley", Category::B, Some(1200), Sex::Male, Healthcare::TwentyFourSeven),
+        ("hmp-swaleside", Category::B, Some(1200), Sex::Male, Healthcare::InpatientUnit),
+        ("hmp-standford-hill", Category::D, Some(500), Sex::Male, Healthcare::Standard),
+        ("hmp-rochester", Category::C, Some(650), Sex::Male, Healthcare::TwentyFourSeven),
+        ("hmp-cookham-wood", Category::C, Some(650), Sex::Male, Healthcare::TwentyFourSeven),
+        ("hmp-maidstone", Category::C, Some(500), Sex::Male, Healthcare::TwentyFourSeven),
+        ("hmp-east-sutton-park", Category::D, Some(100), Sex::Female, Healthcare::Standard),
+    ];
+    for (id, category, population, sex, healthcare) in table {
+        let s = sites.get(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(s.region, "kent", "{id}");
+        assert_eq!(s.category, Some(category), "{id}");
+        assert_eq!(s.population.as_ref().map(|p| p.count), population, "{id}");
+        assert_eq!(s.sex, Some(sex), "{id}");
+        assert_eq!(s.healthcare, Some(healthcare), "{id}");
+        assert!(!s.is_closed(), "{id}");
     }
+    assert_eq!(sites.get("hmp-elmley").unwrap().category_note.as_deref(), Some("remand"));
+    // Rochester and Cookham Wood share one count of 650.
+    assert_eq!(sites.get("hmp-rochester").unwrap().population.as_ref().unwrap().shared_with.as_deref(), Some("hmp-cookham-wood"));
+    assert_eq!(sites.sites.iter().filter(|s| s.region == "kent").count(), 7);
+}
+
+#[test]
+fn the_sites_are_the_ones_the_facts_name() {
+    let sites: Sites = read();
+    let ids: Vec<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), 18);
+    for id in ["hmp-bristol", "hmp-ashfield", "hmp-erlestoke", "hmp-leyhill", "hmp-guys-marsh", "hmp-portland", "hmp-the-verne", "hmp-exeter", "hmp-channings-wood", "hmp-dartmoor", "bracton-centre"] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    // No London prison: those contracts passed to another provider in 2023.
+    assert!(!ids.iter().any(|id| id.contains("belmarsh") || id.contains("thameside")));
+    assert!(sites.get("hmp-dartmoor").unwrap().is_closed());
+    assert_eq!(sites.sites.iter().filter(|s| s.is_closed()).count(), 1);
+    // South West sizes are not published: none is guessed.
+    assert!(sites.sites.iter().filter(|s| s.region == "south-west").all(|s| s.population.is_none()));
+}
+
+#[test]
+fn the_advert_is_reproduced_exactly() {
+    let vacancies: Vacancies = read();
+    let v = &vacancies.vacancies[0];
+    assert_eq!(v.salary, "£46,764 per annum pro-rata inc. HCAS");
+    assert_eq!(v.salary_amount, 46764);
+    assert_eq!(v.band, Band::B6);
+    assert_eq!(v.closing, "2025-12-09T23:59");
+    assert_eq!(v.job_ref, "277-BankMHPrac-B6- Kent P");
+    assert_eq!(v.contract, "Bank");
+    assert_eq!(v.main_area, "Offender Healthcare");
+    assert_eq!(v.sites.len(), 7);
+    let spec: Vec<&str> = v.person_specification.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(spec, ["Qualifications", "Experience", "Skills", "Effort and environment"]);
+    assert_eq!(v.contact.email, None, "the advert does not show the address");
+}
+
+#[test]
+fn the_advert_salary_follows_from_the_pay_data() {
+    let pay: Pay = read();
+    let middle = pay.band(Band::B6).unwrap().points[1];
+    let zone = pay.supplement(&pay.oxleas_supplement).unwrap();
+    assert_eq!(middle + supplement_amount(middle, zone), 46764);
+    // The Kent Band 3 adverts: £26,598 + £4,714.
+    let top3 = pay.band(Band::B3).unwrap().points[1];
+    assert_eq!(top3 + supplement_amount(top3, zone), 31312);
+    assert_eq!(pay.pay_year, "2025/26");
+}
+
+#[test]
+fn every_role_is_profiled_with_its_usual_band() {
+    let roles: Roles = read();
+    let expected = [
+        ("registered-nurse", Band::B5, Band::B5),
+        ("mental-health-nurse", Band::B5, Band::B6),
+        ("substance-misuse-nurse", Band::B5, Band::B6),
+        ("nurse-practitioner", Band::B7, Band::B7),
+        ("healthcare-administrator", Band::B3, Band::B4),
+        ("inpatient-clinical-nurse-manager", Band::B7, Band::B7),
+        ("healthcare-assistant", Band::B2, Band::B3),
+        ("pharmacy-assistant", Band::B2, Band::B3),
+        ("mental-health-practitioner", Band::B6, Band::B6),
+    ];
+    assert_eq!(roles.roles.len(), expected.len());
+    for (id, from, to) in expected {
+        let r = roles.get(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!((r.band.from, r.band.to), (from, to), "{id}");
+    }
+    assert_eq!(roles.leads_from("registered-nurse").iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["healthcare-assistant"]);
 }

@@ -1,8 +1,42 @@
 //! The content the site shows, as the JSON files under `public/content/` hold it.
-//! These types are the single definition of each file: the app parses with them
-//! and `cargo test` checks every published file with them.
+//! These types are the single definition of each file: the app parses with them,
+//! `cargo test` checks every published file with them, and the JSON Schemas in
+//! `public/content/schema/` are generated from them.
 
 use serde::{Deserialize, Serialize};
+
+mod day;
+mod getting_started;
+mod organisation;
+mod pay;
+mod quiz;
+mod roles;
+mod site;
+mod sites;
+mod vacancies;
+mod whole;
+
+pub use day::*;
+pub use getting_started::*;
+pub use organisation::*;
+pub use pay::*;
+pub use quiz::*;
+pub use roles::*;
+pub use site::*;
+pub use sites::*;
+pub use vacancies::*;
+pub use whole::*;
+
+/// Derives `JsonSchema` natively only: the wasm build has no use for it.
+macro_rules! content_type {
+    ($item:item) => {
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        $item
+    };
+}
+pub(crate) use content_type;
 
 /// A content file the app fetches at run time.
 pub trait ContentFile: serde::de::DeserializeOwned + 'static {
@@ -10,74 +44,112 @@ pub trait ContentFile: serde::de::DeserializeOwned + 'static {
     const FILE: &'static str;
     /// What the file holds, as a person would say it, for error messages.
     const DESCRIPTION: &'static str;
-    /// Checks beyond the types; each problem names the record and field.
+    /// Checks within the file; each problem names the record and field.
     fn problems(&self) -> Vec<String>;
 }
 
-/// Where a fact comes from: a seed file name (`seed:000_…txt`) or a web address.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a fact comes from. One of:
+/// - `seed:<file>.txt`: a document in the project's seeds (the careers page, the job advert);
+/// - `facts:<section>`: a fact checked in the project's facts file, under that heading;
+/// - an address (`oxleas.nhs.uk/news/…` or `https://…`) from that file;
+/// - `general:<what>`: written from general, well-known facts about a role, with no
+///   Oxleas-specific detail; pages say so.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Source(pub String);
 
 impl Source {
     pub fn is_valid(&self) -> bool {
-        let s = self.0.trim();
-        s == self.0
-            && (s.strip_prefix("seed:").is_some_and(|f| f.ends_with(".txt") && !f.contains('/'))
-                || s.starts_with("https://")
-                || (s.contains('.') && !s.contains(' ') && !s.contains(':')))
+        let s = self.0.as_str();
+        if s.trim() != s || s.is_empty() {
+            return false;
+        }
+        if let Some(file) = s.strip_prefix("seed:") {
+            return file.ends_with(".txt") && !file.contains('/') && file.len() > 4;
+        }
+        if let Some(rest) = s.strip_prefix("facts:").or_else(|| s.strip_prefix("general:")) {
+            return !rest.trim().is_empty();
+        }
+        let address = s.strip_prefix("https://").unwrap_or(s);
+        !address.is_empty() && address.contains('.') && !address.contains(' ') && !address.contains(':')
+    }
+
+    /// Written from general knowledge rather than a document.
+    pub fn is_general(&self) -> bool {
+        self.0.starts_with("general:")
     }
 }
 
-/// One paragraph of plain text with its source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Paragraph {
-    pub text: String,
-    pub source: Source,
-}
-
-/// `site.json`: what the site says about itself on the home page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Site {
-    pub trust_name: String,
-    pub site_name: String,
-    /// The opening paragraphs of the home page.
-    pub introduction: Vec<Paragraph>,
-}
-
-impl ContentFile for Site {
-    const FILE: &'static str = "site.json";
-    const DESCRIPTION: &'static str = "introduction to the site";
-
-    fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if self.trust_name.trim().is_empty() {
-            out.push("trust_name is empty".to_owned());
-        }
-        if self.site_name.trim().is_empty() {
-            out.push("site_name is empty".to_owned());
-        }
-        if self.introduction.is_empty() {
-            out.push("introduction has no paragraphs".to_owned());
-        }
-        for (i, p) in self.introduction.iter().enumerate() {
-            out.extend(paragraph_problems(&format!("introduction[{i}]"), p));
-        }
-        out
+content_type! {
+    /// One paragraph of plain text with its source.
+    pub struct Paragraph {
+        pub text: String,
+        pub source: Source,
     }
 }
 
-fn paragraph_problems(at: &str, p: &Paragraph) -> Vec<String> {
-    let mut out = Vec::new();
-    if p.text.trim().is_empty() {
-        out.push(format!("{at}.text is empty"));
+/// Collects problems, each prefixed with where it is: `roles[registered-nurse].band`.
+#[derive(Default)]
+pub(crate) struct Problems(pub Vec<String>);
+
+impl Problems {
+    pub fn text(&mut self, at: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.0.push(format!("{at} is empty"));
+        }
     }
-    if !p.source.is_valid() {
-        out.push(format!("{at}.source {:?} is neither seed:<file>.txt nor an address", p.source.0));
+    pub fn texts(&mut self, at: &str, values: &[String]) {
+        if values.is_empty() {
+            self.0.push(format!("{at} has no entries"));
+        }
+        for (i, v) in values.iter().enumerate() {
+            self.text(&format!("{at}[{i}]"), v);
+        }
     }
-    out
+    pub fn source(&mut self, at: &str, source: &Source) {
+        if !source.is_valid() {
+            self.0.push(format!(
+                "{at} {:?} is not seed:<file>.txt, facts:<section>, general:<what> or an address",
+                source.0
+            ));
+        }
+    }
+    pub fn sources(&mut self, at: &str, sources: &[Source]) {
+        if sources.is_empty() {
+            self.0.push(format!("{at} has no entries"));
+        }
+        for (i, s) in sources.iter().enumerate() {
+            self.source(&format!("{at}[{i}]"), s);
+        }
+    }
+    pub fn paragraph(&mut self, at: &str, p: &Paragraph) {
+        self.text(&format!("{at}.text"), &p.text);
+        self.source(&format!("{at}.source"), &p.source);
+    }
+    pub fn paragraphs(&mut self, at: &str, ps: &[Paragraph]) {
+        if ps.is_empty() {
+            self.0.push(format!("{at} has no entries"));
+        }
+        for (i, p) in ps.iter().enumerate() {
+            self.paragraph(&format!("{at}[{i}]"), p);
+        }
+    }
+    /// Ids are slugs and unique within their list.
+    pub fn ids<'a>(&mut self, at: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = std::collections::HashSet::new();
+        for id in ids {
+            if !crate::paths::is_slug(id) {
+                self.0.push(format!("{at}: id {id:?} is not a lower-case slug"));
+            }
+            if !seen.insert(id) {
+                self.0.push(format!("{at}: id {id:?} is used twice"));
+            }
+        }
+    }
+    pub fn push(&mut self, message: String) {
+        self.0.push(message);
+    }
 }
 
 /// Parses a content file's text, naming the file, line and column on failure.
@@ -92,12 +164,19 @@ mod tests {
 
     #[test]
     fn sources() {
-        assert!(Source("seed:000_1e8d164e4c8467e1.txt".into()).is_valid());
-        assert!(Source("oxleas.nhs.uk/news/new-healthcare-contract-secured-for-south-west-prisons-1358".into()).is_valid());
-        assert!(Source("https://www.nhs.uk".into()).is_valid());
-        for bad in ["", " seed:x.txt", "seed:", "seed:../x.txt", "my memory", "javascript:alert(1)"] {
+        for good in [
+            "seed:000_1e8d164e4c8467e1.txt",
+            "facts:Typical bands by role",
+            "general:NHS registered nurse role",
+            "oxleas.nhs.uk/news/new-healthcare-contract-secured-for-south-west-prisons-1358",
+            "https://www.nhs.uk",
+        ] {
+            assert!(Source(good.into()).is_valid(), "{good}");
+        }
+        for bad in ["", " seed:x.txt", "seed:", "seed:../x.txt", "facts: ", "my memory", "javascript:alert(1)"] {
             assert!(!Source(bad.into()).is_valid(), "{bad}");
         }
+        assert!(Source("general:x".into()).is_general());
     }
 
     #[test]
@@ -109,14 +188,60 @@ mod tests {
     }
 
     #[test]
-    fn problems_name_the_field() {
-        let site = Site {
-            trust_name: "Oxleas NHS Foundation Trust".into(),
-            site_name: " ".into(),
-            introduction: vec![Paragraph { text: "x".into(), source: Source("guesswork".into()) }],
-        };
-        let p = site.problems();
-        assert!(p.iter().any(|m| m == "site_name is empty"), "{p:?}");
-        assert!(p.iter().any(|m| m.starts_with("introduction[0].source")), "{p:?}");
+    fn id_checks() {
+        let mut p = Problems::default();
+        p.ids("roles", ["a", "b", "a", "Bad Id"]);
+        assert_eq!(p.0, ["roles: id \"a\" is used twice", "roles: id \"Bad Id\" is not a lower-case slug"]);
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    match (num(0..4), num(5..7), num(8..10)) {
+        (Some(y), Some(m), Some(d)) => {
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        _ => false,
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM`, UK local time.
+pub fn is_iso_date_time(s: &str) -> bool {
+    let Some((date, time)) = s.split_once('T') else { return false };
+    let t = time.as_bytes();
+    is_iso_date(date)
+        && t.len() == 5
+        && t[2] == b':'
+        && time[..2].parse::<u32>().is_ok_and(|h| h < 24)
+        && time[3..].parse::<u32>().is_ok_and(|m| m < 60)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(is_iso_date("2025-12-09"));
+        assert!(is_iso_date("2024-02-29"));
+        for bad in ["2025-02-29", "2025-13-01", "2025-12-32", "09/12/2025", "2025-1-09", ""] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+        assert!(is_iso_date_time("2025-12-09T23:59"));
+        for bad in ["2025-12-09 23:59", "2025-12-09T24:00", "2025-12-09T23:60", "2025-12-09"] {
+            assert!(!is_iso_date_time(bad), "{bad}");
+        }
     }
 }

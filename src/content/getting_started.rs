@@ -1,0 +1,59 @@
+use super::{content_type, ContentFile, Paragraph, Problems, Source};
+
+content_type! {
+    /// One of the careers page's numbered steps.
+    pub struct Step {
+        pub id: String,
+        pub title: String,
+        pub intro: String,
+        pub items: Vec<String>,
+        pub source: Source,
+    }
+}
+
+content_type! {
+    /// Something to expect before starting or on a working day.
+    pub struct Expectation {
+        pub id: String,
+        pub title: String,
+        pub text: Vec<String>,
+        pub source: Vec<Source>,
+    }
+}
+
+content_type! {
+    /// `getting-started.json`: first steps, and what to expect.
+    pub struct GettingStarted {
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub intro: Vec<Paragraph>,
+        pub steps: Vec<Step>,
+        pub what_to_expect: Vec<Expectation>,
+    }
+}
+
+impl ContentFile for GettingStarted {
+    const FILE: &'static str = "getting-started.json";
+    const DESCRIPTION: &'static str = "guide to getting started";
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        p.paragraphs("intro", &self.intro);
+        p.ids("steps", self.steps.iter().map(|s| s.id.as_str()));
+        for s in &self.steps {
+            let at = format!("steps[{}]", s.id);
+            p.text(&format!("{at}.title"), &s.title);
+            p.text(&format!("{at}.intro"), &s.intro);
+            p.texts(&format!("{at}.items"), &s.items);
+            p.source(&format!("{at}.source"), &s.source);
+        }
+        p.ids("what_to_expect", self.what_to_expect.iter().map(|e| e.id.as_str()));
+        for e in &self.what_to_expect {
+            let at = format!("what_to_expect[{}]", e.id);
+            p.text(&format!("{at}.title"), &e.title);
+            p.texts(&format!("{at}.text"), &e.text);
+            p.sources(&format!("{at}.source"), &e.source);
+        }
+        p.0
+    }
+}

@@ -1,0 +1,196 @@
+use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use serde::{Deserialize, Serialize};
+
+/// An Agenda for Change pay band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Band {
+    #[serde(rename = "2")]
+    B2,
+    #[serde(rename = "3")]
+    B3,
+    #[serde(rename = "4")]
+    B4,
+    #[serde(rename = "5")]
+    B5,
+    #[serde(rename = "6")]
+    B6,
+    #[serde(rename = "7")]
+    B7,
+    #[serde(rename = "8a")]
+    B8a,
+}
+
+impl Band {
+    pub const ALL: [Band; 7] = [Band::B2, Band::B3, Band::B4, Band::B5, Band::B6, Band::B7, Band::B8a];
+
+    /// As people write it: "Band 6".
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::B2 => "Band 2",
+            Band::B3 => "Band 3",
+            Band::B4 => "Band 4",
+            Band::B5 => "Band 5",
+            Band::B6 => "Band 6",
+            Band::B7 => "Band 7",
+            Band::B8a => "Band 8a",
+        }
+    }
+}
+
+content_type! {
+    /// One band's annual pay points for a full-time week, lowest first.
+    pub struct PayBand {
+        pub band: Band,
+        pub points: Vec<u32>,
+    }
+}
+
+content_type! {
+    /// A high cost area supplement zone: a percentage of basic pay, with a
+    /// minimum and a maximum, pro rata for part-time work.
+    pub struct Supplement {
+        pub id: String,
+        pub name: String,
+        pub percent: u32,
+        pub minimum: u32,
+        pub maximum: u32,
+    }
+}
+
+content_type! {
+    /// A benefit of the job, from the careers page.
+    pub struct Benefit {
+        pub id: String,
+        pub title: String,
+        pub text: String,
+        pub source: Source,
+    }
+}
+
+content_type! {
+    /// `pay.json`: Agenda for Change pay and the supplement, with the pay year.
+    pub struct Pay {
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        /// Pay figures change every April: always shown with the figures.
+        pub pay_year: String,
+        /// ISO date the figures apply from.
+        pub effective_from: String,
+        pub full_time_hours: f64,
+        pub award: Paragraph,
+        pub bands: Vec<PayBand>,
+        pub bands_source: Source,
+        pub supplements: Vec<Supplement>,
+        pub supplements_source: Source,
+        /// The supplement zone Oxleas pays its Kent prison staff (from its adverts).
+        pub oxleas_supplement: String,
+        pub oxleas_supplement_note: Paragraph,
+        /// The careers page's pay-and-benefits points.
+        pub benefits_intro: Paragraph,
+        pub benefits: Vec<Benefit>,
+    }
+}
+
+impl Pay {
+    pub fn band(&self, band: Band) -> Option<&PayBand> {
+        self.bands.iter().find(|b| b.band == band)
+    }
+
+    pub fn supplement(&self, id: &str) -> Option<&Supplement> {
+        self.supplements.iter().find(|s| s.id == id)
+    }
+}
+
+/// The supplement for a full-time basic salary: the percentage, held between
+/// the minimum and the maximum. Whole pounds, rounded to nearest.
+pub fn supplement_amount(basic: u32, zone: &Supplement) -> u32 {
+    let share = (u64::from(basic) * u64::from(zone.percent) + 50) / 100;
+    (share as u32).clamp(zone.minimum, zone.maximum)
+}
+
+impl ContentFile for Pay {
+    const FILE: &'static str = "pay.json";
+    const DESCRIPTION: &'static str = "pay and benefits";
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        p.text("pay_year", &self.pay_year);
+        if !crate::content::is_iso_date(&self.effective_from) {
+            p.push(format!("effective_from {:?} is not a date like 2025-04-01", self.effective_from));
+        }
+        if !(self.full_time_hours > 0.0 && self.full_time_hours <= 48.0) {
+            p.push(format!("full_time_hours {} is not a working week", self.full_time_hours));
+        }
+        p.paragraph("award", &self.award);
+        p.source("bands_source", &self.bands_source);
+        p.source("supplements_source", &self.supplements_source);
+        let mut seen = Vec::new();
+        for b in &self.bands {
+            let at = format!("bands[{}]", b.band.label());
+            if seen.contains(&b.band) {
+                p.push(format!("{at} appears twice"));
+            }
+            seen.push(b.band);
+            if b.points.is_empty() {
+                p.push(format!("{at}.points has no entries"));
+            }
+            if b.points.windows(2).any(|w| w[0] >= w[1]) {
+                p.push(format!("{at}.points are not in rising order"));
+            }
+        }
+        if seen.windows(2).any(|w| w[0] >= w[1]) {
+            p.push("bands are not in order from lowest".to_owned());
+        }
+        p.ids("supplements", self.supplements.iter().map(|s| s.id.as_str()));
+        for s in &self.supplements {
+            let at = format!("supplements[{}]", s.id);
+            p.text(&format!("{at}.name"), &s.name);
+            if s.percent == 0 || s.percent > 100 {
+                p.push(format!("{at}.percent {} is not a percentage", s.percent));
+            }
+            if s.minimum > s.maximum {
+                p.push(format!("{at}.minimum is more than its maximum"));
+            }
+        }
+        if self.supplement(&self.oxleas_supplement).is_none() {
+            p.push(format!("oxleas_supplement {:?} is not one of the supplements", self.oxleas_supplement));
+        }
+        p.paragraph("oxleas_supplement_note", &self.oxleas_supplement_note);
+        p.paragraph("benefits_intro", &self.benefits_intro);
+        p.ids("benefits", self.benefits.iter().map(|b| b.id.as_str()));
+        for b in &self.benefits {
+            let at = format!("benefits[{}]", b.id);
+            p.text(&format!("{at}.title"), &b.title);
+            p.text(&format!("{at}.text"), &b.text);
+            p.source(&format!("{at}.source"), &b.source);
+        }
+        p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone(percent: u32, minimum: u32, maximum: u32) -> Supplement {
+        Supplement { id: "z".into(), name: "Z".into(), percent, minimum, maximum }
+    }
+
+    #[test]
+    fn supplement_is_a_percentage_between_minimum_and_maximum() {
+        let outer = zone(15, 4714, 5941);
+        assert_eq!(supplement_amount(40823, &outer), 5941); // 6,123 capped
+        assert_eq!(supplement_amount(26598, &outer), 4714); // 3,990 raised
+        assert_eq!(supplement_amount(33487, &outer), 5023);
+    }
+
+    #[test]
+    fn band_labels_and_order() {
+        assert_eq!(Band::B8a.label(), "Band 8a");
+        assert!(Band::B2 < Band::B8a);
+        assert_eq!(serde_json::to_string(&Band::B8a).unwrap(), "\"8a\"");
+        assert_eq!(serde_json::from_str::<Band>("\"6\"").unwrap(), Band::B6);
+        assert!(serde_json::from_str::<Band>("\"9\"").is_err());
+    }
+}

@@ -1,0 +1,164 @@
+use super::{content_type, Band, ContentFile, Problems, Source};
+use serde::{Deserialize, Serialize};
+
+/// A professional register a role needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Registration {
+    /// Nursing and Midwifery Council.
+    Nmc,
+    /// Health and Care Professions Council.
+    Hcpc,
+}
+
+impl Registration {
+    pub fn label(self) -> &'static str {
+        match self {
+            Registration::Nmc => "Nursing and Midwifery Council (NMC)",
+            Registration::Hcpc => "Health and Care Professions Council (HCPC)",
+        }
+    }
+}
+
+/// How much of the working day is spent with patients.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PatientContact {
+    MostOfTheDay,
+    Some,
+    Little,
+}
+
+content_type! {
+    /// The band a role is usually paid at: "usually", never an offer.
+    pub struct BandRange {
+        pub from: Band,
+        pub to: Band,
+        pub source: Source,
+    }
+}
+
+content_type! {
+    /// Essential and desirable criteria, as an NHS person specification splits them.
+    pub struct Criteria {
+        pub essential: Vec<String>,
+        #[serde(default)]
+        pub desirable: Vec<String>,
+    }
+}
+
+content_type! {
+    pub struct Role {
+        pub id: String,
+        pub title: String,
+        /// One line, for cards and lists.
+        pub summary: String,
+        pub clinical: bool,
+        /// Registers any one of which the role needs; empty when none is needed.
+        #[serde(default)]
+        pub registration: Vec<Registration>,
+        pub band: BandRange,
+        pub patient_contact: PatientContact,
+        pub what: Vec<String>,
+        pub who: Vec<String>,
+        #[serde(rename = "where")]
+        pub where_: Vec<String>,
+        pub skills: Vec<String>,
+        pub values: Vec<String>,
+        pub qualifications: Criteria,
+        pub experience: Criteria,
+        pub entry_routes: Vec<String>,
+        /// Roles this one can lead to. What leads to a role is worked out from these.
+        #[serde(default)]
+        pub leads_to: Vec<String>,
+        /// The kinds of place within a prison or secure hospital where it is done.
+        pub settings: Vec<String>,
+        pub source: Vec<Source>,
+    }
+}
+
+impl Role {
+    pub fn needs_registration(&self) -> bool {
+        !self.registration.is_empty()
+    }
+
+    /// Whether the text was written from general facts about the role rather than from Oxleas' own pages.
+    pub fn written_from_general_facts(&self) -> bool {
+        self.source.iter().any(Source::is_general)
+    }
+}
+
+content_type! {
+    /// `roles.json`: every role profile.
+    pub struct Roles {
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub roles: Vec<Role>,
+    }
+}
+
+impl Roles {
+    pub fn get(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The roles that lead to `id`, in file order.
+    pub fn leads_from(&self, id: &str) -> Vec<&Role> {
+        self.roles.iter().filter(|r| r.leads_to.iter().any(|t| t == id)).collect()
+    }
+}
+
+impl ContentFile for Roles {
+    const FILE: &'static str = "roles.json";
+    const DESCRIPTION: &'static str = "role profiles";
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        if self.roles.is_empty() {
+            p.push("roles has no entries".to_owned());
+        }
+        p.ids("roles", self.roles.iter().map(|r| r.id.as_str()));
+        for r in &self.roles {
+            let at = format!("roles[{}]", r.id);
+            p.text(&format!("{at}.title"), &r.title);
+            p.text(&format!("{at}.summary"), &r.summary);
+            if r.band.from > r.band.to {
+                p.push(format!("{at}.band: from is above to"));
+            }
+            p.source(&format!("{at}.band.source"), &r.band.source);
+            for (field, list) in [
+                ("what", &r.what),
+                ("who", &r.who),
+                ("where", &r.where_),
+                ("skills", &r.skills),
+                ("values", &r.values),
+                ("entry_routes", &r.entry_routes),
+                ("settings", &r.settings),
+            ] {
+                p.texts(&format!("{at}.{field}"), list);
+            }
+            // A role may need no qualification or experience, but an entry is never blank.
+            for (field, list) in [
+                ("qualifications.essential", &r.qualifications.essential),
+                ("qualifications.desirable", &r.qualifications.desirable),
+                ("experience.essential", &r.experience.essential),
+                ("experience.desirable", &r.experience.desirable),
+            ] {
+                for (i, v) in list.iter().enumerate() {
+                    p.text(&format!("{at}.{field}[{i}]"), v);
+                }
+            }
+            p.sources(&format!("{at}.source"), &r.source);
+            for target in &r.leads_to {
+                if target == &r.id {
+                    p.push(format!("{at}.leads_to: a role cannot lead to itself"));
+                } else if self.get(target).is_none() {
+                    p.push(format!("{at}.leads_to: no role has id {target:?}"));
+                }
+            }
+        }
+        p.0
+    }
+}

@@ -1,0 +1,185 @@
+use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum SiteKind {
+    Prison,
+    SecureHospital,
+}
+
+/// Prison security category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Category {
+    A,
+    B,
+    C,
+    D,
+}
+
+/// Who a site holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// The level of healthcare at a site, as the job advert's table gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Healthcare {
+    /// Healthcare staff on site day and night.
+    #[serde(rename = "24-7")]
+    TwentyFourSeven,
+    Standard,
+    InpatientUnit,
+}
+
+impl Healthcare {
+    pub fn label(self) -> &'static str {
+        match self {
+            Healthcare::TwentyFourSeven => "24/7",
+            Healthcare::Standard => "Standard",
+            Healthcare::InpatientUnit => "Includes an inpatient unit",
+        }
+    }
+}
+
+content_type! {
+    /// An area where the trust holds a healthcare contract.
+    pub struct Region {
+        pub id: String,
+        pub name: String,
+        pub contract: Vec<Paragraph>,
+    }
+}
+
+content_type! {
+    /// The number of people a site holds, as a source gives it.
+    pub struct Population {
+        pub count: u32,
+        /// Set when the count covers more than this site.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub shared_with: Option<String>,
+        pub source: Source,
+    }
+}
+
+content_type! {
+    pub struct SiteRecord {
+        pub id: String,
+        pub name: String,
+        pub kind: SiteKind,
+        pub region: String,
+        /// The estate (Kent) or contract cluster (South West) the site belongs to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub estate: Option<String>,
+        pub town: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub category: Option<Category>,
+        /// Said with the category: "remand", "open".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub category_note: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub population: Option<Population>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub sex: Option<Sex>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub healthcare: Option<Healthcare>,
+        /// Present when the site is closed: why, with its source. A closed site is
+        /// never offered as a place to work.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub closed: Option<Paragraph>,
+        /// Approximate (within about 1 km).
+        pub latitude: f64,
+        pub longitude: f64,
+        #[serde(default)]
+        pub notes: Vec<Paragraph>,
+        /// Roles a source says work here.
+        #[serde(default)]
+        pub roles: Vec<String>,
+        pub source: Vec<Source>,
+    }
+}
+
+impl SiteRecord {
+    pub fn is_closed(&self) -> bool {
+        self.closed.is_some()
+    }
+}
+
+content_type! {
+    /// `sites.json`: the prisons and the secure hospital where the trust works.
+    pub struct Sites {
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub regions: Vec<Region>,
+        pub sites: Vec<SiteRecord>,
+    }
+}
+
+impl Sites {
+    pub fn get(&self, id: &str) -> Option<&SiteRecord> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+}
+
+impl ContentFile for Sites {
+    const FILE: &'static str = "sites.json";
+    const DESCRIPTION: &'static str = "list of prisons and sites";
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        p.ids("regions", self.regions.iter().map(|r| r.id.as_str()));
+        for r in &self.regions {
+            p.text(&format!("regions[{}].name", r.id), &r.name);
+            p.paragraphs(&format!("regions[{}].contract", r.id), &r.contract);
+        }
+        if self.sites.is_empty() {
+            p.push("sites has no entries".to_owned());
+        }
+        p.ids("sites", self.sites.iter().map(|s| s.id.as_str()));
+        for s in &self.sites {
+            let at = format!("sites[{}]", s.id);
+            p.text(&format!("{at}.name"), &s.name);
+            if let Some(estate) = &s.estate {
+                p.text(&format!("{at}.estate"), estate);
+            }
+            p.text(&format!("{at}.town"), &s.town);
+            if !self.regions.iter().any(|r| r.id == s.region) {
+                p.push(format!("{at}.region: no region has id {:?}", s.region));
+            }
+            // England and Wales, roughly: catches swapped or mistyped coordinates.
+            if !(49.8..=56.0).contains(&s.latitude) || !(-6.5..=2.0).contains(&s.longitude) {
+                p.push(format!("{at}: latitude {}, longitude {} is not in England or Wales", s.latitude, s.longitude));
+            }
+            if let Some(pop) = &s.population {
+                p.source(&format!("{at}.population.source"), &pop.source);
+                if let Some(other) = &pop.shared_with {
+                    if self.get(other).is_none() {
+                        p.push(format!("{at}.population.shared_with: no site has id {other:?}"));
+                    }
+                }
+            }
+            if let Some(closed) = &s.closed {
+                p.paragraph(&format!("{at}.closed"), closed);
+                if !s.roles.is_empty() {
+                    p.push(format!("{at}.roles: a closed site is not offered as a place to work"));
+                }
+            }
+            if s.kind == SiteKind::Prison && s.category.is_none() {
+                p.push(format!("{at}.category: every prison has a category"));
+            }
+            for (i, n) in s.notes.iter().enumerate() {
+                p.paragraph(&format!("{at}.notes[{i}]"), n);
+            }
+            p.sources(&format!("{at}.source"), &s.source);
+        }
+        p.0
+    }
+}

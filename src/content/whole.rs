@@ -1,0 +1,94 @@
+//! Checks across files: every reference points at something that exists.
+
+use super::{ContentFile, Days, GettingStarted, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies};
+
+/// Every content file, for checks that need more than one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub site: Site,
+    pub organisation: Organisation,
+    pub roles: Roles,
+    pub days: Days,
+    pub sites: Sites,
+    pub vacancies: Vacancies,
+    pub pay: Pay,
+    pub getting_started: GettingStarted,
+    pub quiz: Option<Quiz>,
+}
+
+impl Content {
+    /// Each file's own problems, prefixed with its name, then the references between them.
+    pub fn problems(&self) -> Vec<String> {
+        fn within<T: ContentFile>(file: &T) -> Vec<String> {
+            file.problems().into_iter().map(|m| format!("{}: {m}", T::FILE)).collect()
+        }
+        let mut out = Vec::new();
+        out.extend(within(&self.site));
+        out.extend(within(&self.organisation));
+        out.extend(within(&self.roles));
+        out.extend(within(&self.days));
+        out.extend(within(&self.sites));
+        out.extend(within(&self.vacancies));
+        out.extend(within(&self.pay));
+        out.extend(within(&self.getting_started));
+        if let Some(quiz) = &self.quiz {
+            out.extend(within(quiz));
+        }
+        out.extend(self.references());
+        out
+    }
+
+    fn references(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let role = |id: &str| self.roles.get(id).is_some();
+        for r in &self.roles.roles {
+            for band in crate::content::Band::ALL.iter().filter(|b| (r.band.from..=r.band.to).contains(b)) {
+                if self.pay.band(*band).is_none() {
+                    out.push(format!("roles.json: roles[{}].band: pay.json has no {}", r.id, band.label()));
+                }
+            }
+        }
+        for s in &self.sites.sites {
+            for r in &s.roles {
+                if !role(r) {
+                    out.push(format!("sites.json: sites[{}].roles: no role has id {r:?}", s.id));
+                }
+            }
+        }
+        for d in &self.days.days {
+            if !role(&d.role) {
+                out.push(format!("days.json: days[{}].role: no role has id {:?}", d.id, d.role));
+            }
+        }
+        for v in &self.vacancies.vacancies {
+            let at = format!("vacancies.json: vacancies[{}]", v.id);
+            if !role(&v.role) {
+                out.push(format!("{at}.role: no role has id {:?}", v.role));
+            }
+            if self.pay.band(v.band).is_none() {
+                out.push(format!("{at}.band: pay.json has no {}", v.band.label()));
+            }
+            for s in &v.sites {
+                match self.sites.get(s) {
+                    None => out.push(format!("{at}.sites: no site has id {s:?}")),
+                    Some(site) if site.is_closed() => {
+                        out.push(format!("{at}.sites: {s:?} is closed and is not offered as a place to work"))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        if let Some(quiz) = &self.quiz {
+            for q in &quiz.questions {
+                for a in &q.answers {
+                    for r in a.weights.keys() {
+                        if !role(r) {
+                            out.push(format!("quiz.json: questions[{}].answers[{}].weights: no role has id {r:?}", q.id, a.id));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
