@@ -19,7 +19,10 @@ pub struct Config {
 impl Config {
     pub fn new(base: BasePath, content: Option<&str>) -> Config {
         let content_base = content_base(&base, content);
-        Config { base: Box::leak(Box::new(base)), content_base: Box::leak(content_base.into_boxed_str()) }
+        Config {
+            base: Box::leak(Box::new(base)),
+            content_base: Box::leak(content_base.into_boxed_str()),
+        }
     }
 
     /// The href of an app route, under the base path.
@@ -40,7 +43,9 @@ impl Default for Config {
 
 /// The host's element (`#offender-care-careers`), or the body when the app is the whole page.
 pub fn find_root() -> (HtmlElement, Config) {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     let root = document
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
@@ -55,8 +60,13 @@ pub fn find_root() -> (HtmlElement, Config) {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Some(root) = document.get_element_by_id(ROOT_ID).or_else(|| document.body().map(Into::into)) else {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(root) = document
+            .get_element_by_id(ROOT_ID)
+            .or_else(|| document.body().map(Into::into))
+        else {
             return;
         };
         // Built from text nodes, never HTML, and styled by the same scoped sheet.
@@ -66,7 +76,9 @@ pub fn install_panic_hook() {
             el.set_text_content(Some(text));
             el
         };
-        let Ok(wrapper) = document.create_element("div") else { return };
+        let Ok(wrapper) = document.create_element("div") else {
+            return;
+        };
         wrapper.set_class_name("occ-app occ-fatal");
         let _ = wrapper.set_attribute("role", "alert");
         let _ = wrapper.append_child(&make("h1", "Sorry, something went wrong"));

@@ -18,7 +18,10 @@ pub enum LoadError {
     Status { what: &'static str, status: u16 },
     /// The server answered with something that is not JSON, such as the app's
     /// own `index.html` from an SPA fallback.
-    NotJson { what: &'static str, content_type: String },
+    NotJson {
+        what: &'static str,
+        content_type: String,
+    },
     /// JSON, but not in the shape the app expects.
     Invalid { what: &'static str, detail: String },
 }
@@ -50,9 +53,14 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Network { what } => write!(f, "could not load the {what}: no connection"),
-            LoadError::Status { what, status } => write!(f, "could not load the {what}: the server answered {status}"),
+            LoadError::Status { what, status } => {
+                write!(f, "could not load the {what}: the server answered {status}")
+            }
             LoadError::NotJson { what, content_type } => {
-                write!(f, "could not load the {what}: expected JSON, got {content_type:?}")
+                write!(
+                    f,
+                    "could not load the {what}: expected JSON, got {content_type:?}"
+                )
             }
             LoadError::Invalid { what, detail } => write!(f, "could not read the {what}: {detail}"),
         }
@@ -69,20 +77,34 @@ thread_local! {
 }
 
 async fn fetch_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError> {
-    let response = Request::get(&url).send().await.map_err(|_| LoadError::Network { what })?;
+    let response = Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network { what })?;
     if !response.ok() {
-        return Err(LoadError::Status { what, status: response.status() });
+        return Err(LoadError::Status {
+            what,
+            status: response.status(),
+        });
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     if !is_json(&content_type) {
         return Err(LoadError::NotJson { what, content_type });
     }
-    let text = response.text().await.map_err(|_| LoadError::Network { what })?;
+    let text = response
+        .text()
+        .await
+        .map_err(|_| LoadError::Network { what })?;
     Ok(Rc::from(text))
 }
 
 fn is_json(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json")
 }
 
@@ -100,7 +122,10 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
     if result.is_err() {
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.get(&url).is_some_and(|current| current.ptr_eq(&shared)) {
+            if cache
+                .get(&url)
+                .is_some_and(|current| current.ptr_eq(&shared))
+            {
                 cache.remove(&url);
             }
         });
@@ -115,7 +140,10 @@ pub async fn load<T: ContentFile>(config: Config) -> Result<T, LoadError> {
     let value = content::parse::<T>(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
     let problems = value.problems();
     if let Some(first) = problems.into_iter().next() {
-        return Err(LoadError::Invalid { what, detail: format!("{}: {first}", T::FILE) });
+        return Err(LoadError::Invalid {
+            what,
+            detail: format!("{}: {first}", T::FILE),
+        });
     }
     Ok(value)
 }

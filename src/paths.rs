@@ -74,8 +74,15 @@ impl BasePath {
 /// against the base path, not the current route, so `/roles/x` loads the same
 /// files as `/`.
 pub fn content_base(base: &BasePath, configured: Option<&str>) -> String {
-    let dir = configured.map(str::trim).filter(|s| !s.is_empty()).unwrap_or("content/");
-    let dir = if dir.ends_with('/') { dir.to_owned() } else { format!("{dir}/") };
+    let dir = configured
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("content/");
+    let dir = if dir.ends_with('/') {
+        dir.to_owned()
+    } else {
+        format!("{dir}/")
+    };
     if dir.starts_with('/') {
         dir
     } else {
@@ -90,7 +97,9 @@ pub fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -102,14 +111,25 @@ mod tests {
         assert_eq!(BasePath::parse("").as_str(), "/");
         assert_eq!(BasePath::parse("/").as_str(), "/");
         assert_eq!(BasePath::parse("careers").as_str(), "/careers/");
-        assert_eq!(BasePath::parse("/careers/prison-healthcare").as_str(), "/careers/prison-healthcare/");
+        assert_eq!(
+            BasePath::parse("/careers/prison-healthcare").as_str(),
+            "/careers/prison-healthcare/"
+        );
         assert_eq!(BasePath::parse("//careers//x/").as_str(), "/");
         assert_eq!(BasePath::parse("/a//b/").as_str(), "/a/b/");
     }
 
     #[test]
     fn hostile_bases_fall_back_to_root() {
-        for raw in ["https://evil.example/", "//evil.example", "/a/../b", "javascript:alert(1)", "/a?b", "/a#b", "\\\\x"] {
+        for raw in [
+            "https://evil.example/",
+            "//evil.example",
+            "/a/../b",
+            "javascript:alert(1)",
+            "/a?b",
+            "/a#b",
+            "\\\\x",
+        ] {
             assert_eq!(BasePath::parse(raw), BasePath::default(), "{raw}");
         }
     }
@@ -117,7 +137,10 @@ mod tests {
     #[test]
     fn router_base_has_no_trailing_slash() {
         assert_eq!(BasePath::parse("/").router_base(), None);
-        assert_eq!(BasePath::parse("/careers/").router_base().as_deref(), Some("/careers"));
+        assert_eq!(
+            BasePath::parse("/careers/").router_base().as_deref(),
+            Some("/careers")
+        );
     }
 
     #[test]
@@ -127,7 +150,10 @@ mod tests {
         assert_eq!(root.href("/roles"), "/roles");
         let sub = BasePath::parse("/careers/prison-healthcare/");
         assert_eq!(sub.href("/"), "/careers/prison-healthcare/");
-        assert_eq!(sub.href("/roles/registered-nurse"), "/careers/prison-healthcare/roles/registered-nurse");
+        assert_eq!(
+            sub.href("/roles/registered-nurse"),
+            "/careers/prison-healthcare/roles/registered-nurse"
+        );
         assert_eq!(sub.href("pay"), "/careers/prison-healthcare/pay");
     }
 
@@ -147,7 +173,10 @@ mod tests {
         let sub = BasePath::parse("/careers/");
         assert_eq!(content_base(&sub, None), "/careers/content/");
         assert_eq!(content_base(&sub, Some("data")), "/careers/data/");
-        assert_eq!(content_base(&sub, Some("/static/careers/")), "/static/careers/");
+        assert_eq!(
+            content_base(&sub, Some("/static/careers/")),
+            "/static/careers/"
+        );
         assert_eq!(content_base(&BasePath::default(), Some("  ")), "/content/");
     }
 
@@ -156,7 +185,17 @@ mod tests {
         assert!(is_slug("registered-nurse"));
         assert!(is_slug("hmp-elmley"));
         assert!(is_slug("band-6"));
-        for bad in ["", "Registered-Nurse", "-a", "a-", "a--b", "a b", "a_b", "<script>", "é"] {
+        for bad in [
+            "",
+            "Registered-Nurse",
+            "-a",
+            "a-",
+            "a--b",
+            "a b",
+            "a_b",
+            "<script>",
+            "é",
+        ] {
             assert!(!is_slug(bad), "{bad}");
         }
     }

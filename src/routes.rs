@@ -118,7 +118,17 @@ pub const NOT_FOUND_TITLE: &str = "Page not found";
 
 /// Every section with a fixed path, in navigation order.
 pub const SECTIONS: &[Section] = &[
-    HOME, ROLES, COMPARE, PATHWAYS, PRISONS, QUIZ, QUIZ_RESULTS, VACANCIES, PAY, GET_STARTED, ABOUT,
+    HOME,
+    ROLES,
+    COMPARE,
+    PATHWAYS,
+    PRISONS,
+    QUIZ,
+    QUIZ_RESULTS,
+    VACANCIES,
+    PAY,
+    GET_STARTED,
+    ABOUT,
     ACCESSIBILITY,
 ];
 
@@ -129,7 +139,9 @@ pub fn primary_nav() -> impl Iterator<Item = &'static Section> {
 
 /// The sections the home page offers as next steps.
 pub fn hub_sections() -> impl Iterator<Item = &'static Section> {
-    SECTIONS.iter().filter(|s| s.in_nav || s.path == PATHWAYS.path)
+    SECTIONS
+        .iter()
+        .filter(|s| s.in_nav || s.path == PATHWAYS.path)
 }
 
 /// `document.title` for a page: the page first, so tabs and history stay tellable apart.
@@ -167,7 +179,11 @@ mod tests {
             assert!(seen.insert(s.path), "duplicate path {}", s.path);
             assert!(s.path.starts_with('/'));
             assert_eq!(s.path, s.path.to_lowercase());
-            assert!(s.path.split('/').skip(1).all(|seg| seg.is_empty() || crate::paths::is_slug(seg)));
+            assert!(s
+                .path
+                .split('/')
+                .skip(1)
+                .all(|seg| seg.is_empty() || crate::paths::is_slug(seg)));
         }
     }
 
@@ -179,14 +195,21 @@ mod tests {
             // Sentence case: after the first letter, capitals only start proper nouns we know.
             for word in s.title.split_whitespace().skip(1) {
                 let proper = ["Oxleas", "NHS"].contains(&word.trim_end_matches('?'));
-                assert!(proper || !word.starts_with(char::is_uppercase), "{} is not sentence case", s.title);
+                assert!(
+                    proper || !word.starts_with(char::is_uppercase),
+                    "{} is not sentence case",
+                    s.title
+                );
             }
         }
     }
 
     #[test]
     fn document_titles_name_the_page_then_the_site() {
-        assert_eq!(document_title(SITE_NAME), "Careers in offender healthcare - Oxleas NHS Foundation Trust");
+        assert_eq!(
+            document_title(SITE_NAME),
+            "Careers in offender healthcare - Oxleas NHS Foundation Trust"
+        );
         assert_eq!(
             document_title("Pay and benefits"),
             "Pay and benefits - Careers in offender healthcare - Oxleas NHS Foundation Trust"
@@ -196,7 +219,18 @@ mod tests {
     #[test]
     fn nav_lists_the_main_sections() {
         let nav: Vec<_> = primary_nav().map(|s| s.path).collect();
-        assert_eq!(nav, ["/roles", "/prisons", "/quiz", "/vacancies", "/pay", "/get-started", "/about"]);
+        assert_eq!(
+            nav,
+            [
+                "/roles",
+                "/prisons",
+                "/quiz",
+                "/vacancies",
+                "/pay",
+                "/get-started",
+                "/about"
+            ]
+        );
         assert!(hub_sections().any(|s| s.path == "/pathways"));
     }
 

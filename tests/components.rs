@@ -32,18 +32,25 @@ fn host() -> HtmlElement {
 /// Lets effects and tasks run.
 async fn settle(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 #[wasm_bindgen_test]
@@ -67,10 +74,14 @@ async fn shell_has_skip_link_header_nav_main_and_footer() {
         .iter()
         .map(|a| (a.get_attribute("href").unwrap(), a.text_content().unwrap()))
         .collect();
-    let expected: Vec<(String, String)> =
-        routes::primary_nav().map(|s| (s.path.to_owned(), s.nav_label.to_owned())).collect();
+    let expected: Vec<(String, String)> = routes::primary_nav()
+        .map(|s| (s.path.to_owned(), s.nav_label.to_owned()))
+        .collect();
     assert_eq!(nav, expected);
-    assert!(one(&el, "footer").text_content().unwrap().contains("Accessibility statement"));
+    assert!(one(&el, "footer")
+        .text_content()
+        .unwrap()
+        .contains("Accessibility statement"));
 }
 
 #[wasm_bindgen_test]
@@ -83,16 +94,28 @@ async fn menu_button_opens_and_closes_the_navigation() {
     settle(0).await;
     let button: HtmlElement = one(&el, ".occ-header__menu-toggle").unchecked_into();
     let list = one(&el, "#occ-nav-list");
-    assert_eq!(button.get_attribute("aria-controls").as_deref(), Some("occ-nav-list"));
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-controls").as_deref(),
+        Some("occ-nav-list")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert!(!list.class_list().contains("occ-nav__list--open"));
     button.click();
     settle(0).await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     assert!(list.class_list().contains("occ-nav__list--open"));
     button.click();
     settle(0).await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -104,17 +127,26 @@ async fn skip_link_moves_focus_to_main() {
     });
     settle(0).await;
     let before = web_sys::window().unwrap().location().href().unwrap();
-    one(&el, "a.occ-skip-link").unchecked_into::<HtmlElement>().click();
+    one(&el, "a.occ-skip-link")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle(0).await;
     assert_eq!(document().active_element().unwrap().id(), "occ-main");
-    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the skip link must not navigate");
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        before,
+        "the skip link must not navigate"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn links_honour_the_base_path() {
     let el = host();
     let _app = leptos::mount::mount_to(el.clone(), || {
-        provide_context(Config::new(BasePath::parse("/careers/prison-healthcare"), None));
+        provide_context(Config::new(
+            BasePath::parse("/careers/prison-healthcare"),
+            None,
+        ));
         view! {
             <Router base="/careers/prison-healthcare">
                 <Link to="/roles/registered-nurse">"Nurse"</Link>
@@ -123,8 +155,17 @@ async fn links_honour_the_base_path() {
         }
     });
     settle(0).await;
-    let hrefs: Vec<String> = all(&el, "a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
-    assert_eq!(hrefs, ["/careers/prison-healthcare/roles/registered-nurse", "/careers/prison-healthcare/"]);
+    let hrefs: Vec<String> = all(&el, "a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "/careers/prison-healthcare/roles/registered-nurse",
+            "/careers/prison-healthcare/"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -146,8 +187,10 @@ async fn page_sets_title_heading_and_breadcrumbs() {
     assert_eq!(h1s.len(), 1);
     assert_eq!(h1s[0].text_content().unwrap(), "Compare roles");
     assert_eq!(h1s[0].get_attribute("tabindex").as_deref(), Some("-1"));
-    let crumbs: Vec<String> =
-        all(&el, "nav[aria-label=Breadcrumb] a").iter().map(|a| a.text_content().unwrap()).collect();
+    let crumbs: Vec<String> = all(&el, "nav[aria-label=Breadcrumb] a")
+        .iter()
+        .map(|a| a.text_content().unwrap())
+        .collect();
     assert_eq!(crumbs, ["Home", "Roles"]);
 }
 
@@ -168,7 +211,10 @@ async fn load_error_names_the_content_and_try_again_retries() {
     settle(0).await;
     let panel = one(&el, "[role=alert]");
     let text = panel.text_content().unwrap();
-    assert!(text.contains("We could not load the list of roles."), "{text}");
+    assert!(
+        text.contains("We could not load the list of roles."),
+        "{text}"
+    );
     assert!(text.contains("Try again in a few minutes"), "{text}");
     let button: HtmlElement = one(&el, "button").unchecked_into();
     assert_eq!(button.text_content().unwrap(), "Try again");
@@ -193,7 +239,10 @@ async fn app_shows_a_load_error_when_content_is_missing() {
             break;
         }
     }
-    assert!(text.contains("We could not load the introduction to the site."), "{text}");
+    assert!(
+        text.contains("We could not load the introduction to the site."),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -218,7 +267,10 @@ async fn choosing_a_page_closes_the_phone_menu() {
     let button: HtmlElement = one(&el, ".occ-header__menu-toggle").unchecked_into();
     button.click();
     settle(0).await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     navigate.with_value(|go| go.as_ref().unwrap()("/somewhere-else"));
     settle(20).await;
     let closed = button.get_attribute("aria-expanded");

@@ -37,14 +37,21 @@ fn content() -> Content {
 #[test]
 fn every_file_parses_and_passes_every_check() {
     let problems = content().problems();
-    assert!(problems.is_empty(), "content problems:\n  {}", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "content problems:\n  {}",
+        problems.join("\n  ")
+    );
 }
 
 /// The schema of each file, as the types define it.
 fn schemas() -> Vec<(&'static str, String)> {
     fn one<T: ContentFile + schemars::JsonSchema>() -> (&'static str, String) {
         let schema = schemars::schema_for!(T);
-        (T::FILE, serde_json::to_string_pretty(&schema).unwrap() + "\n")
+        (
+            T::FILE,
+            serde_json::to_string_pretty(&schema).unwrap() + "\n",
+        )
     }
     vec![
         one::<Site>(),
@@ -60,7 +67,9 @@ fn schemas() -> Vec<(&'static str, String)> {
 }
 
 fn schema_path(file: &str) -> PathBuf {
-    content_dir().join("schema").join(file.replace(".json", ".schema.json"))
+    content_dir()
+        .join("schema")
+        .join(file.replace(".json", ".schema.json"))
 }
 
 /// Run with UPDATE_SCHEMAS=1 to write them after changing a type.
@@ -90,8 +99,12 @@ fn every_file_points_at_its_schema() {
         if !path.exists() {
             continue;
         }
-        let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let expected = format!("schema/{}", schema_path(file).file_name().unwrap().to_str().unwrap());
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let expected = format!(
+            "schema/{}",
+            schema_path(file).file_name().unwrap().to_str().unwrap()
+        );
         assert_eq!(value["$schema"].as_str(), Some(expected.as_str()), "{file}");
     }
 }
@@ -117,9 +130,17 @@ fn every_json_file_has_a_type() {
             let name = path.file_name().unwrap().to_str().unwrap();
             if path.parent().unwrap() == content_dir().join("schema") {
                 let file = name.replace(".schema.json", ".json");
-                assert!(known.contains(&file.as_str()), "{name} is the schema of no content file");
+                assert!(
+                    known.contains(&file.as_str()),
+                    "{name} is the schema of no content file"
+                );
             } else {
-                assert_eq!(path.parent().unwrap(), content_dir(), "{} is outside public/content", path.display());
+                assert_eq!(
+                    path.parent().unwrap(),
+                    content_dir(),
+                    "{} is outside public/content",
+                    path.display()
+                );
                 assert!(known.contains(&name), "{name} has no Rust type checking it");
             }
         }
@@ -136,13 +157,20 @@ fn problems_after(change: impl FnOnce(&mut Content)) -> Vec<String> {
 }
 
 fn assert_caught(problems: &[String], expected: &str) {
-    assert!(problems.iter().any(|p| p == expected), "expected {expected:?} among {problems:#?}");
+    assert!(
+        problems.iter().any(|p| p == expected),
+        "expected {expected:?} among {problems:#?}"
+    );
 }
 
 #[test]
 fn a_syntax_error_names_file_line_and_column() {
     let text = std::fs::read_to_string(content_dir().join("roles.json")).unwrap();
-    let broken = text.replacen("\"title\": \"Registered nurse\",", "\"title\": \"Registered nurse\"", 1);
+    let broken = text.replacen(
+        "\"title\": \"Registered nurse\",",
+        "\"title\": \"Registered nurse\"",
+        1,
+    );
     let err = parse::<Roles>(&broken).unwrap_err();
     assert!(err.starts_with("roles.json: line "), "{err}");
     assert!(err.contains(", column "), "{err}");
@@ -153,24 +181,37 @@ fn a_wrong_field_is_named() {
     let text = std::fs::read_to_string(content_dir().join("sites.json")).unwrap();
     let err = parse::<Sites>(&text.replacen("\"latitude\"", "\"lattitude\"", 1)).unwrap_err();
     assert!(err.contains("unknown field `lattitude`"), "{err}");
-    let err = parse::<Sites>(&text.replacen("\"category\": \"B\"", "\"category\": \"E\"", 1)).unwrap_err();
+    let err = parse::<Sites>(&text.replacen("\"category\": \"B\"", "\"category\": \"E\"", 1))
+        .unwrap_err();
     assert!(err.contains("unknown variant `E`"), "{err}");
 }
 
 #[test]
 fn duplicate_and_non_slug_ids_are_caught() {
     let p = problems_after(|c| c.roles.roles[1].id = c.roles.roles[0].id.clone());
-    assert_caught(&p, "roles.json: roles: id \"registered-nurse\" is used twice");
+    assert_caught(
+        &p,
+        "roles.json: roles: id \"registered-nurse\" is used twice",
+    );
     let p = problems_after(|c| c.sites.sites[0].id = "HMP Elmley".into());
-    assert_caught(&p, "sites.json: sites: id \"HMP Elmley\" is not a lower-case slug");
+    assert_caught(
+        &p,
+        "sites.json: sites: id \"HMP Elmley\" is not a lower-case slug",
+    );
 }
 
 #[test]
 fn broken_references_are_caught() {
     let p = problems_after(|c| c.roles.roles[0].leads_to.push("brain-surgeon".into()));
-    assert_caught(&p, "roles.json: roles[registered-nurse].leads_to: no role has id \"brain-surgeon\"");
+    assert_caught(
+        &p,
+        "roles.json: roles[registered-nurse].leads_to: no role has id \"brain-surgeon\"",
+    );
     let p = problems_after(|c| c.sites.sites[0].roles.push("brain-surgeon".into()));
-    assert_caught(&p, "sites.json: sites[hmp-elmley].roles: no role has id \"brain-surgeon\"");
+    assert_caught(
+        &p,
+        "sites.json: sites[hmp-elmley].roles: no role has id \"brain-surgeon\"",
+    );
     let p = problems_after(|c| c.vacancies.vacancies[0].sites.push("hmp-belmarsh".into()));
     assert_caught(
         &p,
@@ -182,9 +223,15 @@ fn broken_references_are_caught() {
         "vacancies.json: vacancies[bank-mental-health-practitioner-kent-prisons].role: no role has id \"brain-surgeon\"",
     );
     let p = problems_after(|c| c.days.days[0].role = "brain-surgeon".into());
-    assert_caught(&p, "days.json: days[oyin].role: no role has id \"brain-surgeon\"");
+    assert_caught(
+        &p,
+        "days.json: days[oyin].role: no role has id \"brain-surgeon\"",
+    );
     let p = problems_after(|c| c.sites.sites[0].region = "wales".into());
-    assert_caught(&p, "sites.json: sites[hmp-elmley].region: no region has id \"wales\"");
+    assert_caught(
+        &p,
+        "sites.json: sites[hmp-elmley].region: no region has id \"wales\"",
+    );
     let p = problems_after(|c| {
         c.quiz = Some(Quiz {
             schema: None,
@@ -205,16 +252,42 @@ fn broken_references_are_caught() {
             }],
         })
     });
-    assert_caught(&p, "quiz.json: questions[q].answers[a].weights: no role has id \"brain-surgeon\"");
+    assert_caught(
+        &p,
+        "quiz.json: questions[q].answers[a].weights: no role has id \"brain-surgeon\"",
+    );
+}
+
+#[test]
+fn a_role_the_quiz_can_never_suggest_is_caught() {
+    let p = problems_after(|c| {
+        for q in &mut c.quiz.as_mut().expect("quiz.json").questions {
+            for a in &mut q.answers {
+                a.weights.remove("pharmacy-assistant");
+            }
+        }
+    });
+    assert_caught(
+        &p,
+        "quiz.json: no answer counts towards role \"pharmacy-assistant\"",
+    );
 }
 
 #[test]
 fn a_closed_site_is_never_offered_as_a_workplace() {
     let p = problems_after(|c| {
-        let dartmoor = c.sites.sites.iter_mut().find(|s| s.id == "hmp-dartmoor").unwrap();
+        let dartmoor = c
+            .sites
+            .sites
+            .iter_mut()
+            .find(|s| s.id == "hmp-dartmoor")
+            .unwrap();
         dartmoor.roles.push("registered-nurse".into());
     });
-    assert_caught(&p, "sites.json: sites[hmp-dartmoor].roles: a closed site is not offered as a place to work");
+    assert_caught(
+        &p,
+        "sites.json: sites[hmp-dartmoor].roles: a closed site is not offered as a place to work",
+    );
     let p = problems_after(|c| c.vacancies.vacancies[0].sites.push("hmp-dartmoor".into()));
     assert_caught(
         &p,
@@ -225,9 +298,16 @@ fn a_closed_site_is_never_offered_as_a_workplace() {
 #[test]
 fn missing_sources_and_blank_text_are_caught() {
     let p = problems_after(|c| c.roles.roles[0].source.clear());
-    assert_caught(&p, "roles.json: roles[registered-nurse].source has no entries");
+    assert_caught(
+        &p,
+        "roles.json: roles[registered-nurse].source has no entries",
+    );
     let p = problems_after(|c| c.organisation.about[0].source = Source("I think so".into()));
-    assert!(p.iter().any(|m| m.starts_with("organisation.json: about[0].source \"I think so\" is not")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.starts_with("organisation.json: about[0].source \"I think so\" is not")),
+        "{p:?}"
+    );
     let p = problems_after(|c| c.roles.roles[0].what[0] = "  ".into());
     assert_caught(&p, "roles.json: roles[registered-nurse].what[0] is empty");
 }
@@ -235,18 +315,32 @@ fn missing_sources_and_blank_text_are_caught() {
 #[test]
 fn bad_values_are_caught() {
     let p = problems_after(|c| c.vacancies.vacancies[0].closing = "09/12/2025 23:59".into());
-    assert!(p.iter().any(|m| m.contains("closing \"09/12/2025 23:59\" is not a date and time")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.contains("closing \"09/12/2025 23:59\" is not a date and time")),
+        "{p:?}"
+    );
     let p = problems_after(|c| {
         let s = &mut c.sites.sites[0];
         std::mem::swap(&mut s.latitude, &mut s.longitude);
     });
-    assert!(p.iter().any(|m| m.starts_with("sites.json: sites[hmp-elmley]: latitude")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|m| m.starts_with("sites.json: sites[hmp-elmley]: latitude")),
+        "{p:?}"
+    );
     let p = problems_after(|c| c.pay.bands[1].points.reverse());
     assert_caught(&p, "pay.json: bands[Band 3].points are not in rising order");
     let p = problems_after(|c| c.pay.bands.retain(|b| b.band != Band::B7));
-    assert_caught(&p, "roles.json: roles[nurse-practitioner].band: pay.json has no Band 7");
+    assert_caught(
+        &p,
+        "roles.json: roles[nurse-practitioner].band: pay.json has no Band 7",
+    );
     let p = problems_after(|c| c.days.days[0].steps[3].time = Some("06:00".into()));
-    assert_caught(&p, "days.json: days[oyin].steps[3].time 06:00 is not after the step before");
+    assert_caught(
+        &p,
+        "days.json: days[oyin].steps[3].time 06:00 is not after the step before",
+    );
 }
 
 // ---- The seeds' facts, exactly ----
@@ -256,13 +350,55 @@ fn the_kent_table_is_reproduced_exactly() {
     let sites: Sites = read();
     // (id, category, population, sex, healthcare) from the advert's table.
     let table = [
-        ("hmp-elmley", Category::B, Some(1200), Sex::Male, Healthcare::TwentyFourSeven),
-        ("hmp-swaleside", Category::B, Some(1200), Sex::Male, Healthcare::InpatientUnit),
-        ("hmp-standford-hill", Category::D, Some(500), Sex::Male, Healthcare::Standard),
-        ("hmp-rochester", Category::C, Some(650), Sex::Male, Healthcare::TwentyFourSeven),
-        ("hmp-cookham-wood", Category::C, Some(650), Sex::Male, Healthcare::TwentyFourSeven),
-        ("hmp-maidstone", Category::C, Some(500), Sex::Male, Healthcare::TwentyFourSeven),
-        ("hmp-east-sutton-park", Category::D, Some(100), Sex::Female, Healthcare::Standard),
+        (
+            "hmp-elmley",
+            Category::B,
+            Some(1200),
+            Sex::Male,
+            Healthcare::TwentyFourSeven,
+        ),
+        (
+            "hmp-swaleside",
+            Category::B,
+            Some(1200),
+            Sex::Male,
+            Healthcare::InpatientUnit,
+        ),
+        (
+            "hmp-standford-hill",
+            Category::D,
+            Some(500),
+            Sex::Male,
+            Healthcare::Standard,
+        ),
+        (
+            "hmp-rochester",
+            Category::C,
+            Some(650),
+            Sex::Male,
+            Healthcare::TwentyFourSeven,
+        ),
+        (
+            "hmp-cookham-wood",
+            Category::C,
+            Some(650),
+            Sex::Male,
+            Healthcare::TwentyFourSeven,
+        ),
+        (
+            "hmp-maidstone",
+            Category::C,
+            Some(500),
+            Sex::Male,
+            Healthcare::TwentyFourSeven,
+        ),
+        (
+            "hmp-east-sutton-park",
+            Category::D,
+            Some(100),
+            Sex::Female,
+            Healthcare::Standard,
+        ),
     ];
     for (id, category, population, sex, healthcare) in table {
         let s = sites.get(id).unwrap_or_else(|| panic!("{id} missing"));
@@ -273,9 +409,22 @@ fn the_kent_table_is_reproduced_exactly() {
         assert_eq!(s.healthcare, Some(healthcare), "{id}");
         assert!(!s.is_closed(), "{id}");
     }
-    assert_eq!(sites.get("hmp-elmley").unwrap().category_note.as_deref(), Some("remand"));
+    assert_eq!(
+        sites.get("hmp-elmley").unwrap().category_note.as_deref(),
+        Some("remand")
+    );
     // Rochester and Cookham Wood share one count of 650.
-    assert_eq!(sites.get("hmp-rochester").unwrap().population.as_ref().unwrap().shared_with.as_deref(), Some("hmp-cookham-wood"));
+    assert_eq!(
+        sites
+            .get("hmp-rochester")
+            .unwrap()
+            .population
+            .as_ref()
+            .unwrap()
+            .shared_with
+            .as_deref(),
+        Some("hmp-cookham-wood")
+    );
     assert_eq!(sites.sites.iter().filter(|s| s.region == "kent").count(), 7);
 }
 
@@ -284,15 +433,33 @@ fn the_sites_are_the_ones_the_facts_name() {
     let sites: Sites = read();
     let ids: Vec<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids.len(), 18);
-    for id in ["hmp-bristol", "hmp-ashfield", "hmp-erlestoke", "hmp-leyhill", "hmp-guys-marsh", "hmp-portland", "hmp-the-verne", "hmp-exeter", "hmp-channings-wood", "hmp-dartmoor", "bracton-centre"] {
+    for id in [
+        "hmp-bristol",
+        "hmp-ashfield",
+        "hmp-erlestoke",
+        "hmp-leyhill",
+        "hmp-guys-marsh",
+        "hmp-portland",
+        "hmp-the-verne",
+        "hmp-exeter",
+        "hmp-channings-wood",
+        "hmp-dartmoor",
+        "bracton-centre",
+    ] {
         assert!(ids.contains(&id), "{id} missing");
     }
     // No London prison: those contracts passed to another provider in 2023.
-    assert!(!ids.iter().any(|id| id.contains("belmarsh") || id.contains("thameside")));
+    assert!(!ids
+        .iter()
+        .any(|id| id.contains("belmarsh") || id.contains("thameside")));
     assert!(sites.get("hmp-dartmoor").unwrap().is_closed());
     assert_eq!(sites.sites.iter().filter(|s| s.is_closed()).count(), 1);
     // South West sizes are not published: none is guessed.
-    assert!(sites.sites.iter().filter(|s| s.region == "south-west").all(|s| s.population.is_none()));
+    assert!(sites
+        .sites
+        .iter()
+        .filter(|s| s.region == "south-west")
+        .all(|s| s.population.is_none()));
 }
 
 #[test]
@@ -307,9 +474,24 @@ fn the_advert_is_reproduced_exactly() {
     assert_eq!(v.contract, "Bank");
     assert_eq!(v.main_area, "Offender Healthcare");
     assert_eq!(v.sites.len(), 7);
-    let spec: Vec<&str> = v.person_specification.iter().map(|s| s.heading.as_str()).collect();
-    assert_eq!(spec, ["Qualifications", "Experience", "Skills", "Effort and environment"]);
-    assert_eq!(v.contact.email, None, "the advert does not show the address");
+    let spec: Vec<&str> = v
+        .person_specification
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        spec,
+        [
+            "Qualifications",
+            "Experience",
+            "Skills",
+            "Effort and environment"
+        ]
+    );
+    assert_eq!(
+        v.contact.email, None,
+        "the advert does not show the address"
+    );
 }
 
 #[test]
@@ -343,5 +525,12 @@ fn every_role_is_profiled_with_its_usual_band() {
         let r = roles.get(id).unwrap_or_else(|| panic!("{id} missing"));
         assert_eq!((r.band.from, r.band.to), (from, to), "{id}");
     }
-    assert_eq!(roles.leads_from("registered-nurse").iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["healthcare-assistant"]);
+    assert_eq!(
+        roles
+            .leads_from("registered-nurse")
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect::<Vec<_>>(),
+        ["healthcare-assistant"]
+    );
 }

@@ -10,7 +10,9 @@ fn strip_comments(css: &str) -> String {
     let mut rest = css;
     while let Some(start) = rest.find("/*") {
         out.push_str(&rest[..start]);
-        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     out.push_str(rest);
     out
@@ -21,7 +23,9 @@ fn selectors(css: &str) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     let mut rest = css.trim();
     while !rest.is_empty() {
-        let open = rest.find('{').ok_or_else(|| format!("no block after {rest:?}"))?;
+        let open = rest
+            .find('{')
+            .ok_or_else(|| format!("no block after {rest:?}"))?;
         let prelude = rest[..open].trim();
         // Find the matching close brace.
         let mut depth = 0;
@@ -44,7 +48,9 @@ fn selectors(css: &str) -> Result<Vec<String>, String> {
         if prelude.starts_with("@media") || prelude.starts_with("@supports") {
             out.extend(selectors(body)?);
         } else if prelude.starts_with('@') {
-            return Err(format!("at-rule {prelude:?} is not allowed: it may act outside the root"));
+            return Err(format!(
+                "at-rule {prelude:?} is not allowed: it may act outside the root"
+            ));
         } else {
             out.extend(prelude.split(',').map(|s| s.trim().to_owned()));
         }
@@ -54,9 +60,9 @@ fn selectors(css: &str) -> Result<Vec<String>, String> {
 }
 
 fn is_scoped(selector: &str) -> bool {
-    selector.strip_prefix(ROOT).is_some_and(|rest| {
-        rest.is_empty() || rest.starts_with([' ', '.', ':', '[', '>'])
-    })
+    selector
+        .strip_prefix(ROOT)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '.', ':', '[', '>']))
 }
 
 fn check(css: &str) -> Vec<String> {
@@ -76,7 +82,11 @@ fn every_selector_is_under_the_root() {
             files += 1;
             let css = std::fs::read_to_string(&path).unwrap();
             let bad = check(&css);
-            assert!(bad.is_empty(), "{}: unscoped selectors {bad:?}", path.display());
+            assert!(
+                bad.is_empty(),
+                "{}: unscoped selectors {bad:?}",
+                path.display()
+            );
         }
     }
     assert!(files > 0, "no stylesheets found");
@@ -86,7 +96,10 @@ fn every_selector_is_under_the_root() {
 fn the_check_catches_leaks() {
     assert_eq!(check("body { margin: 0 }"), ["body"]);
     assert_eq!(check(".occ-app a, h1 { color: red }"), ["h1"]);
-    assert_eq!(check("@media (min-width: 1px) { .occ-app p {} html {} }"), ["html"]);
+    assert_eq!(
+        check("@media (min-width: 1px) { .occ-app p {} html {} }"),
+        ["html"]
+    );
     assert_eq!(check(".occ-apple { }"), [".occ-apple"]);
     assert_eq!(check("/* .occ-app */ * { }"), ["*"]);
     assert_eq!(check("@font-face { font-family: x }").len(), 1);

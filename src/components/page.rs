@@ -25,7 +25,10 @@ pub struct Crumb {
 
 impl Crumb {
     pub fn new(label: impl Into<String>, route: impl Into<String>) -> Crumb {
-        Crumb { label: label.into(), route: route.into() }
+        Crumb {
+            label: label.into(),
+            route: route.into(),
+        }
     }
 }
 
@@ -56,7 +59,9 @@ pub fn Page(
     });
 
     let crumbs = breadcrumbs.map(|crumbs| {
-        let crumbs: Vec<Crumb> = std::iter::once(Crumb::new(HOME.nav_label, HOME.path)).chain(crumbs).collect();
+        let crumbs: Vec<Crumb> = std::iter::once(Crumb::new(HOME.nav_label, HOME.path))
+            .chain(crumbs)
+            .collect();
         view! {
             <nav class="occ-breadcrumb" aria-label="Breadcrumb">
                 <ol class="occ-breadcrumb__list">

@@ -37,7 +37,10 @@ content_type! {
 
 fn is_time(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 5 && b[2] == b':' && s[..2].parse::<u32>().is_ok_and(|h| h < 24) && s[3..].parse::<u32>().is_ok_and(|m| m < 60)
+    b.len() == 5
+        && b[2] == b':'
+        && s[..2].parse::<u32>().is_ok_and(|h| h < 24)
+        && s[3..].parse::<u32>().is_ok_and(|m| m < 60)
 }
 
 impl ContentFile for Days {

@@ -47,7 +47,10 @@ impl ContentFile for GettingStarted {
             p.texts(&format!("{at}.items"), &s.items);
             p.source(&format!("{at}.source"), &s.source);
         }
-        p.ids("what_to_expect", self.what_to_expect.iter().map(|e| e.id.as_str()));
+        p.ids(
+            "what_to_expect",
+            self.what_to_expect.iter().map(|e| e.id.as_str()),
+        );
         for e in &self.what_to_expect {
             let at = format!("what_to_expect[{}]", e.id);
             p.text(&format!("{at}.title"), &e.title);

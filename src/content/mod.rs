@@ -68,11 +68,17 @@ impl Source {
         if let Some(file) = s.strip_prefix("seed:") {
             return file.ends_with(".txt") && !file.contains('/') && file.len() > 4;
         }
-        if let Some(rest) = s.strip_prefix("facts:").or_else(|| s.strip_prefix("general:")) {
+        if let Some(rest) = s
+            .strip_prefix("facts:")
+            .or_else(|| s.strip_prefix("general:"))
+        {
             return !rest.trim().is_empty();
         }
         let address = s.strip_prefix("https://").unwrap_or(s);
-        !address.is_empty() && address.contains('.') && !address.contains(' ') && !address.contains(':')
+        !address.is_empty()
+            && address.contains('.')
+            && !address.contains(' ')
+            && !address.contains(':')
     }
 
     /// Written from general knowledge rather than a document.
@@ -140,7 +146,8 @@ impl Problems {
         let mut seen = std::collections::HashSet::new();
         for id in ids {
             if !crate::paths::is_slug(id) {
-                self.0.push(format!("{at}: id {id:?} is not a lower-case slug"));
+                self.0
+                    .push(format!("{at}: id {id:?} is not a lower-case slug"));
             }
             if !seen.insert(id) {
                 self.0.push(format!("{at}: id {id:?} is used twice"));
@@ -154,8 +161,15 @@ impl Problems {
 
 /// Parses a content file's text, naming the file, line and column on failure.
 pub fn parse<T: ContentFile>(text: &str) -> Result<T, String> {
-    serde_json::from_str::<T>(text)
-        .map_err(|e| format!("{}: line {}, column {}: {}", T::FILE, e.line(), e.column(), e))
+    serde_json::from_str::<T>(text).map_err(|e| {
+        format!(
+            "{}: line {}, column {}: {}",
+            T::FILE,
+            e.line(),
+            e.column(),
+            e
+        )
+    })
 }
 
 #[cfg(test)]
@@ -173,7 +187,15 @@ mod tests {
         ] {
             assert!(Source(good.into()).is_valid(), "{good}");
         }
-        for bad in ["", " seed:x.txt", "seed:", "seed:../x.txt", "facts: ", "my memory", "javascript:alert(1)"] {
+        for bad in [
+            "",
+            " seed:x.txt",
+            "seed:",
+            "seed:../x.txt",
+            "facts: ",
+            "my memory",
+            "javascript:alert(1)",
+        ] {
             assert!(!Source(bad.into()).is_valid(), "{bad}");
         }
         assert!(Source("general:x".into()).is_general());
@@ -183,7 +205,9 @@ mod tests {
     fn parse_errors_name_file_line_and_column() {
         let err = parse::<Site>("{\n \"trust_name\": 3 }").unwrap_err();
         assert!(err.starts_with("site.json: line 2, column"), "{err}");
-        let err = parse::<Site>(r#"{"trust_name":"a","site_name":"b","introduction":[],"extra":1}"#).unwrap_err();
+        let err =
+            parse::<Site>(r#"{"trust_name":"a","site_name":"b","introduction":[],"extra":1}"#)
+                .unwrap_err();
         assert!(err.contains("unknown field `extra`"), "{err}");
     }
 
@@ -191,7 +215,13 @@ mod tests {
     fn id_checks() {
         let mut p = Problems::default();
         p.ids("roles", ["a", "b", "a", "Bad Id"]);
-        assert_eq!(p.0, ["roles: id \"a\" is used twice", "roles: id \"Bad Id\" is not a lower-case slug"]);
+        assert_eq!(
+            p.0,
+            [
+                "roles: id \"a\" is used twice",
+                "roles: id \"Bad Id\" is not a lower-case slug"
+            ]
+        );
     }
 }
 
@@ -219,7 +249,9 @@ pub fn is_iso_date(s: &str) -> bool {
 
 /// `YYYY-MM-DDTHH:MM`, UK local time.
 pub fn is_iso_date_time(s: &str) -> bool {
-    let Some((date, time)) = s.split_once('T') else { return false };
+    let Some((date, time)) = s.split_once('T') else {
+        return false;
+    };
     let t = time.as_bytes();
     is_iso_date(date)
         && t.len() == 5
@@ -236,11 +268,23 @@ mod date_tests {
     fn dates() {
         assert!(is_iso_date("2025-12-09"));
         assert!(is_iso_date("2024-02-29"));
-        for bad in ["2025-02-29", "2025-13-01", "2025-12-32", "09/12/2025", "2025-1-09", ""] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-12-32",
+            "09/12/2025",
+            "2025-1-09",
+            "",
+        ] {
             assert!(!is_iso_date(bad), "{bad}");
         }
         assert!(is_iso_date_time("2025-12-09T23:59"));
-        for bad in ["2025-12-09 23:59", "2025-12-09T24:00", "2025-12-09T23:60", "2025-12-09"] {
+        for bad in [
+            "2025-12-09 23:59",
+            "2025-12-09T24:00",
+            "2025-12-09T23:60",
+            "2025-12-09",
+        ] {
             assert!(!is_iso_date_time(bad), "{bad}");
         }
     }

@@ -54,9 +54,18 @@ impl ContentFile for Organisation {
         }
         p.texts("values.trust", &self.values.trust);
         p.source("values.trust_source", &self.values.trust_source);
-        p.texts("values.offender_healthcare", &self.values.offender_healthcare);
-        p.source("values.offender_healthcare_source", &self.values.offender_healthcare_source);
-        p.ids("staff_voices", self.staff_voices.iter().map(|v| v.id.as_str()));
+        p.texts(
+            "values.offender_healthcare",
+            &self.values.offender_healthcare,
+        );
+        p.source(
+            "values.offender_healthcare_source",
+            &self.values.offender_healthcare_source,
+        );
+        p.ids(
+            "staff_voices",
+            self.staff_voices.iter().map(|v| v.id.as_str()),
+        );
         for v in &self.staff_voices {
             let at = format!("staff_voices[{}]", v.id);
             p.text(&format!("{at}.name"), &v.name);

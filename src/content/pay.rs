@@ -22,7 +22,15 @@ pub enum Band {
 }
 
 impl Band {
-    pub const ALL: [Band; 7] = [Band::B2, Band::B3, Band::B4, Band::B5, Band::B6, Band::B7, Band::B8a];
+    pub const ALL: [Band; 7] = [
+        Band::B2,
+        Band::B3,
+        Band::B4,
+        Band::B5,
+        Band::B6,
+        Band::B7,
+        Band::B8a,
+    ];
 
     /// As people write it: "Band 6".
     pub fn label(self) -> &'static str {
@@ -117,10 +125,16 @@ impl ContentFile for Pay {
         let mut p = Problems::default();
         p.text("pay_year", &self.pay_year);
         if !crate::content::is_iso_date(&self.effective_from) {
-            p.push(format!("effective_from {:?} is not a date like 2025-04-01", self.effective_from));
+            p.push(format!(
+                "effective_from {:?} is not a date like 2025-04-01",
+                self.effective_from
+            ));
         }
         if !(self.full_time_hours > 0.0 && self.full_time_hours <= 48.0) {
-            p.push(format!("full_time_hours {} is not a working week", self.full_time_hours));
+            p.push(format!(
+                "full_time_hours {} is not a working week",
+                self.full_time_hours
+            ));
         }
         p.paragraph("award", &self.award);
         p.source("bands_source", &self.bands_source);
@@ -142,7 +156,10 @@ impl ContentFile for Pay {
         if seen.windows(2).any(|w| w[0] >= w[1]) {
             p.push("bands are not in order from lowest".to_owned());
         }
-        p.ids("supplements", self.supplements.iter().map(|s| s.id.as_str()));
+        p.ids(
+            "supplements",
+            self.supplements.iter().map(|s| s.id.as_str()),
+        );
         for s in &self.supplements {
             let at = format!("supplements[{}]", s.id);
             p.text(&format!("{at}.name"), &s.name);
@@ -154,7 +171,10 @@ impl ContentFile for Pay {
             }
         }
         if self.supplement(&self.oxleas_supplement).is_none() {
-            p.push(format!("oxleas_supplement {:?} is not one of the supplements", self.oxleas_supplement));
+            p.push(format!(
+                "oxleas_supplement {:?} is not one of the supplements",
+                self.oxleas_supplement
+            ));
         }
         p.paragraph("oxleas_supplement_note", &self.oxleas_supplement_note);
         p.paragraph("benefits_intro", &self.benefits_intro);
@@ -174,7 +194,13 @@ mod tests {
     use super::*;
 
     fn zone(percent: u32, minimum: u32, maximum: u32) -> Supplement {
-        Supplement { id: "z".into(), name: "Z".into(), percent, minimum, maximum }
+        Supplement {
+            id: "z".into(),
+            name: "Z".into(),
+            percent,
+            minimum,
+            maximum,
+        }
     }
 
     #[test]

@@ -72,9 +72,14 @@ impl ContentFile for Quiz {
             let at = format!("questions[{}]", q.id);
             p.text(&format!("{at}.text"), &q.text);
             if q.answers.len() < 2 {
-                p.push(format!("{at}.answers: a question needs at least two answers"));
+                p.push(format!(
+                    "{at}.answers: a question needs at least two answers"
+                ));
             }
-            p.ids(&format!("{at}.answers"), q.answers.iter().map(|a| a.id.as_str()));
+            p.ids(
+                &format!("{at}.answers"),
+                q.answers.iter().map(|a| a.id.as_str()),
+            );
             for a in &q.answers {
                 let aat = format!("{at}.answers[{}]", a.id);
                 p.text(&format!("{aat}.text"), &a.text);

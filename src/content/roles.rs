@@ -10,6 +10,8 @@ pub enum Registration {
     Nmc,
     /// Health and Care Professions Council.
     Hcpc,
+    /// Social Work England, the register for social workers.
+    SocialWorkEngland,
 }
 
 impl Registration {
@@ -17,6 +19,7 @@ impl Registration {
         match self {
             Registration::Nmc => "Nursing and Midwifery Council (NMC)",
             Registration::Hcpc => "Health and Care Professions Council (HCPC)",
+            Registration::SocialWorkEngland => "Social Work England",
         }
     }
 }
@@ -106,7 +109,10 @@ impl Roles {
 
     /// The roles that lead to `id`, in file order.
     pub fn leads_from(&self, id: &str) -> Vec<&Role> {
-        self.roles.iter().filter(|r| r.leads_to.iter().any(|t| t == id)).collect()
+        self.roles
+            .iter()
+            .filter(|r| r.leads_to.iter().any(|t| t == id))
+            .collect()
     }
 }
 

@@ -36,10 +36,16 @@ mod tests {
             schema: None,
             trust_name: "Oxleas NHS Foundation Trust".into(),
             site_name: " ".into(),
-            introduction: vec![Paragraph { text: "x".into(), source: Source("guesswork".into()) }],
+            introduction: vec![Paragraph {
+                text: "x".into(),
+                source: Source("guesswork".into()),
+            }],
         };
         let p = site.problems();
         assert!(p.iter().any(|m| m == "site_name is empty"), "{p:?}");
-        assert!(p.iter().any(|m| m.starts_with("introduction[0].source")), "{p:?}");
+        assert!(
+            p.iter().any(|m| m.starts_with("introduction[0].source")),
+            "{p:?}"
+        );
     }
 }

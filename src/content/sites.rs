@@ -156,20 +156,27 @@ impl ContentFile for Sites {
             }
             // England and Wales, roughly: catches swapped or mistyped coordinates.
             if !(49.8..=56.0).contains(&s.latitude) || !(-6.5..=2.0).contains(&s.longitude) {
-                p.push(format!("{at}: latitude {}, longitude {} is not in England or Wales", s.latitude, s.longitude));
+                p.push(format!(
+                    "{at}: latitude {}, longitude {} is not in England or Wales",
+                    s.latitude, s.longitude
+                ));
             }
             if let Some(pop) = &s.population {
                 p.source(&format!("{at}.population.source"), &pop.source);
                 if let Some(other) = &pop.shared_with {
                     if self.get(other).is_none() {
-                        p.push(format!("{at}.population.shared_with: no site has id {other:?}"));
+                        p.push(format!(
+                            "{at}.population.shared_with: no site has id {other:?}"
+                        ));
                     }
                 }
             }
             if let Some(closed) = &s.closed {
                 p.paragraph(&format!("{at}.closed"), closed);
                 if !s.roles.is_empty() {
-                    p.push(format!("{at}.roles: a closed site is not offered as a place to work"));
+                    p.push(format!(
+                        "{at}.roles: a closed site is not offered as a place to work"
+                    ));
                 }
             }
             if s.kind == SiteKind::Prison && s.category.is_none() {

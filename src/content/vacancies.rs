@@ -104,12 +104,19 @@ impl ContentFile for Vacancies {
                 p.text(&format!("{at}.{field}"), value);
             }
             if !is_iso_date_time(&v.closing) {
-                p.push(format!("{at}.closing {:?} is not a date and time like 2025-12-09T23:59", v.closing));
+                p.push(format!(
+                    "{at}.closing {:?} is not a date and time like 2025-12-09T23:59",
+                    v.closing
+                ));
             }
             if v.sites.is_empty() {
                 p.push(format!("{at}.sites has no entries"));
             }
-            for (field, list) in [("overview", &v.overview), ("main_duties", &v.main_duties), ("applicant_requirements", &v.applicant_requirements)] {
+            for (field, list) in [
+                ("overview", &v.overview),
+                ("main_duties", &v.main_duties),
+                ("applicant_requirements", &v.applicant_requirements),
+            ] {
                 p.texts(&format!("{at}.{field}"), list);
             }
             for (i, s) in v.responsibilities.iter().enumerate() {
@@ -117,8 +124,14 @@ impl ContentFile for Vacancies {
                 p.texts(&format!("{at}.responsibilities[{i}].items"), &s.items);
             }
             for (i, s) in v.person_specification.iter().enumerate() {
-                p.text(&format!("{at}.person_specification[{i}].heading"), &s.heading);
-                p.texts(&format!("{at}.person_specification[{i}].essential"), &s.essential);
+                p.text(
+                    &format!("{at}.person_specification[{i}].heading"),
+                    &s.heading,
+                );
+                p.texts(
+                    &format!("{at}.person_specification[{i}].essential"),
+                    &s.essential,
+                );
             }
             if let Some(url) = &v.apply_url {
                 if !url.starts_with("https://") {

@@ -1,6 +1,8 @@
 //! Checks across files: every reference points at something that exists.
 
-use super::{ContentFile, Days, GettingStarted, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies};
+use super::{
+    ContentFile, Days, GettingStarted, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies,
+};
 
 /// Every content file, for checks that need more than one.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,7 +22,10 @@ impl Content {
     /// Each file's own problems, prefixed with its name, then the references between them.
     pub fn problems(&self) -> Vec<String> {
         fn within<T: ContentFile>(file: &T) -> Vec<String> {
-            file.problems().into_iter().map(|m| format!("{}: {m}", T::FILE)).collect()
+            file.problems()
+                .into_iter()
+                .map(|m| format!("{}: {m}", T::FILE))
+                .collect()
         }
         let mut out = Vec::new();
         out.extend(within(&self.site));
@@ -42,22 +47,35 @@ impl Content {
         let mut out = Vec::new();
         let role = |id: &str| self.roles.get(id).is_some();
         for r in &self.roles.roles {
-            for band in crate::content::Band::ALL.iter().filter(|b| (r.band.from..=r.band.to).contains(b)) {
+            for band in crate::content::Band::ALL
+                .iter()
+                .filter(|b| (r.band.from..=r.band.to).contains(b))
+            {
                 if self.pay.band(*band).is_none() {
-                    out.push(format!("roles.json: roles[{}].band: pay.json has no {}", r.id, band.label()));
+                    out.push(format!(
+                        "roles.json: roles[{}].band: pay.json has no {}",
+                        r.id,
+                        band.label()
+                    ));
                 }
             }
         }
         for s in &self.sites.sites {
             for r in &s.roles {
                 if !role(r) {
-                    out.push(format!("sites.json: sites[{}].roles: no role has id {r:?}", s.id));
+                    out.push(format!(
+                        "sites.json: sites[{}].roles: no role has id {r:?}",
+                        s.id
+                    ));
                 }
             }
         }
         for d in &self.days.days {
             if !role(&d.role) {
-                out.push(format!("days.json: days[{}].role: no role has id {:?}", d.id, d.role));
+                out.push(format!(
+                    "days.json: days[{}].role: no role has id {:?}",
+                    d.id, d.role
+                ));
             }
         }
         for v in &self.vacancies.vacancies {
@@ -71,14 +89,28 @@ impl Content {
             for s in &v.sites {
                 match self.sites.get(s) {
                     None => out.push(format!("{at}.sites: no site has id {s:?}")),
-                    Some(site) if site.is_closed() => {
-                        out.push(format!("{at}.sites: {s:?} is closed and is not offered as a place to work"))
-                    }
+                    Some(site) if site.is_closed() => out.push(format!(
+                        "{at}.sites: {s:?} is closed and is not offered as a place to work"
+                    )),
                     Some(_) => {}
                 }
             }
         }
         if let Some(quiz) = &self.quiz {
+            // A role no answer counts towards could never be suggested.
+            for r in &self.roles.roles {
+                let reachable = quiz
+                    .questions
+                    .iter()
+                    .flat_map(|q| &q.answers)
+                    .any(|a| a.weights.get(&r.id).is_some_and(|w| *w > 0));
+                if !reachable {
+                    out.push(format!(
+                        "quiz.json: no answer counts towards role {:?}",
+                        r.id
+                    ));
+                }
+            }
             for q in &quiz.questions {
                 for a in &q.answers {
                     for r in a.weights.keys() {

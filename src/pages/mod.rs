@@ -10,4 +10,6 @@ pub use about::{About, Accessibility};
 pub use home::Home;
 pub use items::{PrisonProfile, RoleProfile, VacancyPage};
 pub use not_found::NotFound;
-pub use sections::{Compare, GetStarted, Pathways, Pay, Prisons, Quiz, QuizResults, Roles, Vacancies};
+pub use sections::{
+    Compare, GetStarted, Pathways, Pay, Prisons, Quiz, QuizResults, Roles, Vacancies,
+};

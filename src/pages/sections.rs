@@ -6,7 +6,10 @@ use leptos::prelude::*;
 
 #[component]
 fn SectionPage(section: Section, #[prop(optional)] parent: Option<Section>) -> impl IntoView {
-    let crumbs = parent.map(|p| Crumb::new(p.nav_label, p.path)).into_iter().collect();
+    let crumbs = parent
+        .map(|p| Crumb::new(p.nav_label, p.path))
+        .into_iter()
+        .collect();
     view! {
         <Page title=section.title breadcrumbs=crumbs>
             <p class="occ-lede">{section.summary}</p>
