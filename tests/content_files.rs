@@ -249,6 +249,7 @@ fn broken_references_are_caught() {
                         registrations: vec![],
                     })
                     .to_vec(),
+                source: vec![Source("general:test".into())],
             }],
         })
     });

@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Registration};
+use super::{content_type, ContentFile, Problems, Registration, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,6 +44,8 @@ content_type! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub hint: Option<String>,
         pub answers: Vec<Answer>,
+        /// Where the question's answers and weights come from.
+        pub source: Vec<Source>,
     }
 }
 
