@@ -5,8 +5,12 @@
 //! target and is tested natively. The web app (loader, components, pages) builds
 //! only for wasm32, so pure modules cannot depend on web types.
 
+pub mod compare;
 pub mod content;
+pub mod format;
 pub mod paths;
+pub mod pathways;
+pub mod role_filter;
 pub mod routes;
 
 #[cfg(target_arch = "wasm32")]

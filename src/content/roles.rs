@@ -165,6 +165,9 @@ impl ContentFile for Roles {
                 }
             }
         }
+        if crate::pathways::layout(self).is_none() {
+            p.push("roles.leads_to: the roles lead round in a circle".to_owned());
+        }
         p.0
     }
 }
