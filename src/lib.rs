@@ -41,6 +41,7 @@ mod app {
     pub fn App(config: Config) -> impl IntoView {
         provide_context(config);
         provide_context(crate::components::page::FocusOnNavigate::default());
+        provide_context(crate::components::CompareList::default());
         let base = config.base.router_base();
         view! {
             <Router base=base.unwrap_or_default()>

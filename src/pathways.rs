@@ -8,7 +8,7 @@ pub const NODE_WIDTH: f64 = 240.0;
 pub const NODE_HEIGHT: f64 = 72.0;
 const GAP_X: f64 = 40.0;
 const GAP_Y: f64 = 64.0;
-const MARGIN: f64 = 8.0;
+const MARGIN: f64 = 24.0;
 /// Characters per line in a node, at the diagram's font size.
 const LINE_CHARS: usize = 22;
 
@@ -137,24 +137,46 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
         }
     }
     let at: HashMap<&str, &Node> = nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    // Where a line may pass through each row without crossing a box.
+    let gaps: Vec<Vec<f64>> = (0..depth)
+        .map(|l| {
+            let mut xs: Vec<f64> = nodes.iter().filter(|n| n.layer == l).map(|n| n.x).collect();
+            xs.sort_by(f64::total_cmp);
+            let mut gaps: Vec<f64> = xs.iter().map(|x| (x - GAP_X / 2.0).max(MARGIN / 2.0)).collect();
+            if let Some(last) = xs.last() {
+                gaps.push((last + NODE_WIDTH + GAP_X / 2.0).min(width - MARGIN / 2.0));
+            }
+            gaps
+        })
+        .collect();
     let mut edges = Vec::new();
     for r in &roles.roles {
         for t in &r.leads_to {
-            let (Some(a), Some(b)) = (at.get(r.id.as_str()), at.get(t.as_str())) else {
-                continue;
-            };
-            let (x1, y1) = (a.x + NODE_WIDTH / 2.0, a.y + NODE_HEIGHT);
-            let (x2, y2) = (b.x + NODE_WIDTH / 2.0, b.y - 4.0);
-            let bend = (y2 - y1) / 2.0;
-            edges.push(Edge {
-                from: r.id.clone(),
-                to: t.clone(),
-                path: format!(
-                    "M{x1:.0} {y1:.0} C{x1:.0} {:.0} {x2:.0} {:.0} {x2:.0} {y2:.0}",
-                    y1 + bend,
-                    y2 - bend
-                ),
-            });
+            let (Some(a), Some(b)) = (at.get(r.id.as_str()), at.get(t.as_str())) else { continue };
+            let start = (a.x + NODE_WIDTH / 2.0, a.y + NODE_HEIGHT);
+            let end = (b.x + NODE_WIDTH / 2.0, b.y - 4.0);
+            // A line that skips rows goes through a gap in each row it passes.
+            let mut points = vec![start];
+            for l in a.layer + 1..b.layer {
+                let share = (l - a.layer) as f64 / (b.layer - a.layer) as f64;
+                let straight = start.0 + (end.0 - start.0) * share;
+                let x = gaps[l]
+                    .iter()
+                    .copied()
+                    .min_by(|p, q| (p - straight).abs().total_cmp(&(q - straight).abs()))
+                    .unwrap_or(straight);
+                let row_top = MARGIN + l as f64 * (NODE_HEIGHT + GAP_Y);
+                points.push((x, row_top - GAP_Y / 4.0));
+                points.push((x, row_top + NODE_HEIGHT + GAP_Y / 4.0));
+            }
+            points.push(end);
+            let mut path = format!("M{:.0} {:.0}", start.0, start.1);
+            for w in points.windows(2) {
+                let ((x1, y1), (x2, y2)) = (w[0], w[1]);
+                let bend = (y2 - y1) / 2.0;
+                path.push_str(&format!(" C{x1:.0} {:.0} {x2:.0} {:.0} {x2:.0} {y2:.0}", y1 + bend, y2 - bend));
+            }
+            edges.push(Edge { from: r.id.clone(), to: t.clone(), path });
         }
     }
     Some(Diagram {

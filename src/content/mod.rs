@@ -81,6 +81,24 @@ impl Source {
             && !address.contains(':')
     }
 
+    /// Where the fact comes from, in words for the page.
+    pub fn describe(&self) -> String {
+        let s = self.0.as_str();
+        if let Some(file) = s.strip_prefix("seed:") {
+            match file {
+                "000_1e8d164e4c8467e1.txt" => "The careers page \"Working in offender care\"".to_owned(),
+                "003_d5c3b712e177ca41.txt" => "Oxleas' NHS Jobs advert for a Bank Mental Health Practitioner, Kent Prisons".to_owned(),
+                other => format!("Document {other}"),
+            }
+        } else if let Some(section) = s.strip_prefix("facts:") {
+            format!("Checked by the site's editors: {section}")
+        } else if let Some(what) = s.strip_prefix("general:") {
+            format!("General information about {what}")
+        } else {
+            s.to_owned()
+        }
+    }
+
     /// Written from general knowledge rather than a document.
     pub fn is_general(&self) -> bool {
         self.0.starts_with("general:")

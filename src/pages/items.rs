@@ -26,11 +26,6 @@ fn ItemPage(section: Section, title: &'static str) -> impl IntoView {
 }
 
 #[component]
-pub fn RoleProfile() -> impl IntoView {
-    view! { <ItemPage section={routes::ROLES} title="Role profile" /> }
-}
-
-#[component]
 pub fn PrisonProfile() -> impl IntoView {
     view! { <ItemPage section={routes::PRISONS} title="Prison" /> }
 }

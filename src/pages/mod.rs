@@ -4,12 +4,16 @@ mod about;
 mod home;
 mod items;
 mod not_found;
+mod pathways;
+mod role_profile;
+mod roles;
 mod sections;
 
 pub use about::{About, Accessibility};
 pub use home::Home;
-pub use items::{PrisonProfile, RoleProfile, VacancyPage};
+pub use items::{PrisonProfile, VacancyPage};
+pub use pathways::Pathways;
+pub use role_profile::RoleProfile;
+pub use roles::{Compare, Roles};
 pub use not_found::NotFound;
-pub use sections::{
-    Compare, GetStarted, Pathways, Pay, Prisons, Quiz, QuizResults, Roles, Vacancies,
-};
+pub use sections::{GetStarted, Pay, Prisons, Quiz, QuizResults, Vacancies};

@@ -18,21 +18,6 @@ fn SectionPage(section: Section, #[prop(optional)] parent: Option<Section>) -> i
 }
 
 #[component]
-pub fn Roles() -> impl IntoView {
-    view! { <SectionPage section={routes::ROLES} /> }
-}
-
-#[component]
-pub fn Compare() -> impl IntoView {
-    view! { <SectionPage section={routes::COMPARE} parent={routes::ROLES} /> }
-}
-
-#[component]
-pub fn Pathways() -> impl IntoView {
-    view! { <SectionPage section={routes::PATHWAYS} parent={routes::ROLES} /> }
-}
-
-#[component]
 pub fn Prisons() -> impl IntoView {
     view! { <SectionPage section={routes::PRISONS} /> }
 }

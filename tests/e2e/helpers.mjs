@@ -9,8 +9,12 @@ export const titleOf = (page) => (page === SITE ? `${SITE} - ${TRUST}` : `${page
 export const ROUTES = [
   { path: "/", h1: SITE },
   { path: "/roles", h1: "Roles in prison healthcare" },
-  { path: "/roles/registered-nurse", h1: "Role profile" },
+  { path: "/roles/registered-nurse", h1: "Registered nurse" },
+  { path: "/roles/mental-health-practitioner", h1: "Mental health practitioner" },
+  { path: "/roles/compare?roles=registered-nurse,healthcare-assistant", h1: "Compare roles" },
+  { path: "/pathways?role=registered-nurse", h1: "Career pathways" },
   { path: "/roles/compare", h1: "Compare roles" },
+  { path: "/roles?type=clinical&band-from=5", h1: "Roles in prison healthcare" },
   { path: "/pathways", h1: "Career pathways" },
   { path: "/prisons", h1: "Where you can work" },
   { path: "/prisons/hmp-elmley", h1: "Prison" },

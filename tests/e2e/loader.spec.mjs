@@ -74,8 +74,8 @@ test("each content file is fetched at most once per visit", async ({ page }) => 
 test("content loads from the base, not the current route", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => { if (r.url().includes("site.json")) fetched.push(new URL(r.url()).pathname); });
-  await page.goto("/roles/registered-nurse");
-  await appShows(page, "Role profile");
+  await page.goto("/prisons/hmp-elmley");
+  await appShows(page, "Prison");
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
   await expect(page.getByText(INTRO)).toBeVisible();
   expect(fetched).toEqual(["/content/site.json"]);
