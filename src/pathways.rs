@@ -142,7 +142,10 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
         .map(|l| {
             let mut xs: Vec<f64> = nodes.iter().filter(|n| n.layer == l).map(|n| n.x).collect();
             xs.sort_by(f64::total_cmp);
-            let mut gaps: Vec<f64> = xs.iter().map(|x| (x - GAP_X / 2.0).max(MARGIN / 2.0)).collect();
+            let mut gaps: Vec<f64> = xs
+                .iter()
+                .map(|x| (x - GAP_X / 2.0).max(MARGIN / 2.0))
+                .collect();
             if let Some(last) = xs.last() {
                 gaps.push((last + NODE_WIDTH + GAP_X / 2.0).min(width - MARGIN / 2.0));
             }
@@ -152,7 +155,9 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
     let mut edges = Vec::new();
     for r in &roles.roles {
         for t in &r.leads_to {
-            let (Some(a), Some(b)) = (at.get(r.id.as_str()), at.get(t.as_str())) else { continue };
+            let (Some(a), Some(b)) = (at.get(r.id.as_str()), at.get(t.as_str())) else {
+                continue;
+            };
             let start = (a.x + NODE_WIDTH / 2.0, a.y + NODE_HEIGHT);
             let end = (b.x + NODE_WIDTH / 2.0, b.y - 4.0);
             // A line that skips rows goes through a gap in each row it passes.
@@ -174,9 +179,17 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
             for w in points.windows(2) {
                 let ((x1, y1), (x2, y2)) = (w[0], w[1]);
                 let bend = (y2 - y1) / 2.0;
-                path.push_str(&format!(" C{x1:.0} {:.0} {x2:.0} {:.0} {x2:.0} {y2:.0}", y1 + bend, y2 - bend));
+                path.push_str(&format!(
+                    " C{x1:.0} {:.0} {x2:.0} {:.0} {x2:.0} {y2:.0}",
+                    y1 + bend,
+                    y2 - bend
+                ));
             }
-            edges.push(Edge { from: r.id.clone(), to: t.clone(), path });
+            edges.push(Edge {
+                from: r.id.clone(),
+                to: t.clone(),
+                path,
+            });
         }
     }
     Some(Diagram {

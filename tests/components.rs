@@ -278,3 +278,74 @@ async fn choosing_a_page_closes_the_phone_menu() {
     settle(20).await;
     assert_eq!(closed.as_deref(), Some("false"));
 }
+
+#[wasm_bindgen_test]
+async fn compare_toggle_adds_removes_and_stops_at_three() {
+    use offender_care_careers::components::compare::{CompareBar, CompareToggle};
+    use offender_care_careers::components::CompareList;
+    let el = host();
+    let list = StoredValue::new(None::<CompareList>);
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(Config::default());
+        let chosen = CompareList::default();
+        list.set_value(Some(chosen));
+        provide_context(chosen);
+        view! {
+            <Router>
+                <CompareToggle id="a".to_owned() title="Role A".to_owned() />
+                <CompareToggle id="b".to_owned() title="Role B".to_owned() />
+                <CompareToggle id="c".to_owned() title="Role C".to_owned() />
+                <CompareToggle id="d".to_owned() title="Role D".to_owned() />
+                <CompareBar />
+            </Router>
+        }
+    });
+    settle(0).await;
+    let buttons: Vec<HtmlElement> = all(&el, "button")
+        .into_iter()
+        .map(|b| b.unchecked_into())
+        .collect();
+    assert_eq!(
+        buttons[0].get_attribute("aria-label").as_deref(),
+        Some("Add to comparison: Role A")
+    );
+    assert_eq!(
+        buttons[0].get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(
+        el.query_selector(".occ-compare-bar").unwrap().is_none(),
+        "no bar before a choice"
+    );
+
+    buttons[0].click();
+    settle(0).await;
+    assert_eq!(
+        buttons[0].get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(buttons[0].text_content().unwrap(), "Remove from comparison");
+    assert!(one(&el, ".occ-compare-bar")
+        .text_content()
+        .unwrap()
+        .contains("1 role chosen"));
+
+    buttons[1].click();
+    buttons[2].click();
+    settle(0).await;
+    assert_eq!(list.get_value().unwrap().0.get_untracked(), ["a", "b", "c"]);
+    // Three is the most: the fourth cannot be added, the chosen ones can be removed.
+    assert!(buttons[3].has_attribute("disabled"));
+    assert!(!buttons[0].has_attribute("disabled"));
+    let link = one(&el, ".occ-compare-bar a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/roles/compare?roles=a,b,c")
+    );
+    assert_eq!(link.text_content().unwrap(), "Compare 3 roles");
+
+    buttons[1].click();
+    settle(0).await;
+    assert_eq!(list.get_value().unwrap().0.get_untracked(), ["a", "c"]);
+    assert!(!buttons[3].has_attribute("disabled"));
+}

@@ -29,6 +29,14 @@ pub fn use_go() -> impl Fn(&str, bool) + Clone {
     let config = expect_context::<Config>();
     let navigate = use_navigate();
     move |route: &str, replace: bool| {
-        navigate(&config.href(route), NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() })
+        navigate(
+            &config.href(route),
+            NavigateOptions {
+                resolve: false,
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        )
     }
 }

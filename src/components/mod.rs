@@ -1,5 +1,6 @@
 //! Pieces shared by pages: the shell, the page frame, links and loaded content.
 
+pub mod compare;
 pub mod link;
 pub mod loaded;
 pub mod page;

@@ -86,8 +86,13 @@ impl Source {
         let s = self.0.as_str();
         if let Some(file) = s.strip_prefix("seed:") {
             match file {
-                "000_1e8d164e4c8467e1.txt" => "The careers page \"Working in offender care\"".to_owned(),
-                "003_d5c3b712e177ca41.txt" => "Oxleas' NHS Jobs advert for a Bank Mental Health Practitioner, Kent Prisons".to_owned(),
+                "000_1e8d164e4c8467e1.txt" => {
+                    "The careers page \"Working in offender care\"".to_owned()
+                }
+                "003_d5c3b712e177ca41.txt" => {
+                    "Oxleas' NHS Jobs advert for a Bank Mental Health Practitioner, Kent Prisons"
+                        .to_owned()
+                }
                 other => format!("Document {other}"),
             }
         } else if let Some(section) = s.strip_prefix("facts:") {

@@ -22,12 +22,20 @@ enum Relation {
 }
 
 fn relation(roles: &Roles, chosen: Option<&str>, id: &str) -> Relation {
-    let Some(c) = chosen else { return Relation::NoneChosen };
+    let Some(c) = chosen else {
+        return Relation::NoneChosen;
+    };
     if c == id {
         Relation::Chosen
-    } else if roles.get(c).is_some_and(|r| r.leads_to.iter().any(|t| t == id)) {
+    } else if roles
+        .get(c)
+        .is_some_and(|r| r.leads_to.iter().any(|t| t == id))
+    {
         Relation::LeadsTo
-    } else if roles.get(id).is_some_and(|r| r.leads_to.iter().any(|t| t == c)) {
+    } else if roles
+        .get(id)
+        .is_some_and(|r| r.leads_to.iter().any(|t| t == c))
+    {
         Relation::ComesFrom
     } else {
         Relation::Other
@@ -194,7 +202,13 @@ fn InlineRoles(roles: Vec<(String, String)>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (id, title))| {
-                let sep = if i + 1 == n { "" } else if i + 2 == n { " and " } else { ", " };
+                let sep = if i + 1 == n {
+                    ""
+                } else if i + 2 == n {
+                    " and "
+                } else {
+                    ", "
+                };
                 view! { <Link to=role_path(&id)>{title.to_lowercase()}</Link>{sep} }
             })
             .collect_view(),

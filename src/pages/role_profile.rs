@@ -1,7 +1,8 @@
 //! One role's full profile.
 
 use super::not_found::NotFoundBody;
-use super::roles::{pay_points, patient_contact_label, registration_label, CompareBar, CompareToggle};
+use super::roles::{patient_contact_label, pay_points, registration_label};
+use crate::components::compare::{CompareBar, CompareToggle};
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
@@ -19,7 +20,10 @@ fn list(items: Vec<String>) -> impl IntoView {
 }
 
 fn paragraphs(items: Vec<String>) -> impl IntoView {
-    items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()
+    items
+        .into_iter()
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view()
 }
 
 #[component]
@@ -28,7 +32,10 @@ pub fn RoleProfile() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let roles = use_content::<Roles>();
     let title = Signal::derive(move || match roles.get() {
-        Some(Ok(roles)) => roles.get(&id.get()).map(|r| r.title.clone()).unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
+        Some(Ok(roles)) => roles
+            .get(&id.get())
+            .map(|r| r.title.clone())
+            .unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
         _ => "Role profile".to_owned(),
     });
     view! {
@@ -50,7 +57,11 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
     let days = use_content::<Days>();
     let vacancies = use_content::<Vacancies>();
     let id = role.id.clone();
-    let leads_to: Vec<Role> = role.leads_to.iter().filter_map(|t| roles.get(t).cloned()).collect();
+    let leads_to: Vec<Role> = role
+        .leads_to
+        .iter()
+        .filter_map(|t| roles.get(t).cloned())
+        .collect();
     let comes_from: Vec<Role> = roles.leads_from(&role.id).into_iter().cloned().collect();
     let r = role.clone();
 

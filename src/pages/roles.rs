@@ -1,13 +1,16 @@
 //! The list of roles with filters, and the comparison of two or three roles.
 
 use crate::compare::{self, Selection};
+use crate::components::compare::{CompareBar, CompareToggle};
 use crate::components::link::{use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::{use_content, CompareList};
 use crate::content::{Band, PatientContact, Pay, Role, Roles};
 use crate::format::pounds;
-use crate::role_filter::{band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION};
+use crate::role_filter::{
+    band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
+};
 use crate::routes::{self, role_path, COMPARE, ROLES};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -47,62 +50,16 @@ pub fn pay_points(role: &Role, pay: &Pay) -> Vec<String> {
         .collect()
 }
 
-/// Add or remove a role from the comparison; the button says which it will do.
-#[component]
-pub fn CompareToggle(id: String, title: String) -> impl IntoView {
-    let chosen = expect_context::<CompareList>().0;
-    let is_in = {
-        let id = id.clone();
-        Memo::new(move |_| chosen.with(|c| c.contains(&id)))
-    };
-    let full = move || chosen.with(|c| c.len() >= compare::MAX);
-    let toggle = move |_| chosen.update(|c| *c = compare::toggled(c, &id));
-    let label = move || if is_in.get() { "Remove from comparison" } else { "Add to comparison" };
-    // The visible words first, then the role, so the name starts with what is on screen.
-    let name = move || format!("{}: {title}", label());
-    view! {
-        <button
-            type="button"
-            class="occ-button occ-button--secondary occ-compare-toggle"
-            aria-pressed=move || if is_in.get() { "true" } else { "false" }
-            aria-label=name
-            disabled=move || full() && !is_in.get()
-            on:click=toggle
-        >
-            {label}
-        </button>
-    }
-}
-
-/// Shows the roles chosen so far and links to the comparison.
-#[component]
-pub fn CompareBar() -> impl IntoView {
-    let chosen = expect_context::<CompareList>().0;
-    move || {
-        let ids = chosen.get();
-        (!ids.is_empty()).then(|| {
-            let n = ids.len();
-            let text = match n {
-                1 => "1 role chosen. Choose 1 or 2 more to compare.".to_owned(),
-                _ => format!("{n} roles chosen."),
-            };
-            view! {
-                <div class="occ-compare-bar" role="status">
-                    <p class="occ-compare-bar__text">{text}</p>
-                    {(n >= 2).then(|| view! { <Link to=compare::route(&ids) class="occ-compare-bar__link">{format!("Compare {n} roles")}</Link> })}
-                </div>
-            }
-        })
-    }
-}
-
 #[component]
 pub fn Roles() -> impl IntoView {
     let roles = use_content::<Roles>();
     let query = use_query_map();
     let parsed = Memo::new(move |_| {
         query.with(|q| {
-            let pairs: Vec<(String, String)> = q.into_iter().map(|(k, v)| (k.to_string(), v.to_owned())).collect();
+            let pairs: Vec<(String, String)> = q
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_owned()))
+                .collect();
             RoleFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
@@ -112,7 +69,14 @@ pub fn Roles() -> impl IntoView {
         let mut f = filter.get_untracked();
         change(&mut f);
         let q = f.to_query();
-        go(&if q.is_empty() { ROLES.path.to_owned() } else { format!("{}?{q}", ROLES.path) }, false);
+        go(
+            &if q.is_empty() {
+                ROLES.path.to_owned()
+            } else {
+                format!("{}?{q}", ROLES.path)
+            },
+            false,
+        );
     };
     let set_kind = set.clone();
     let set_reg = set.clone();
@@ -303,46 +267,103 @@ pub fn Compare() -> impl IntoView {
 fn DroppedNote(selection: Selection) -> impl IntoView {
     let mut parts = Vec::new();
     if !selection.unknown.is_empty() {
-        parts.push(format!("{} (not a role we know)", selection.unknown.join(", ")));
+        parts.push(format!(
+            "{} (not a role we know)",
+            selection.unknown.join(", ")
+        ));
     }
     if !selection.repeated.is_empty() {
         parts.push(format!("{} (listed twice)", selection.repeated.join(", ")));
     }
     if !selection.over_limit.is_empty() {
-        parts.push(format!("{} (you can compare up to {} roles)", selection.over_limit.join(", "), compare::MAX));
+        parts.push(format!(
+            "{} (you can compare up to {} roles)",
+            selection.over_limit.join(", "),
+            compare::MAX
+        ));
     }
     view! { <p class="occ-inset">{format!("We left out part of the link: {}.", parts.join("; "))}</p> }
 }
 
 #[component]
-fn CompareTable(picked: Vec<Role>, roles: Roles, pay: LocalResource<Result<Pay, crate::loader::LoadError>>) -> impl IntoView {
+fn CompareTable(
+    picked: Vec<Role>,
+    roles: Roles,
+    pay: LocalResource<Result<Pay, crate::loader::LoadError>>,
+) -> impl IntoView {
     let ids: Vec<String> = picked.iter().map(|r| r.id.clone()).collect();
     let title_of = |id: &str| roles.get(id).map(|r| r.title.clone()).unwrap_or_default();
     type Cell = Box<dyn Fn(&Role) -> AnyView>;
     let list = |items: Vec<String>| -> AnyView {
         view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
     };
-    let leads: Vec<(String, Vec<String>)> = picked.iter().map(|r| (r.id.clone(), r.leads_to.iter().map(|t| title_of(t)).collect())).collect();
+    let leads: Vec<(String, Vec<String>)> = picked
+        .iter()
+        .map(|r| {
+            (
+                r.id.clone(),
+                r.leads_to.iter().map(|t| title_of(t)).collect(),
+            )
+        })
+        .collect();
     let rows: Vec<(&'static str, Cell)> = vec![
-        ("Usual pay band", Box::new(move |r: &Role| {
-            let r = r.clone();
-            view! {
-                <p>{band_range_label(&r)}</p>
-                {move || pay.get().and_then(|p| p.ok()).map(|p| list(pay_points(&r, &p)))}
-            }.into_any()
-        })),
-        ("Professional registration", Box::new(|r: &Role| view! { <p>{registration_label(r)}</p> }.into_any())),
-        ("Type", Box::new(|r: &Role| view! { <p>{if r.clinical { "Clinical" } else { "Non-clinical" }}</p> }.into_any())),
-        ("Time with patients", Box::new(|r: &Role| view! { <p>{patient_contact_label(r.patient_contact)}</p> }.into_any())),
+        (
+            "Usual pay band",
+            Box::new(move |r: &Role| {
+                let r = r.clone();
+                view! {
+                    <p>{band_range_label(&r)}</p>
+                    {move || pay.get().and_then(|p| p.ok()).map(|p| list(pay_points(&r, &p)))}
+                }
+                .into_any()
+            }),
+        ),
+        (
+            "Professional registration",
+            Box::new(|r: &Role| view! { <p>{registration_label(r)}</p> }.into_any()),
+        ),
+        (
+            "Type",
+            Box::new(|r: &Role| {
+                view! { <p>{if r.clinical { "Clinical" } else { "Non-clinical" }}</p> }.into_any()
+            }),
+        ),
+        (
+            "Time with patients",
+            Box::new(|r: &Role| {
+                view! { <p>{patient_contact_label(r.patient_contact)}</p> }.into_any()
+            }),
+        ),
         ("Where", Box::new(move |r: &Role| list(r.settings.clone()))),
-        ("Qualifications needed", Box::new(move |r: &Role| {
-            if r.qualifications.essential.is_empty() { view! { <p>"None listed"</p> }.into_any() } else { list(r.qualifications.essential.clone()) }
-        })),
-        ("Ways in", Box::new(move |r: &Role| list(r.entry_routes.clone()))),
-        ("Can lead to", Box::new(move |r: &Role| {
-            let to = leads.iter().find(|(id, _)| id == &r.id).map(|(_, t)| t.clone()).unwrap_or_default();
-            if to.is_empty() { view! { <p>"No other role on this site"</p> }.into_any() } else { list(to) }
-        })),
+        (
+            "Qualifications needed",
+            Box::new(move |r: &Role| {
+                if r.qualifications.essential.is_empty() {
+                    view! { <p>"None listed"</p> }.into_any()
+                } else {
+                    list(r.qualifications.essential.clone())
+                }
+            }),
+        ),
+        (
+            "Ways in",
+            Box::new(move |r: &Role| list(r.entry_routes.clone())),
+        ),
+        (
+            "Can lead to",
+            Box::new(move |r: &Role| {
+                let to = leads
+                    .iter()
+                    .find(|(id, _)| id == &r.id)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                if to.is_empty() {
+                    view! { <p>"No other role on this site"</p> }.into_any()
+                } else {
+                    list(to)
+                }
+            }),
+        ),
     ];
     view! {
         <table class="occ-compare">
