@@ -115,7 +115,9 @@ impl Closing {
         if now >= closing {
             return Closing::Closed;
         }
-        match closing.day_number() - now.day_number() {
+        // Closing at midnight means the end of the day before.
+        let last_day = closing.day_number() - i64::from(closing.hour == 0 && closing.minute == 0);
+        match last_day - now.day_number() {
             0 => Closing::ClosesToday,
             n => Closing::ClosesInDays(n as u32),
         }
@@ -178,5 +180,20 @@ mod tests {
         assert_eq!(at("2025-11-30T12:00"), Closing::ClosesInDays(9));
         assert_eq!(at("2024-12-31T12:00"), Closing::ClosesInDays(343));
         assert_eq!(Closing::ClosesInDays(3).label(), "Closes in 3 days");
+    }
+
+    #[test]
+    fn closing_around_midnight() {
+        let closing = DateTime::parse("2025-12-09T23:59").unwrap();
+        let at = |s| Closing::at(&closing, &DateTime::parse(s).unwrap());
+        assert_eq!(at("2025-12-09T00:00"), Closing::ClosesToday);
+        assert_eq!(at("2025-12-09T23:58"), Closing::ClosesToday);
+        assert_eq!(at("2025-12-08T23:59"), Closing::ClosesInDays(1));
+        assert_eq!(Closing::ClosesInDays(1).label(), "Closes tomorrow");
+        // A post closing at midnight has closed once that day begins.
+        let midnight = DateTime::parse("2025-12-10T00:00").unwrap();
+        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-10T00:00").unwrap()), Closing::Closed);
+        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-09T23:59").unwrap()), Closing::ClosesToday);
+        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-08T12:00").unwrap()), Closing::ClosesInDays(1));
     }
 }

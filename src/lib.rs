@@ -10,6 +10,7 @@ pub mod content;
 pub mod format;
 pub mod paths;
 pub mod pathways;
+pub mod pay_estimate;
 pub mod role_filter;
 pub mod routes;
 
