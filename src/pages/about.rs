@@ -1,12 +1,45 @@
+use crate::components::link::Link;
+use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
-use crate::routes::{ABOUT, ACCESSIBILITY, SITE_NAME, TRUST_NAME};
+use crate::components::use_content;
+use crate::content::Organisation;
+use crate::routes::{ABOUT, ACCESSIBILITY, PRISONS, SITE_NAME, TRUST_NAME};
 use leptos::prelude::*;
 
 #[component]
 pub fn About() -> impl IntoView {
+    let org = use_content::<Organisation>();
     view! {
         <Page title={ABOUT.title} breadcrumbs={Vec::<Crumb>::new()}>
-            <p class="occ-lede">{ABOUT.summary}</p>
+            {loaded(org, |o: Organisation| view! {
+                {o.about.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
+                <h2>"Why work for Oxleas"</h2>
+                <ul class="occ-card-group">
+                    {o.benefits.iter().map(|b| view! {
+                        <li class="occ-card">
+                            <h3 class="occ-card__heading">{b.title.clone()}</h3>
+                            <p class="occ-card__description">{b.text.clone()}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <h2>"Values"</h2>
+                <p>"Oxleas' values are:"</p>
+                <ul class="occ-list">{o.values.trust.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
+                <p>"In offender healthcare, these values and skills matter most:"</p>
+                <ul class="occ-list">{o.values.offender_healthcare.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
+                <h2>"What staff say"</h2>
+                {o.staff_voices.iter().map(|v| view! {
+                    <figure class="occ-quote">
+                        <blockquote class="occ-quote__text">
+                            {v.quote.iter().map(|q| view! { <p>{q.clone()}</p> }).collect_view()}
+                        </blockquote>
+                        <figcaption class="occ-quote__who">{format!("{}, {}", v.name, v.job_title)}</figcaption>
+                    </figure>
+                }).collect_view()}
+                <h2>"Where Oxleas works"</h2>
+                {o.where_it_works.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
+                <p><Link to=PRISONS.path class="occ-action-link">"See the prisons on a map"</Link></p>
+            })}
         </Page>
     }
 }
@@ -29,6 +62,12 @@ pub fn Accessibility() -> impl IntoView {
                 <li>"use every part of the website with a screen reader"</li>
                 <li>"read every page on a screen 320 pixels wide"</li>
                 <li>"turn off animation using your device's reduce motion setting"</li>
+            </ul>
+            <h2 class="occ-heading-m">"How accessible this website is"</h2>
+            <p>"We know of these limits:"</p>
+            <ul class="occ-list">
+                <li>"the career pathways diagram is shown on larger screens only; on a phone the same information is given as a list"</li>
+                <li>"the website needs JavaScript: without it, it shows a short message and where to find Oxleas jobs"</li>
             </ul>
             <h2 class="occ-heading-m">"How we test this website"</h2>
             <p>

@@ -30,7 +30,3 @@ pub fn PrisonProfile() -> impl IntoView {
     view! { <ItemPage section={routes::PRISONS} title="Prison" /> }
 }
 
-#[component]
-pub fn VacancyPage() -> impl IntoView {
-    view! { <ItemPage section={routes::VACANCIES} title="Vacancy" /> }
-}

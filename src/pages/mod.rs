@@ -1,19 +1,25 @@
 //! One module per part of the site. Later issues fill the section pages from content.
 
 mod about;
+mod get_started;
 mod home;
 mod items;
 mod not_found;
 mod pathways;
+mod pay;
 mod role_profile;
 mod roles;
 mod sections;
+mod vacancies;
 
 pub use about::{About, Accessibility};
 pub use home::Home;
-pub use items::{PrisonProfile, VacancyPage};
+pub use items::PrisonProfile;
 pub use not_found::NotFound;
 pub use pathways::Pathways;
 pub use role_profile::RoleProfile;
 pub use roles::{Compare, Roles};
-pub use sections::{GetStarted, Pay, Prisons, Quiz, QuizResults, Vacancies};
+pub use sections::{Prisons, Quiz, QuizResults};
+pub use get_started::GetStarted;
+pub use pay::Pay;
+pub use vacancies::{Vacancies, VacancyPage};

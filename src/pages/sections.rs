@@ -32,17 +32,3 @@ pub fn QuizResults() -> impl IntoView {
     view! { <SectionPage section={routes::QUIZ_RESULTS} parent={routes::QUIZ} /> }
 }
 
-#[component]
-pub fn Vacancies() -> impl IntoView {
-    view! { <SectionPage section={routes::VACANCIES} /> }
-}
-
-#[component]
-pub fn Pay() -> impl IntoView {
-    view! { <SectionPage section={routes::PAY} /> }
-}
-
-#[component]
-pub fn GetStarted() -> impl IntoView {
-    view! { <SectionPage section={routes::GET_STARTED} /> }
-}

@@ -68,7 +68,10 @@ test("each content file is fetched at most once per visit", async ({ page }) => 
   await appShows(page, "Vacancies");
   await page.goBack();
   await expect(page.getByText(INTRO)).toBeVisible();
-  expect(fetched).toEqual(["/content/site.json"]);
+  await page.goForward();
+  await appShows(page, "Vacancies");
+  await expect(page.locator(".occ-vacancy")).toHaveCount(1);
+  expect(fetched).toEqual(["/content/site.json", "/content/vacancies.json"]);
 });
 
 test("content loads from the base, not the current route", async ({ page }) => {

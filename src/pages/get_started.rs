@@ -1,0 +1,43 @@
+//! How to get started, and what to expect.
+
+use crate::components::link::Link;
+use crate::components::loaded::loaded;
+use crate::components::page::Page;
+use crate::components::use_content;
+use crate::content::GettingStarted;
+use crate::routes::{role_path, GET_STARTED, QUIZ, ROLES, VACANCIES};
+use leptos::prelude::*;
+
+#[component]
+pub fn GetStarted() -> impl IntoView {
+    let content = use_content::<GettingStarted>();
+    view! {
+        <Page title=GET_STARTED.title breadcrumbs=Vec::new()>
+            {loaded(content, |g: GettingStarted| view! {
+                {g.intro.iter().map(|p| view! { <p class="occ-lede">{p.text.clone()}</p> }).collect_view()}
+                <ol class="occ-steps">
+                    {g.steps.iter().enumerate().map(|(i, s)| view! {
+                        <li class="occ-steps__item">
+                            <h2 class="occ-steps__title"><span class="occ-steps__number">{format!("Step {}", i + 1)}</span>{s.title.clone()}</h2>
+                            <p>{s.intro.clone()}</p>
+                            <ul class="occ-list">{s.items.iter().map(|it| view! { <li>{it.clone()}</li> }).collect_view()}</ul>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                <h2>"What to expect"</h2>
+                <p>"Working in a prison is not like working in a hospital or a clinic. Before you start, and on every working day, there are things you need to know."</p>
+                {g.what_to_expect.iter().map(|e| view! {
+                    <h3>{e.title.clone()}</h3>
+                    {e.text.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
+                }).collect_view()}
+                <p>"Read "<Link to=role_path("registered-nurse")>"a day in the life of Oyin, a registered nurse"</Link>"."</p>
+                <h2>"Next steps"</h2>
+                <ul class="occ-list occ-list--plain">
+                    <li><Link to=QUIZ.path class="occ-action-link">"Find roles that suit you"</Link></li>
+                    <li><Link to=ROLES.path class="occ-action-link">"Read about the roles"</Link></li>
+                    <li><Link to=VACANCIES.path class="occ-action-link">"See current vacancies"</Link></li>
+                </ul>
+            })}
+        </Page>
+    }
+}
