@@ -192,8 +192,17 @@ mod tests {
         assert_eq!(Closing::ClosesInDays(1).label(), "Closes tomorrow");
         // A post closing at midnight has closed once that day begins.
         let midnight = DateTime::parse("2025-12-10T00:00").unwrap();
-        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-10T00:00").unwrap()), Closing::Closed);
-        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-09T23:59").unwrap()), Closing::ClosesToday);
-        assert_eq!(Closing::at(&midnight, &DateTime::parse("2025-12-08T12:00").unwrap()), Closing::ClosesInDays(1));
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-10T00:00").unwrap()),
+            Closing::Closed
+        );
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-09T23:59").unwrap()),
+            Closing::ClosesToday
+        );
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-08T12:00").unwrap()),
+            Closing::ClosesInDays(1)
+        );
     }
 }

@@ -56,9 +56,14 @@ pub fn parse_hours(raw: &str, full_time: f64) -> Result<f64, String> {
     if raw.is_empty() {
         return Err("Enter the hours you would work each week".to_owned());
     }
-    let hours: f64 = raw.parse().map_err(|_| "Hours per week must be a number, like 22.5".to_owned())?;
+    let hours: f64 = raw
+        .parse()
+        .map_err(|_| "Hours a week must be a number, like 22.5".to_owned())?;
     if !hours.is_finite() || !(MIN_HOURS..=full_time).contains(&hours) {
-        return Err(format!("Hours per week must be between 1 and {}", hours_text(full_time)));
+        return Err(format!(
+            "Hours a week must be between 1 and {}",
+            hours_text(full_time)
+        ));
     }
     Ok(hours)
 }
@@ -66,25 +71,50 @@ pub fn parse_hours(raw: &str, full_time: f64) -> Result<f64, String> {
 /// Works out the estimate, or says what to correct.
 pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let band = pay.bands.iter().find(|b| crate::role_filter::band_value(b.band) == input.band.trim());
+    let band = pay
+        .bands
+        .iter()
+        .find(|b| crate::role_filter::band_value(b.band) == input.band.trim());
     if band.is_none() {
-        errors.push(FieldError { field: "band", message: "Select a pay band".to_owned() });
+        errors.push(FieldError {
+            field: "band",
+            message: "Select a pay band".to_owned(),
+        });
     }
     let point = band.and_then(|b| {
-        input.point.trim().parse::<usize>().ok().filter(|p| (1..=b.points.len()).contains(p))
+        input
+            .point
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|p| (1..=b.points.len()).contains(p))
     });
     if band.is_some() && point.is_none() {
-        errors.push(FieldError { field: "point", message: "Select a pay point".to_owned() });
+        errors.push(FieldError {
+            field: "point",
+            message: "Select a pay point".to_owned(),
+        });
     }
     let hours = parse_hours(&input.hours, pay.full_time_hours);
     if let Err(message) = &hours {
-        errors.push(FieldError { field: "hours", message: message.clone() });
+        errors.push(FieldError {
+            field: "hours",
+            message: message.clone(),
+        });
     }
-    let zone = input.supplement.then(|| pay.supplement(&pay.oxleas_supplement)).flatten();
+    let zone = input
+        .supplement
+        .then(|| pay.supplement(&pay.oxleas_supplement))
+        .flatten();
     if input.supplement && zone.is_none() {
-        errors.push(FieldError { field: "supplement", message: "The supplement rates are missing from the pay data".to_owned() });
+        errors.push(FieldError {
+            field: "supplement",
+            message: "The supplement rates are missing from the pay data".to_owned(),
+        });
     }
-    let (Some(band), Some(point), Ok(hours)) = (band, point, hours) else { return Err(errors) };
+    let (Some(band), Some(point), Ok(hours)) = (band, point, hours) else {
+        return Err(errors);
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -115,25 +145,62 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
         let full = supplement_amount(full_time_basic, zone);
         let raw = (u64::from(full_time_basic) * u64::from(zone.percent) + 50) / 100;
         let rule = if full as u64 > raw {
-            format!("{}% of {} is {}, less than the minimum, so the minimum of {} applies", zone.percent, pounds(full_time_basic), pounds(raw as u32), pounds(zone.minimum))
+            format!(
+                "{}% of {} is {}, less than the minimum, so the minimum of {} applies",
+                zone.percent,
+                pounds(full_time_basic),
+                pounds(raw as u32),
+                pounds(zone.minimum)
+            )
         } else if (full as u64) < raw {
-            format!("{}% of {} is {}, more than the maximum, so the maximum of {} applies", zone.percent, pounds(full_time_basic), pounds(raw as u32), pounds(zone.maximum))
+            format!(
+                "{}% of {} is {}, more than the maximum, so the maximum of {} applies",
+                zone.percent,
+                pounds(full_time_basic),
+                pounds(raw as u32),
+                pounds(zone.maximum)
+            )
         } else {
-            format!("{}% of {} is {}", zone.percent, pounds(full_time_basic), pounds(full))
+            format!(
+                "{}% of {} is {}",
+                zone.percent,
+                pounds(full_time_basic),
+                pounds(full)
+            )
         };
         steps.push(format!("High cost area supplement: {rule}."));
         let amount = round(f64::from(full) * share);
         if part_time {
-            steps.push(format!("The supplement is pro rata too: {} × {} ÷ {} = {}.", pounds(full), hours_text(hours), hours_text(pay.full_time_hours), pounds(amount)));
+            steps.push(format!(
+                "The supplement is pro rata too: {} × {} ÷ {} = {}.",
+                pounds(full),
+                hours_text(hours),
+                hours_text(pay.full_time_hours),
+                pounds(amount)
+            ));
         }
         amount
     });
     let total = basic + supplement.unwrap_or(0);
     steps.push(match supplement {
-        Some(s) => format!("Total: {} + {} = {} a year.", pounds(basic), pounds(s), pounds(total)),
+        Some(s) => format!(
+            "Total: {} + {} = {} a year.",
+            pounds(basic),
+            pounds(s),
+            pounds(total)
+        ),
         None => format!("Total: {} a year, without a supplement.", pounds(total)),
     });
-    Ok(Estimate { band: band.band, point, hours, full_time_basic, basic, supplement, total, steps })
+    Ok(Estimate {
+        band: band.band,
+        point,
+        hours,
+        full_time_basic,
+        basic,
+        supplement,
+        total,
+        steps,
+    })
 }
 
 #[cfg(test)]
@@ -141,26 +208,47 @@ mod tests {
     use super::*;
 
     fn pay() -> Pay {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/pay.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/content/pay.json"
+        ))
+        .unwrap();
         serde_json::from_str(&text).unwrap()
     }
 
     fn input(band: &str, point: &str, hours: &str, supplement: bool) -> Input {
-        Input { band: band.into(), point: point.into(), hours: hours.into(), supplement }
+        Input {
+            band: band.into(),
+            point: point.into(),
+            hours: hours.into(),
+            supplement,
+        }
     }
 
     #[test]
     fn reproduces_the_advert() {
         let e = estimate(&pay(), &input("6", "2", "37.5", true)).unwrap();
-        assert_eq!((e.full_time_basic, e.supplement, e.total), (40823, Some(5941), 46764));
-        assert!(e.steps.iter().any(|s| s.contains("more than the maximum, so the maximum of £5,941 applies")), "{:?}", e.steps);
+        assert_eq!(
+            (e.full_time_basic, e.supplement, e.total),
+            (40823, Some(5941), 46764)
+        );
+        assert!(
+            e.steps
+                .iter()
+                .any(|s| s.contains("more than the maximum, so the maximum of £5,941 applies")),
+            "{:?}",
+            e.steps
+        );
     }
 
     #[test]
     fn reproduces_the_band_3_advert_with_the_minimum() {
         let e = estimate(&pay(), &input("3", "2", "37.5", true)).unwrap();
         assert_eq!((e.basic, e.supplement, e.total), (26598, Some(4714), 31312));
-        assert!(e.steps.iter().any(|s| s.contains("less than the minimum, so the minimum of £4,714 applies")));
+        assert!(e
+            .steps
+            .iter()
+            .any(|s| s.contains("less than the minimum, so the minimum of £4,714 applies")));
     }
 
     #[test]
@@ -177,7 +265,12 @@ mod tests {
         // The minimum is pro rata too: half of £4,714.
         let e = estimate(&pay(), &input("2", "1", "18.75", true)).unwrap();
         assert_eq!(e.supplement, Some(2357));
-        assert_eq!(estimate(&pay(), &input("6", "2", "1", false)).unwrap().total, 1089);
+        assert_eq!(
+            estimate(&pay(), &input("6", "2", "1", false))
+                .unwrap()
+                .total,
+            1089
+        );
     }
 
     #[test]
@@ -185,14 +278,30 @@ mod tests {
         // 15% of £31,427 is £4,714 exactly: the minimum, and not below it.
         let mut p = pay();
         p.bands[0].points = vec![31427];
-        assert_eq!(estimate(&p, &input("2", "1", "37.5", true)).unwrap().supplement, Some(4714));
+        assert_eq!(
+            estimate(&p, &input("2", "1", "37.5", true))
+                .unwrap()
+                .supplement,
+            Some(4714)
+        );
         // 15% of £39,607 is £5,941 exactly: the maximum.
         p.bands[0].points = vec![39607];
         let e = estimate(&p, &input("2", "1", "37.5", true)).unwrap();
         assert_eq!(e.supplement, Some(5941));
-        assert!(e.steps.iter().any(|s| s.contains("15% of £39,607 is £5,941.")), "{:?}", e.steps);
+        assert!(
+            e.steps
+                .iter()
+                .any(|s| s.contains("15% of £39,607 is £5,941.")),
+            "{:?}",
+            e.steps
+        );
         p.bands[0].points = vec![39614];
-        assert_eq!(estimate(&p, &input("2", "1", "37.5", true)).unwrap().supplement, Some(5941));
+        assert_eq!(
+            estimate(&p, &input("2", "1", "37.5", true))
+                .unwrap()
+                .supplement,
+            Some(5941)
+        );
     }
 
     #[test]
@@ -201,17 +310,29 @@ mod tests {
         assert_eq!(
             errs,
             [
-                FieldError { field: "band", message: "Select a pay band".into() },
-                FieldError { field: "hours", message: "Enter the hours you would work each week".into() },
+                FieldError {
+                    field: "band",
+                    message: "Select a pay band".into()
+                },
+                FieldError {
+                    field: "hours",
+                    message: "Enter the hours you would work each week".into()
+                },
             ]
         );
         let errs = estimate(&pay(), &input("2", "3", "40", false)).unwrap_err();
-        assert_eq!(errs.iter().map(|e| e.field).collect::<Vec<_>>(), ["point", "hours"]);
-        assert_eq!(errs[1].message, "Hours per week must be between 1 and 37.5");
+        assert_eq!(
+            errs.iter().map(|e| e.field).collect::<Vec<_>>(),
+            ["point", "hours"]
+        );
+        assert_eq!(errs[1].message, "Hours a week must be between 1 and 37.5");
         for bad in ["abc", "NaN", "inf", "1e400", "22,5"] {
             assert_eq!(parse_hours(bad, 37.5).is_err(), true, "{bad}");
         }
-        assert_eq!(parse_hours("0.5", 37.5).unwrap_err(), "Hours per week must be between 1 and 37.5");
+        assert_eq!(
+            parse_hours("0.5", 37.5).unwrap_err(),
+            "Hours a week must be between 1 and 37.5"
+        );
         assert_eq!(parse_hours(" 22.5 ", 37.5), Ok(22.5));
         assert_eq!(parse_hours("1", 37.5), Ok(1.0));
         assert_eq!(parse_hours("37.5", 37.5), Ok(37.5));

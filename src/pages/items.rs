@@ -29,4 +29,3 @@ fn ItemPage(section: Section, title: &'static str) -> impl IntoView {
 pub fn PrisonProfile() -> impl IntoView {
     view! { <ItemPage section={routes::PRISONS} title="Prison" /> }
 }
-

@@ -13,13 +13,13 @@ mod sections;
 mod vacancies;
 
 pub use about::{About, Accessibility};
+pub use get_started::GetStarted;
 pub use home::Home;
 pub use items::PrisonProfile;
 pub use not_found::NotFound;
 pub use pathways::Pathways;
+pub use pay::Pay;
 pub use role_profile::RoleProfile;
 pub use roles::{Compare, Roles};
 pub use sections::{Prisons, Quiz, QuizResults};
-pub use get_started::GetStarted;
-pub use pay::Pay;
 pub use vacancies::{Vacancies, VacancyPage};

@@ -69,14 +69,25 @@ fn PayDetails(pay: Pay) -> impl IntoView {
     }
 }
 
-const FIELDS: [(&str, &str); 3] = [("band", "occ-pay-band"), ("point", "occ-pay-point"), ("hours", "occ-pay-hours")];
+const FIELDS: [(&str, &str); 3] = [
+    ("band", "occ-pay-band"),
+    ("point", "occ-pay-point"),
+    ("hours", "occ-pay-hours"),
+];
 
 fn field_id(field: &str) -> &'static str {
-    FIELDS.iter().find(|(f, _)| *f == field).map(|(_, id)| *id).unwrap_or("occ-pay-band")
+    FIELDS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, id)| *id)
+        .unwrap_or("occ-pay-band")
 }
 
 fn focus_by_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -100,7 +111,9 @@ fn Estimator(pay: Pay) -> impl IntoView {
     let hours = RwSignal::new(start.hours.clone());
     let supplement = RwSignal::new(start.supplement);
     let pay_for_result = pay.clone();
-    let initial = query.with_untracked(|q| q.get("band").is_some()).then(|| estimate(&pay, &start));
+    let initial = query
+        .with_untracked(|q| q.get("band").is_some())
+        .then(|| estimate(&pay, &start));
     let outcome = RwSignal::new(initial);
     let summary_ref = NodeRef::<Div>::new();
 
@@ -108,11 +121,23 @@ fn Estimator(pay: Pay) -> impl IntoView {
         Some(Err(e)) => e,
         _ => Vec::new(),
     };
-    let error_for = move |field: &'static str| move || errors().into_iter().find(|e| e.field == field).map(|e| e.message);
+    let error_for = move |field: &'static str| {
+        move || {
+            errors()
+                .into_iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message)
+        }
+    };
 
     let submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        let input = Input { band: band.get_untracked(), point: point.get_untracked(), hours: hours.get_untracked(), supplement: supplement.get_untracked() };
+        let input = Input {
+            band: band.get_untracked(),
+            point: point.get_untracked(),
+            hours: hours.get_untracked(),
+            supplement: supplement.get_untracked(),
+        };
         let result = estimate(&pay_for_result, &input);
         let ok = result.is_ok();
         outcome.set(Some(result));

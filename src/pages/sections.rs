@@ -31,4 +31,3 @@ pub fn Quiz() -> impl IntoView {
 pub fn QuizResults() -> impl IntoView {
     view! { <SectionPage section={routes::QUIZ_RESULTS} parent={routes::QUIZ} /> }
 }
-

@@ -21,7 +21,8 @@ fn closing_of(v: &Vacancy, today: &DateTime) -> (Closing, Option<DateTime>) {
 }
 
 fn closing_text(at: Option<DateTime>) -> String {
-    at.map(|a| format!("{} at {}", a.long_date(), a.time_of_day())).unwrap_or_else(|| "not known".to_owned())
+    at.map(|a| format!("{} at {}", a.long_date(), a.time_of_day()))
+        .unwrap_or_else(|| "not known".to_owned())
 }
 
 fn list(items: Vec<String>) -> impl IntoView {
@@ -91,7 +92,12 @@ pub fn VacancyPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let vacancies = use_content::<Vacancies>();
     let title = Signal::derive(move || match vacancies.get() {
-        Some(Ok(v)) => v.vacancies.iter().find(|v| v.id == id.get()).map(|v| v.title.clone()).unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
+        Some(Ok(v)) => v
+            .vacancies
+            .iter()
+            .find(|v| v.id == id.get())
+            .map(|v| v.title.clone())
+            .unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
         _ => "Vacancy".to_owned(),
     });
     view! {

@@ -67,8 +67,8 @@ test("estimator errors are summarised, reachable and cleared by keyboard", async
   await page.getByRole("button", { name: "Work out pay" }).press("Enter");
   const summary = page.locator(".occ-error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveText(["Select a pay band", "Hours per week must be between 1 and 37.5"]);
-  await expect(page.locator("#occ-pay-hours-error")).toContainText("Hours per week must be between 1 and 37.5");
+  await expect(summary.getByRole("link")).toHaveText(["Select a pay band", "Hours a week must be between 1 and 37.5"]);
+  await expect(page.locator("#occ-pay-hours-error")).toContainText("Hours a week must be between 1 and 37.5");
   await expect(page.getByLabel("Hours a week")).toHaveAttribute("aria-describedby", /occ-pay-hours-error/);
   expect(await axeViolations(page)).toEqual([]);
 
