@@ -21,13 +21,3 @@ fn SectionPage(section: Section, #[prop(optional)] parent: Option<Section>) -> i
 pub fn Prisons() -> impl IntoView {
     view! { <SectionPage section={routes::PRISONS} /> }
 }
-
-#[component]
-pub fn Quiz() -> impl IntoView {
-    view! { <SectionPage section={routes::QUIZ} /> }
-}
-
-#[component]
-pub fn QuizResults() -> impl IntoView {
-    view! { <SectionPage section={routes::QUIZ_RESULTS} parent={routes::QUIZ} /> }
-}

@@ -20,6 +20,7 @@ export const ROUTES = [
   { path: "/prisons/hmp-elmley", h1: "Prison" },
   { path: "/quiz", h1: "Which role suits you?" },
   { path: "/quiz/results", h1: "Your quiz results" },
+  { path: "/quiz/results?a=broken", h1: "Your quiz results" },
   { path: "/vacancies", h1: "Vacancies" },
   { path: "/vacancies/bank-mental-health-practitioner-kent-prisons", h1: "Bank Mental Health Practitioner - Kent Prisons" },
   { path: "/pay", h1: "Pay and benefits" },

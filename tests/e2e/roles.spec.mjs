@@ -127,6 +127,9 @@ test("a tampered comparison link keeps what it can and says what it dropped", as
 test("a role profile prints without navigation and with links written out", async ({ page }) => {
   await page.goto("/roles/healthcare-administrator");
   await appShows(page, "Healthcare administrator");
+  // Parts of the profile load their own content: wait for all of it.
+  await expect(page.locator(".occ-loading")).toHaveCount(0);
+  await expect(page.locator("main a[href='/prisons']")).toHaveCount(1);
   await page.emulateMedia({ media: "print" });
   for (const selector of [".occ-nav", ".occ-footer", ".occ-breadcrumb", ".occ-compare-toggle", ".occ-care-card"]) {
     await expect(page.locator(selector).first()).toBeHidden();
