@@ -11,6 +11,7 @@ pub mod format;
 pub mod paths;
 pub mod pathways;
 pub mod pay_estimate;
+pub mod places;
 pub mod quiz;
 pub mod role_filter;
 pub mod routes;

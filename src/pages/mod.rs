@@ -3,25 +3,23 @@
 mod about;
 mod get_started;
 mod home;
-mod items;
 mod not_found;
 mod pathways;
 mod pay;
+mod prisons;
 mod quiz;
 mod role_profile;
 mod roles;
-mod sections;
 mod vacancies;
 
 pub use about::{About, Accessibility};
 pub use get_started::GetStarted;
 pub use home::Home;
-pub use items::PrisonProfile;
 pub use not_found::NotFound;
 pub use pathways::Pathways;
 pub use pay::Pay;
+pub use prisons::{PrisonProfile, Prisons};
 pub use quiz::{Quiz, QuizResults};
 pub use role_profile::RoleProfile;
 pub use roles::{Compare, Roles};
-pub use sections::Prisons;
 pub use vacancies::{Vacancies, VacancyPage};

@@ -76,9 +76,13 @@ test("each content file is fetched at most once per visit", async ({ page }) => 
 
 test("content loads from the base, not the current route", async ({ page }) => {
   const fetched = [];
-  page.on("request", (r) => { if (r.url().includes("site.json")) fetched.push(new URL(r.url()).pathname); });
+  page.on("request", (r) => { if (r.url().endsWith(".json")) fetched.push(new URL(r.url()).pathname); });
   await page.goto("/prisons/hmp-elmley");
-  await appShows(page, "Prison");
+  await appShows(page, "HMP Elmley");
+  await expect(page.locator(".occ-loading")).toHaveCount(0);
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.every((p) => p.startsWith("/content/"))).toBe(true);
+  fetched.length = 0;
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
   await expect(page.getByText(INTRO)).toBeVisible();
   expect(fetched).toEqual(["/content/site.json"]);

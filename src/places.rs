@@ -1,0 +1,315 @@
+//! Sites: filtering (from the URL query), distances and nearest first.
+
+use crate::content::{Category, Healthcare, Sex, SiteRecord};
+
+/// Earth's mean radius in miles.
+const EARTH_RADIUS_MILES: f64 = 3958.8;
+
+/// Straight-line (great-circle) distance in miles.
+pub fn miles(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_MILES * h.sqrt().min(1.0).asin()
+}
+
+/// "About 7 miles", "Under a mile".
+pub fn miles_label(d: f64) -> String {
+    if d < 1.0 {
+        "Under a mile".to_owned()
+    } else {
+        let n = d.round() as u32;
+        format!("About {n} mile{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+pub fn position(site: &SiteRecord) -> (f64, f64) {
+    (site.latitude, site.longitude)
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteFilter {
+    pub region: Option<String>,
+    pub category: Option<Category>,
+    pub sex: Option<Sex>,
+    pub healthcare: Option<Healthcare>,
+    pub hide_closed: bool,
+}
+
+pub const REGION: &str = "region";
+pub const CATEGORY: &str = "category";
+pub const SEX: &str = "holds";
+pub const HEALTHCARE: &str = "healthcare";
+pub const HIDE_CLOSED: &str = "hide-closed";
+
+pub fn category_value(c: Category) -> &'static str {
+    match c {
+        Category::A => "a",
+        Category::B => "b",
+        Category::C => "c",
+        Category::D => "d",
+    }
+}
+
+pub fn sex_value(s: Sex) -> &'static str {
+    match s {
+        Sex::Male => "men",
+        Sex::Female => "women",
+    }
+}
+
+pub fn healthcare_value(h: Healthcare) -> &'static str {
+    match h {
+        Healthcare::TwentyFourSeven => "24-7",
+        Healthcare::Standard => "standard",
+        Healthcare::InpatientUnit => "inpatient-unit",
+    }
+}
+
+impl SiteFilter {
+    /// Reads the query; unknown values are ignored and reported.
+    pub fn from_query<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        regions: &[String],
+    ) -> (SiteFilter, Vec<String>) {
+        let mut f = SiteFilter::default();
+        let mut ignored = Vec::new();
+        for (key, value) in pairs {
+            let ok = match key {
+                REGION => {
+                    f.region = regions.iter().find(|r| r.as_str() == value).cloned();
+                    f.region.is_some() || value.is_empty()
+                }
+                CATEGORY => {
+                    f.category = [Category::A, Category::B, Category::C, Category::D]
+                        .into_iter()
+                        .find(|c| category_value(*c) == value);
+                    f.category.is_some() || value.is_empty()
+                }
+                SEX => {
+                    f.sex = [Sex::Male, Sex::Female]
+                        .into_iter()
+                        .find(|s| sex_value(*s) == value);
+                    f.sex.is_some() || value.is_empty()
+                }
+                HEALTHCARE => {
+                    f.healthcare = [
+                        Healthcare::TwentyFourSeven,
+                        Healthcare::Standard,
+                        Healthcare::InpatientUnit,
+                    ]
+                    .into_iter()
+                    .find(|h| healthcare_value(*h) == value);
+                    f.healthcare.is_some() || value.is_empty()
+                }
+                HIDE_CLOSED => {
+                    f.hide_closed = value == "yes";
+                    value == "yes" || value == "no" || value.is_empty()
+                }
+                _ => true,
+            };
+            if !ok {
+                ignored.push(format!("{key}={value}"));
+            }
+        }
+        (f, ignored)
+    }
+
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.region {
+            parts.push(format!("{REGION}={r}"));
+        }
+        if let Some(c) = self.category {
+            parts.push(format!("{CATEGORY}={}", category_value(c)));
+        }
+        if let Some(s) = self.sex {
+            parts.push(format!("{SEX}={}", sex_value(s)));
+        }
+        if let Some(h) = self.healthcare {
+            parts.push(format!("{HEALTHCARE}={}", healthcare_value(h)));
+        }
+        if self.hide_closed {
+            parts.push(format!("{HIDE_CLOSED}=yes"));
+        }
+        parts.join("&")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == SiteFilter::default()
+    }
+
+    /// A site whose value is not known does not match a filter on that value.
+    pub fn matches(&self, s: &SiteRecord) -> bool {
+        self.region.as_ref().is_none_or(|r| &s.region == r)
+            && self.category.is_none_or(|c| s.category == Some(c))
+            && self.sex.is_none_or(|x| s.sex == Some(x))
+            && self.healthcare.is_none_or(|h| s.healthcare == Some(h))
+            && !(self.hide_closed && s.is_closed())
+    }
+}
+
+/// Sites in order of distance from a point, nearest first, with the distance.
+pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a SiteRecord, f64)> {
+    let mut out: Vec<(&SiteRecord, f64)> = sites
+        .iter()
+        .map(|s| (*s, miles(from, position(s))))
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    out
+}
+
+/// Places a person can measure from without sharing their location: the towns
+/// of the sites, at their sites' coordinates (from the content, not a gazetteer).
+pub fn towns(sites: &[SiteRecord]) -> Vec<(String, (f64, f64))> {
+    let mut out: Vec<(String, (f64, f64))> = Vec::new();
+    for s in sites {
+        let town = s.town.trim_start_matches("near ").to_owned();
+        if town.contains('/') || out.iter().any(|(t, _)| *t == town) {
+            continue;
+        }
+        out.push((town, position(s)));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Sites;
+
+    fn sites() -> Sites {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/content/sites.json"
+        ))
+        .unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn haversine_matches_known_distances() {
+        // London (51.5074, -0.1278) to Paris (48.8566, 2.3522): about 213.5 miles.
+        let d = miles((51.5074, -0.1278), (48.8566, 2.3522));
+        assert!((d - 213.5).abs() < 1.0, "{d}");
+        // A degree of latitude is about 69 miles.
+        assert!((miles((50.0, 0.0), (51.0, 0.0)) - 69.1).abs() < 0.1);
+        assert_eq!(miles((51.0, 1.0), (51.0, 1.0)), 0.0);
+        // Symmetric.
+        assert!((miles((50.5, -3.5), (51.4, 0.8)) - miles((51.4, 0.8), (50.5, -3.5))).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_facts_distances_hold() {
+        let s = sites();
+        let d = |a: &str, b: &str| miles(position(s.get(a).unwrap()), position(s.get(b).unwrap()));
+        // "East Sutton Park approximately 7 miles from Maidstone" (the prison; the town is a little further).
+        assert!(
+            (5.0..9.0).contains(&d("hmp-east-sutton-park", "hmp-maidstone")),
+            "{}",
+            d("hmp-east-sutton-park", "hmp-maidstone")
+        );
+        // The Sheppey prisons are a few minutes' walk apart.
+        assert!(d("hmp-elmley", "hmp-swaleside") < 1.0);
+        assert!(d("hmp-swaleside", "hmp-standford-hill") < 1.0);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(miles_label(0.4), "Under a mile");
+        assert_eq!(miles_label(1.2), "About 1 mile");
+        assert_eq!(miles_label(6.6), "About 7 miles");
+    }
+
+    fn query(q: &str) -> (SiteFilter, Vec<String>) {
+        let regions: Vec<String> = sites().regions.iter().map(|r| r.id.clone()).collect();
+        let pairs: Vec<(&str, &str)> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once('=').unwrap_or((p, "")))
+            .collect();
+        SiteFilter::from_query(pairs, &regions)
+    }
+
+    fn ids(q: &str) -> Vec<String> {
+        let s = sites();
+        let f = query(q).0;
+        s.sites
+            .iter()
+            .filter(|x| f.matches(x))
+            .map(|x| x.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn filters() {
+        assert_eq!(ids("").len(), 18);
+        assert_eq!(ids("region=kent").len(), 7);
+        assert_eq!(ids("region=south-west").len(), 10);
+        assert_eq!(ids("region=south-west&hide-closed=yes").len(), 9);
+        assert_eq!(ids("holds=women"), ["hmp-east-sutton-park"]);
+        assert_eq!(ids("healthcare=inpatient-unit"), ["hmp-swaleside"]);
+        assert_eq!(
+            ids("category=d"),
+            ["hmp-standford-hill", "hmp-east-sutton-park", "hmp-leyhill"]
+        );
+        assert!(ids("category=a").is_empty());
+        // The Bracton Centre has no category: a category filter leaves it out.
+        assert!(!ids("category=b").contains(&"bracton-centre".to_owned()));
+    }
+
+    #[test]
+    fn query_round_trips_and_ignores_tampering() {
+        for q in [
+            "",
+            "region=kent",
+            "region=south-west&category=c&holds=men&healthcare=24-7&hide-closed=yes",
+        ] {
+            assert_eq!(query(q).0.to_query(), q);
+        }
+        let (f, ignored) = query("region=mars&category=z&holds=<x>&hide-closed=maybe");
+        assert!(f.is_empty());
+        assert_eq!(
+            ignored,
+            [
+                "region=mars",
+                "category=z",
+                "holds=<x>",
+                "hide-closed=maybe"
+            ]
+        );
+    }
+
+    #[test]
+    fn nearest_first_sorts_by_distance() {
+        let s = sites();
+        let all: Vec<&SiteRecord> = s.sites.iter().collect();
+        let from = position(s.get("hmp-exeter").unwrap());
+        let order: Vec<&str> = nearest_first(&all, from)
+            .iter()
+            .map(|(x, _)| x.id.as_str())
+            .take(3)
+            .collect();
+        assert_eq!(order[0], "hmp-exeter");
+        assert_eq!(order[1], "hmp-channings-wood");
+        let distances: Vec<f64> = nearest_first(&all, from).iter().map(|(_, d)| *d).collect();
+        assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn towns_come_from_the_sites() {
+        let t = towns(&sites().sites);
+        let names: Vec<&str> = t.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            names.contains(&"Maidstone")
+                && names.contains(&"Exeter")
+                && names.contains(&"Isle of Sheppey")
+        );
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "sorted and unique: {names:?}"
+        );
+    }
+}
