@@ -31,6 +31,7 @@ fn content() -> Content {
         pay: read(),
         getting_started: read(),
         quiz: quiz(),
+        map: read(),
     }
 }
 
@@ -63,6 +64,7 @@ fn schemas() -> Vec<(&'static str, String)> {
         one::<Pay>(),
         one::<GettingStarted>(),
         one::<Quiz>(),
+        one::<MapFile>(),
     ]
 }
 
@@ -272,6 +274,12 @@ fn a_role_the_quiz_can_never_suggest_is_caught() {
         &p,
         "quiz.json: no answer counts towards role \"pharmacy-assistant\"",
     );
+}
+
+#[test]
+fn a_site_off_the_map_is_caught() {
+    let p = problems_after(|c| c.sites.sites[0].latitude = 53.5);
+    assert_caught(&p, "sites.json: sites[hmp-elmley] is outside the area map.json draws");
 }
 
 #[test]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 mod day;
 mod getting_started;
+mod map;
 mod organisation;
 mod pay;
 mod quiz;
@@ -18,6 +19,7 @@ mod whole;
 
 pub use day::*;
 pub use getting_started::*;
+pub use map::*;
 pub use organisation::*;
 pub use pay::*;
 pub use quiz::*;

@@ -1,7 +1,7 @@
 //! Checks across files: every reference points at something that exists.
 
 use super::{
-    ContentFile, Days, GettingStarted, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies,
+    ContentFile, Days, GettingStarted, MapFile, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies,
 };
 
 /// Every content file, for checks that need more than one.
@@ -16,6 +16,7 @@ pub struct Content {
     pub pay: Pay,
     pub getting_started: GettingStarted,
     pub quiz: Option<Quiz>,
+    pub map: MapFile,
 }
 
 impl Content {
@@ -36,6 +37,7 @@ impl Content {
         out.extend(within(&self.vacancies));
         out.extend(within(&self.pay));
         out.extend(within(&self.getting_started));
+        out.extend(within(&self.map));
         if let Some(quiz) = &self.quiz {
             out.extend(within(quiz));
         }
@@ -61,6 +63,9 @@ impl Content {
             }
         }
         for s in &self.sites.sites {
+            if !self.map.contains(s.latitude, s.longitude) {
+                out.push(format!("sites.json: sites[{}] is outside the area map.json draws", s.id));
+            }
             for r in &s.roles {
                 if !role(r) {
                     out.push(format!(

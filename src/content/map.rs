@@ -1,0 +1,106 @@
+use super::{content_type, ContentFile, Problems, Source};
+
+content_type! {
+    /// `map.json`: the coastline the map of sites is drawn on, already projected
+    /// to map units (made by `tools/make-map.mjs` from Natural Earth).
+    pub struct MapFile {
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub attribution: String,
+        pub source: Source,
+        /// The area drawn, in degrees.
+        pub west: f64,
+        pub east: f64,
+        pub south: f64,
+        pub north: f64,
+        /// The drawing's size in map units.
+        pub width: f64,
+        pub height: f64,
+        /// SVG path data for each piece of land.
+        pub land: Vec<String>,
+    }
+}
+
+impl MapFile {
+    /// Latitude and longitude to map units, the same equirectangular projection
+    /// the coastline was drawn with.
+    pub fn project(&self, latitude: f64, longitude: f64) -> (f64, f64) {
+        let mid = ((self.south + self.north) / 2.0).to_radians().cos();
+        let k = self.width / ((self.east - self.west) * mid);
+        ((longitude - self.west) * mid * k, (self.north - latitude) * k)
+    }
+
+    pub fn contains(&self, latitude: f64, longitude: f64) -> bool {
+        (self.south..=self.north).contains(&latitude) && (self.west..=self.east).contains(&longitude)
+    }
+}
+
+impl ContentFile for MapFile {
+    const FILE: &'static str = "map.json";
+    const DESCRIPTION: &'static str = "map";
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        p.text("attribution", &self.attribution);
+        p.source("source", &self.source);
+        if !(self.west < self.east && self.south < self.north) {
+            p.push("west, east, south and north do not make an area".to_owned());
+        }
+        if !(self.width > 0.0 && self.height > 0.0) {
+            p.push("width and height must be more than 0".to_owned());
+        }
+        if self.land.is_empty() {
+            p.push("land has no entries".to_owned());
+        }
+        for (i, d) in self.land.iter().enumerate() {
+            // Path data only: nothing an SVG could treat as anything else.
+            if !d.starts_with('M') || !d.chars().all(|c| c.is_ascii_digit() || " .-MLZ".contains(c)) {
+                p.push(format!("land[{i}] is not plain path data (M, L, Z and numbers)"));
+            }
+        }
+        p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map() -> MapFile {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/map.json")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn projection_puts_the_corners_at_the_edges() {
+        let m = map();
+        let (x, y) = m.project(m.north, m.west);
+        assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
+        let (x, y) = m.project(m.south, m.east);
+        assert!((x - m.width).abs() < 1e-6, "{x}");
+        assert!((y - m.height).abs() < 1.0, "{y} vs {}", m.height);
+        // East is right, north is up.
+        let (a, b) = (m.project(51.0, -3.0), m.project(51.0, 0.0));
+        assert!(b.0 > a.0 && (b.1 - a.1).abs() < 1e-9);
+        assert!(m.project(51.5, 0.0).1 < m.project(50.5, 0.0).1);
+    }
+
+    #[test]
+    fn distances_keep_their_proportions() {
+        // Equirectangular at the middle latitude: a mile east and a mile north are about the same length.
+        let m = map();
+        let o = m.project(51.0, -1.0);
+        let north = m.project(51.0 + 1.0 / 69.0, -1.0);
+        let east = m.project(51.0, -1.0 + 1.0 / (69.0 * 51.0f64.to_radians().cos()));
+        let (dn, de) = (o.1 - north.1, east.0 - o.0);
+        assert!((dn / de - 1.0).abs() < 0.02, "{dn} {de}");
+    }
+
+    #[test]
+    fn path_data_is_checked() {
+        let mut m = map();
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        m.land.push("M0 0L10 10Z\" onload=\"x".into());
+        assert_eq!(m.problems(), ["land[6] is not plain path data (M, L, Z and numbers)"]);
+    }
+}
