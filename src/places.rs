@@ -313,3 +313,135 @@ mod tests {
         );
     }
 }
+
+/// A site's marker on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub id: String,
+    /// Where the marker is drawn, in map units.
+    pub x: f64,
+    pub y: f64,
+    /// Where the site really is; differs when the marker is moved apart from close neighbours.
+    pub true_x: f64,
+    pub true_y: f64,
+    /// How many sites share this spot (1 when alone).
+    pub group: usize,
+}
+
+/// Markers closer than this (map units) are spread out around their middle.
+pub const CLOSE: f64 = 12.0;
+const SPREAD: f64 = 9.0;
+
+/// Places markers so that sites a few hundred metres apart stay distinguishable:
+/// each group of close sites is spread round a small circle at its middle.
+pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
+    let mut group_of: Vec<usize> = (0..points.len()).collect();
+    // Join sites within CLOSE of each other (transitively).
+    fn root(g: &mut Vec<usize>, i: usize) -> usize {
+        let mut r = i;
+        while g[r] != r {
+            r = g[r];
+        }
+        g[i] = r;
+        r
+    }
+    for i in 0..points.len() {
+        for j in i + 1..points.len() {
+            let (a, b) = (points[i].1, points[j].1);
+            if (a.0 - b.0).hypot(a.1 - b.1) < CLOSE {
+                let (ri, rj) = (root(&mut group_of, i), root(&mut group_of, j));
+                group_of[rj] = ri;
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..points.len()).map(|i| root(&mut group_of, i)).collect();
+    let mut out = Vec::with_capacity(points.len());
+    for (i, (id, (x, y))) in points.iter().enumerate() {
+        let members: Vec<usize> = (0..points.len())
+            .filter(|j| roots[*j] == roots[i])
+            .collect();
+        let n = members.len();
+        let (mx, my) = if n == 1 {
+            (*x, *y)
+        } else {
+            let cx = members.iter().map(|j| points[*j].1 .0).sum::<f64>() / n as f64;
+            let cy = members.iter().map(|j| points[*j].1 .1).sum::<f64>() / n as f64;
+            let k = members.iter().position(|j| *j == i).unwrap_or(0) as f64;
+            let angle = -std::f64::consts::FRAC_PI_2 + k * std::f64::consts::TAU / n as f64;
+            (cx + SPREAD * angle.cos(), cy + SPREAD * angle.sin())
+        };
+        out.push(Marker {
+            id: id.clone(),
+            x: mx,
+            y: my,
+            true_x: *x,
+            true_y: *y,
+            group: n,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod marker_tests {
+    use super::*;
+    use crate::content::{MapFile, Sites};
+
+    fn load<T: serde::de::DeserializeOwned>(f: &str) -> T {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!("{}/public/content/{f}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn close_sites_are_spread_apart_and_others_stay_put() {
+        let map: MapFile = load("map.json");
+        let sites: Sites = load("sites.json");
+        let points: Vec<(String, (f64, f64))> = sites
+            .sites
+            .iter()
+            .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
+            .collect();
+        let m = markers(&points);
+        let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
+        // The three Sheppey prisons form one group, each marker apart from the others.
+        for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
+            assert_eq!(get(id).group, 3, "{id}");
+        }
+        assert_eq!(get("hmp-rochester").group, 2);
+        assert_eq!(get("hmp-exeter").group, 1);
+        assert_eq!(
+            (get("hmp-exeter").x, get("hmp-exeter").y),
+            (get("hmp-exeter").true_x, get("hmp-exeter").true_y)
+        );
+        for (i, a) in m.iter().enumerate() {
+            for b in &m[i + 1..] {
+                let d = (a.x - b.x).hypot(a.y - b.y);
+                assert!(d >= 10.0, "{} and {} overlap ({d:.1})", a.id, b.id);
+            }
+            assert!(
+                a.x >= 0.0 && a.x <= map.width && a.y >= 0.0 && a.y <= map.height,
+                "{} off the map",
+                a.id
+            );
+        }
+    }
+
+    #[test]
+    fn two_hundred_sites_all_get_a_marker() {
+        // The trust may add sites (timed in examples/sites_bench.rs).
+        let points: Vec<(String, (f64, f64))> = (0..200)
+            .map(|i| {
+                (
+                    format!("s{i}"),
+                    ((i * 37 % 1000) as f64, (i * 53 % 470) as f64),
+                )
+            })
+            .collect();
+        let m = markers(&points);
+        assert_eq!(m.len(), 200);
+        assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
+    }
+}

@@ -279,7 +279,10 @@ fn a_role_the_quiz_can_never_suggest_is_caught() {
 #[test]
 fn a_site_off_the_map_is_caught() {
     let p = problems_after(|c| c.sites.sites[0].latitude = 53.5);
-    assert_caught(&p, "sites.json: sites[hmp-elmley] is outside the area map.json draws");
+    assert_caught(
+        &p,
+        "sites.json: sites[hmp-elmley] is outside the area map.json draws",
+    );
 }
 
 #[test]

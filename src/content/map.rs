@@ -27,11 +27,15 @@ impl MapFile {
     pub fn project(&self, latitude: f64, longitude: f64) -> (f64, f64) {
         let mid = ((self.south + self.north) / 2.0).to_radians().cos();
         let k = self.width / ((self.east - self.west) * mid);
-        ((longitude - self.west) * mid * k, (self.north - latitude) * k)
+        (
+            (longitude - self.west) * mid * k,
+            (self.north - latitude) * k,
+        )
     }
 
     pub fn contains(&self, latitude: f64, longitude: f64) -> bool {
-        (self.south..=self.north).contains(&latitude) && (self.west..=self.east).contains(&longitude)
+        (self.south..=self.north).contains(&latitude)
+            && (self.west..=self.east).contains(&longitude)
     }
 }
 
@@ -54,8 +58,14 @@ impl ContentFile for MapFile {
         }
         for (i, d) in self.land.iter().enumerate() {
             // Path data only: nothing an SVG could treat as anything else.
-            if !d.starts_with('M') || !d.chars().all(|c| c.is_ascii_digit() || " .-MLZ".contains(c)) {
-                p.push(format!("land[{i}] is not plain path data (M, L, Z and numbers)"));
+            if !d.starts_with('M')
+                || !d
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " .-MLZ".contains(c))
+            {
+                p.push(format!(
+                    "land[{i}] is not plain path data (M, L, Z and numbers)"
+                ));
             }
         }
         p.0
@@ -67,7 +77,11 @@ mod tests {
     use super::*;
 
     fn map() -> MapFile {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/content/map.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/content/map.json"
+        ))
+        .unwrap();
         serde_json::from_str(&text).unwrap()
     }
 
@@ -101,6 +115,9 @@ mod tests {
         let mut m = map();
         assert!(m.problems().is_empty(), "{:?}", m.problems());
         m.land.push("M0 0L10 10Z\" onload=\"x".into());
-        assert_eq!(m.problems(), ["land[6] is not plain path data (M, L, Z and numbers)"]);
+        assert_eq!(
+            m.problems(),
+            ["land[6] is not plain path data (M, L, Z and numbers)"]
+        );
     }
 }

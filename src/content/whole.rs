@@ -1,7 +1,8 @@
 //! Checks across files: every reference points at something that exists.
 
 use super::{
-    ContentFile, Days, GettingStarted, MapFile, Organisation, Pay, Quiz, Roles, Site, Sites, Vacancies,
+    ContentFile, Days, GettingStarted, MapFile, Organisation, Pay, Quiz, Roles, Site, Sites,
+    Vacancies,
 };
 
 /// Every content file, for checks that need more than one.
@@ -64,7 +65,10 @@ impl Content {
         }
         for s in &self.sites.sites {
             if !self.map.contains(s.latitude, s.longitude) {
-                out.push(format!("sites.json: sites[{}] is outside the area map.json draws", s.id));
+                out.push(format!(
+                    "sites.json: sites[{}] is outside the area map.json draws",
+                    s.id
+                ));
             }
             for r in &s.roles {
                 if !role(r) {

@@ -5,10 +5,12 @@ use crate::components::link::{use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::use_content;
-use crate::content::{Category, Healthcare, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies};
+use crate::content::{
+    Category, Healthcare, MapFile, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies,
+};
 use crate::places::{
-    category_value, healthcare_value, miles_label, nearest_first, position, sex_value, towns,
-    SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+    category_value, healthcare_value, markers, miles_label, nearest_first, position, sex_value,
+    towns, SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
 use crate::routes::{prison_path, role_path, vacancy_path, NOT_FOUND_TITLE, PRISONS};
 use leptos::either::Either;
@@ -204,6 +206,10 @@ fn SiteList(sites: Sites) -> impl IntoView {
         .map(|r| (r.id.clone(), r.name.clone()))
         .collect();
     let all = sites.sites.clone();
+    let all_for_map = sites.sites.clone();
+    // The site a person is pointing at or focused on, in the list or on the map.
+    let pointed = RwSignal::new(None::<String>);
+    let map = use_content::<MapFile>();
     let total = all.len();
 
     view! {
@@ -302,6 +308,14 @@ fn SiteList(sites: Sites) -> impl IntoView {
             let ignored = parsed.get().1;
             (!ignored.is_empty()).then(|| view! { <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p> })
         }}
+        <div class="occ-places">
+        <div class="occ-places__map">
+            {loaded(map, move |map: MapFile| {
+                let all = all_for_map.clone();
+                view! { <SiteMap map sites=all filter pointed /> }
+            })}
+        </div>
+        <div class="occ-places__list">
         {move || {
             let f = filter.get();
             let shown: Vec<&SiteRecord> = all.iter().filter(|s| f.matches(s)).collect();
@@ -325,18 +339,94 @@ fn SiteList(sites: Sites) -> impl IntoView {
                 } else {
                     Either::Right(view! {
                         <ul class="occ-site-list">
-                            {ordered.into_iter().map(|(s, d)| view! { <SiteItem site=s distance=d /> }).collect_view()}
+                            {ordered.into_iter().map(|(s, d)| view! { <SiteItem site=s distance=d pointed /> }).collect_view()}
                         </ul>
                     })
                 }}
             }
         }}
+        </div>
+        </div>
+    }
+}
+
+/// The sites on a map drawn from Natural Earth's coastline. Every marker is a
+/// link with a name; the list beside it is the full alternative.
+#[component]
+fn SiteMap(
+    map: MapFile,
+    sites: Vec<SiteRecord>,
+    filter: Memo<SiteFilter>,
+    pointed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let go = use_go();
+    let config = expect_context::<crate::config::Config>();
+    let view_box = format!("0 0 {} {}", map.width, map.height);
+    let land = map.land.clone();
+    let attribution = map.attribution.clone();
+    view! {
+        <figure class="occ-map">
+            <svg class="occ-map__svg" viewBox=view_box role="group" aria-labelledby="occ-map-title">
+                <title id="occ-map-title">"Map of the sites. The list gives the same sites."</title>
+                {land.into_iter().map(|d| view! { <path class="occ-map__land" d=d aria-hidden="true"></path> }).collect_view()}
+                {move || {
+                    let f = filter.get();
+                    let shown: Vec<&SiteRecord> = sites.iter().filter(|s| f.matches(s)).collect();
+                    let points: Vec<(String, (f64, f64))> = shown.iter().map(|s| (s.id.clone(), map.project(s.latitude, s.longitude))).collect();
+                    markers(&points).into_iter().map(|m| {
+                        let site = shown.iter().find(|s| s.id == m.id).copied().cloned().expect("marker for a shown site");
+                        let route = prison_path(&site.id);
+                        let href = config.href(&route);
+                        let label = if site.is_closed() { format!("{}, {} (closed)", site.name, site.town) } else { format!("{}, {}", site.name, site.town) };
+                        let go = go.clone();
+                        let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
+                        let moved = m.group > 1;
+                        view! {
+                            <g>
+                                {moved.then(|| view! {
+                                    <line class="occ-map__leader" x1=m.true_x y1=m.true_y x2=m.x y2=m.y aria-hidden="true"></line>
+                                    <circle class="occ-map__spot" cx=m.true_x cy=m.true_y r="2" aria-hidden="true"></circle>
+                                })}
+                                // Its own <g>, so the macro builds an SVG <a>.
+                                <g>
+                                <a
+                                    href=href
+                                    class="occ-map__marker"
+                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str())
+                                    class:occ-map__marker--closed=site.is_closed()
+                                    aria-label=label
+                                    on:click=move |ev: web_sys::MouseEvent| {
+                                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+                                            ev.prevent_default();
+                                            go(&route, false);
+                                        }
+                                    }
+                                    on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
+                                    on:mouseleave=move |_| pointed.set(None)
+                                    on:focus=move |_| pointed.set(Some(id_focus.clone()))
+                                    on:blur=move |_| pointed.set(None)
+                                >
+                                    <circle cx=m.x cy=m.y r="8"></circle>
+                                </a>
+                                </g>
+                            </g>
+                        }
+                    }).collect_view()
+                }}
+            </svg>
+            <figcaption class="occ-hint">{attribution}" Positions are approximate. Sites close together are drawn apart, with a line to where they are."</figcaption>
+        </figure>
     }
 }
 
 #[component]
-fn SiteItem(site: SiteRecord, distance: Option<f64>) -> impl IntoView {
+fn SiteItem(
+    site: SiteRecord,
+    distance: Option<f64>,
+    pointed: RwSignal<Option<String>>,
+) -> impl IntoView {
     let name = site.name.clone();
+    let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
     let facts: Vec<(&'static str, String)> = [
         Some(("Town", site.town.clone())),
         category_label(&site).map(|c| ("Category", c)),
@@ -349,7 +439,15 @@ fn SiteItem(site: SiteRecord, distance: Option<f64>) -> impl IntoView {
     .flatten()
     .collect();
     view! {
-        <li class="occ-site" class:occ-site--closed=site.is_closed()>
+        <li
+            class="occ-site"
+            class:occ-site--closed=site.is_closed()
+            class:occ-site--on=move || pointed.get().as_deref() == Some(id_class.as_str())
+            on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
+            on:mouseleave=move |_| pointed.set(None)
+            on:focusin=move |_| pointed.set(Some(id_focus.clone()))
+            on:focusout=move |_| pointed.set(None)
+        >
             <h2 class="occ-site__name"><Link to=prison_path(&site.id)>{name}</Link></h2>
             {site.is_closed().then(|| view! { <p class="occ-tag occ-tag--grey">"Closed"</p> })}
             <dl class="occ-card__facts">

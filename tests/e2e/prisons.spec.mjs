@@ -73,7 +73,7 @@ test("a shared location sorts nearest first", async ({ browser, baseURL }) => {
 test("a site's page gives its facts, roles, vacancies and nearby sites", async ({ page }) => {
   await page.goto("/prisons?region=kent");
   await appShows(page, "Where you can work");
-  await page.getByRole("link", { name: "HMP Elmley" }).focus();
+  await page.getByRole("link", { name: "HMP Elmley", exact: true }).focus();
   await page.keyboard.press("Enter");
   await appShows(page, "HMP Elmley");
   await expect(page.locator("h1")).toBeFocused();
@@ -97,4 +97,28 @@ test("a closed site says so and is not offered as a place to work", async ({ pag
 test("an unknown site gives the 404 page", async ({ page }) => {
   await page.goto("/prisons/hmp-belmarsh");
   await appShows(page, "Page not found");
+});
+
+test("the map: markers follow the filters, light up with the list, and open by keyboard", async ({ page }) => {
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  const markers = page.locator("svg a.occ-map__marker");
+  await expect(markers).toHaveCount(18);
+  await expect(page.locator("svg .occ-map__land").first()).toBeVisible();
+  await expect(page.locator("figcaption")).toContainText("Natural Earth");
+  await page.getByLabel("Region").selectOption("kent");
+  await expect(markers).toHaveCount(7);
+  // The Sheppey prisons, a few hundred metres apart, are drawn apart with leader lines.
+  await expect(page.locator("svg .occ-map__leader")).toHaveCount(5);
+
+  // Focus in the list lights the marker, and the reverse.
+  await page.getByRole("link", { name: "HMP Maidstone", exact: true }).focus();
+  await expect(page.locator('svg a.occ-map__marker--on[aria-label^="HMP Maidstone"]')).toHaveCount(1);
+  const marker = page.locator('svg a.occ-map__marker[aria-label^="HMP Rochester"]');
+  await marker.focus();
+  await expect(page.locator(".occ-site--on")).toContainText("HMP Rochester");
+  await page.keyboard.press("Enter");
+  await appShows(page, "HMP Rochester");
+  await expect(page.locator("h1")).toBeFocused();
+  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
 });
