@@ -1,4 +1,4 @@
-//! One module per part of the site. Later issues fill the section pages from content.
+//! One module per part of the site.
 
 mod about;
 mod get_started;
