@@ -40,3 +40,26 @@ pub fn use_go() -> impl Fn(&str, bool) + Clone {
         )
     }
 }
+
+/// The route with its query, or the bare route when the query is empty.
+pub fn with_query(route: &str, query: &str) -> String {
+    if query.is_empty() {
+        route.to_owned()
+    } else {
+        format!("{route}?{query}")
+    }
+}
+
+/// Follows an SVG link inside the app. The router only follows HTML links, so
+/// without this a click on an SVG one would reload the whole page.
+pub fn svg_link_click(
+    go: impl Fn(&str, bool) + Clone + 'static,
+    route: String,
+) -> impl Fn(web_sys::MouseEvent) + 'static {
+    move |ev: web_sys::MouseEvent| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            go(&route, false);
+        }
+    }
+}

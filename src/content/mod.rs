@@ -166,6 +166,16 @@ impl Problems {
             self.paragraph(&format!("{at}[{i}]"), p);
         }
     }
+    pub fn benefits(&mut self, at: &str, benefits: &[crate::content::Benefit]) {
+        self.ids(at, benefits.iter().map(|b| b.id.as_str()));
+        for b in benefits {
+            let bat = format!("{at}[{}]", b.id);
+            self.text(&format!("{bat}.title"), &b.title);
+            self.text(&format!("{bat}.text"), &b.text);
+            self.source(&format!("{bat}.source"), &b.source);
+        }
+    }
+
     /// Ids are slugs and unique within their list.
     pub fn ids<'a>(&mut self, at: &str, ids: impl IntoIterator<Item = &'a str>) {
         let mut seen = std::collections::HashSet::new();

@@ -45,13 +45,7 @@ impl ContentFile for Organisation {
         let mut p = Problems::default();
         p.text("name", &self.name);
         p.paragraphs("about", &self.about);
-        p.ids("benefits", self.benefits.iter().map(|b| b.id.as_str()));
-        for b in &self.benefits {
-            let at = format!("benefits[{}]", b.id);
-            p.text(&format!("{at}.title"), &b.title);
-            p.text(&format!("{at}.text"), &b.text);
-            p.source(&format!("{at}.source"), &b.source);
-        }
+        p.benefits("benefits", &self.benefits);
         p.texts("values.trust", &self.values.trust);
         p.source("values.trust_source", &self.values.trust_source);
         p.texts(

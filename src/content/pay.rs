@@ -178,13 +178,7 @@ impl ContentFile for Pay {
         }
         p.paragraph("oxleas_supplement_note", &self.oxleas_supplement_note);
         p.paragraph("benefits_intro", &self.benefits_intro);
-        p.ids("benefits", self.benefits.iter().map(|b| b.id.as_str()));
-        for b in &self.benefits {
-            let at = format!("benefits[{}]", b.id);
-            p.text(&format!("{at}.title"), &b.title);
-            p.text(&format!("{at}.text"), &b.text);
-            p.source(&format!("{at}.source"), &b.source);
-        }
+        p.benefits("benefits", &self.benefits);
         p.0
     }
 }

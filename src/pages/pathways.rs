@@ -1,6 +1,6 @@
 //! Career pathways: how roles lead to one another, as a diagram and as a list.
 
-use crate::components::link::{use_go, Link};
+use crate::components::link::{svg_link_click, use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::use_content;
@@ -133,17 +133,11 @@ pub fn Pathways() -> impl IntoView {
                                 let go = go_node.clone();
                                 view! {
                                     // The outer <g> makes the macro build an SVG <a>, not an HTML one.
-                                    // An SVG link: the router only follows HTML ones, so this one navigates itself.
                                     <g>
                                     <a
                                         href=href
                                         class="occ-path-link"
-                                        on:click=move |ev: web_sys::MouseEvent| {
-                                            if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-                                                ev.prevent_default();
-                                                go(&route, false);
-                                            }
-                                        }
+                                        on:click=svg_link_click(go, route)
                                         on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
                                         on:mouseleave=move |_| pointed.set(None)
                                         on:focus=move |_| pointed.set(Some(id_focus.clone()))

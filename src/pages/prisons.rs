@@ -1,7 +1,7 @@
 //! Where you can work: every site, filterable and sortable by distance, and each site's page.
 
 use super::not_found::NotFoundBody;
-use crate::components::link::{use_go, Link};
+use crate::components::link::{svg_link_click, use_go, with_query, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::use_content;
@@ -174,14 +174,7 @@ fn SiteList(sites: Sites) -> impl IntoView {
             }
             q.push_str(&format!("near={}", n.replace(' ', "+")));
         }
-        go(
-            &if q.is_empty() {
-                PRISONS.path.to_owned()
-            } else {
-                format!("{}?{q}", PRISONS.path)
-            },
-            false,
-        );
+        go(&with_query(PRISONS.path, &q), false);
     };
     let nav_town = navigate.clone();
     let set = move |change: &dyn Fn(&mut SiteFilter)| {
@@ -395,12 +388,7 @@ fn SiteMap(
                                     class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str())
                                     class:occ-map__marker--closed=site.is_closed()
                                     aria-label=label
-                                    on:click=move |ev: web_sys::MouseEvent| {
-                                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-                                            ev.prevent_default();
-                                            go(&route, false);
-                                        }
-                                    }
+                                    on:click=svg_link_click(go, route)
                                     on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
                                     on:mouseleave=move |_| pointed.set(None)
                                     on:focus=move |_| pointed.set(Some(id_focus.clone()))

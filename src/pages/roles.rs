@@ -2,7 +2,7 @@
 
 use crate::compare::{self, Selection};
 use crate::components::compare::{CompareBar, CompareToggle};
-use crate::components::link::{use_go, Link};
+use crate::components::link::{use_go, with_query, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::{use_content, CompareList};
@@ -68,15 +68,7 @@ pub fn Roles() -> impl IntoView {
     let set = move |change: &dyn Fn(&mut RoleFilter)| {
         let mut f = filter.get_untracked();
         change(&mut f);
-        let q = f.to_query();
-        go(
-            &if q.is_empty() {
-                ROLES.path.to_owned()
-            } else {
-                format!("{}?{q}", ROLES.path)
-            },
-            false,
-        );
+        go(&with_query(ROLES.path, &f.to_query()), false);
     };
     let set_kind = set.clone();
     let set_reg = set.clone();
