@@ -18,6 +18,8 @@ const PLAN = [
 async function answerByKeyboard(page, index) {
   const [question, answers] = PLAN[index];
   await expect(page.locator(".occ-quiz__question")).toHaveText(question);
+  // After Next the app moves focus to the new question; wait for that, as a person would.
+  if (index > 0) await expect(page.locator(".occ-quiz__question")).toBeFocused();
   await expect(page.locator("#occ-quiz-progress")).toHaveText(`Question ${index + 1} of ${PLAN.length}`);
   for (const answer of answers) {
     await page.getByLabel(answer, { exact: true }).focus();
