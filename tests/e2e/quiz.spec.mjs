@@ -52,6 +52,8 @@ test("complete the quiz by keyboard, reload midway, and share the results", asyn
   await expect(page.locator("#occ-quiz-progress")).toHaveText("Question 5 of 10");
   await page.getByRole("button", { name: "Back" }).focus();
   await page.keyboard.press("Enter");
+  await expect(page.locator(".occ-quiz__question")).toBeFocused();
+  await expect(page.locator(".occ-quiz__question")).toHaveText(PLAN[3][0]);
   await expect(page.getByLabel(PLAN[3][1][0], { exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Next" }).focus();
   await page.keyboard.press("Enter");
