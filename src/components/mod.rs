@@ -6,6 +6,8 @@ pub mod loaded;
 pub mod page;
 pub mod shell;
 
+use crate::content::Benefit;
+
 use crate::config::Config;
 use crate::content::ContentFile;
 use crate::loader::{load, LoadError};
@@ -39,4 +41,27 @@ pub fn now() -> crate::format::DateTime {
         hour: d.get_hours(),
         minute: d.get_minutes(),
     }
+}
+
+/// Benefits as NHS.UK cards (the trust's reasons to join; the pay-and-benefits points).
+#[component]
+pub fn BenefitCards(benefits: Vec<Benefit>) -> impl IntoView {
+    view! {
+        <ul class="occ-card-group">
+            {benefits.into_iter().map(|b| view! {
+                <li class="occ-card">
+                    <h3 class="occ-card__heading">{b.title}</h3>
+                    <p class="occ-card__description">{b.text}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Says which parts of a link were not understood and so left out, never guessed at.
+#[component]
+pub fn IgnoredNote(ignored: Vec<String>) -> impl IntoView {
+    (!ignored.is_empty()).then(|| view! {
+        <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p>
+    })
 }

@@ -1,7 +1,7 @@
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
-use crate::components::use_content;
+use crate::components::{use_content, BenefitCards};
 use crate::content::Organisation;
 use crate::routes::{ABOUT, ACCESSIBILITY, PRISONS, SITE_NAME, TRUST_NAME};
 use leptos::prelude::*;
@@ -14,14 +14,7 @@ pub fn About() -> impl IntoView {
             {loaded(org, |o: Organisation| view! {
                 {o.about.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
                 <h2>"Why work for Oxleas"</h2>
-                <ul class="occ-card-group">
-                    {o.benefits.iter().map(|b| view! {
-                        <li class="occ-card">
-                            <h3 class="occ-card__heading">{b.title.clone()}</h3>
-                            <p class="occ-card__description">{b.text.clone()}</p>
-                        </li>
-                    }).collect_view()}
-                </ul>
+                <BenefitCards benefits=o.benefits.clone() />
                 <h2>"Values"</h2>
                 <p>"Oxleas' values are:"</p>
                 <ul class="occ-list">{o.values.trust.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>

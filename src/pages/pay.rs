@@ -3,7 +3,7 @@
 use crate::components::link::{use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
-use crate::components::use_content;
+use crate::components::{use_content, BenefitCards};
 use crate::content::Pay;
 use crate::format::pounds;
 use crate::pay_estimate::{estimate, Estimate, FieldError, Input};
@@ -32,14 +32,7 @@ fn PayDetails(pay: Pay) -> impl IntoView {
     view! {
         <p class="occ-lede">{pay.benefits_intro.text.clone()}</p>
         <h2>"Benefits"</h2>
-        <ul class="occ-card-group">
-            {pay.benefits.iter().map(|b| view! {
-                <li class="occ-card">
-                    <h3 class="occ-card__heading">{b.title.clone()}</h3>
-                    <p class="occ-card__description">{b.text.clone()}</p>
-                </li>
-            }).collect_view()}
-        </ul>
+        <BenefitCards benefits=pay.benefits.clone() />
 
         <h2>{format!("NHS pay bands in {}", pay.pay_year)}</h2>
         <p>{pay.award.text.clone()}" Oxleas pays staff on the NHS Agenda for Change pay bands. Each band has pay points; you usually move up a point as you gain experience."</p>

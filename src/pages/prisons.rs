@@ -4,7 +4,7 @@ use super::not_found::NotFoundBody;
 use crate::components::link::{svg_link_click, use_go, with_query, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
-use crate::components::use_content;
+use crate::components::{use_content, IgnoredNote};
 use crate::content::{
     Category, Healthcare, MapFile, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies,
 };
@@ -297,10 +297,7 @@ fn SiteList(sites: Sites) -> impl IntoView {
                 }}
             </fieldset>
         </form>
-        {move || {
-            let ignored = parsed.get().1;
-            (!ignored.is_empty()).then(|| view! { <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p> })
-        }}
+        {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
         <div class="occ-places">
         <div class="occ-places__map">
             {loaded(map, move |map: MapFile| {

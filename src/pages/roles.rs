@@ -5,7 +5,7 @@ use crate::components::compare::{CompareBar, CompareToggle};
 use crate::components::link::{use_go, with_query, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
-use crate::components::{use_content, CompareList};
+use crate::components::{use_content, CompareList, IgnoredNote};
 use crate::content::{Band, PatientContact, Pay, Role, Roles};
 use crate::format::pounds;
 use crate::role_filter::{
@@ -156,12 +156,7 @@ pub fn Roles() -> impl IntoView {
                     </div>
                 </fieldset>
             </form>
-            {move || {
-                let ignored = parsed.get().1;
-                (!ignored.is_empty()).then(|| view! {
-                    <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p>
-                })
-            }}
+            {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
             <CompareBar />
             {loaded(roles, move |roles: Roles| {
                 move || {
