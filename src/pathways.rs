@@ -205,12 +205,7 @@ mod tests {
     use super::*;
 
     fn roles() -> Roles {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/content/roles.json"
-        ))
-        .unwrap();
-        serde_json::from_str(&text).unwrap()
+        crate::content::published("roles.json")
     }
 
     fn graph_problems(roles: &Roles) -> Vec<String> {

@@ -208,12 +208,7 @@ mod tests {
     use super::*;
 
     fn pay() -> Pay {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/content/pay.json"
-        ))
-        .unwrap();
-        serde_json::from_str(&text).unwrap()
+        crate::content::published("pay.json")
     }
 
     fn input(band: &str, point: &str, hours: &str, supplement: bool) -> Input {

@@ -181,12 +181,7 @@ mod tests {
     use crate::content::Sites;
 
     fn sites() -> Sites {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/content/sites.json"
-        ))
-        .unwrap();
-        serde_json::from_str(&text).unwrap()
+        crate::content::published("sites.json")
     }
 
     #[test]
@@ -387,13 +382,7 @@ mod marker_tests {
     use super::*;
     use crate::content::{MapFile, Sites};
 
-    fn load<T: serde::de::DeserializeOwned>(f: &str) -> T {
-        serde_json::from_str(
-            &std::fs::read_to_string(format!("{}/public/content/{f}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap(),
-        )
-        .unwrap()
-    }
+    use crate::content::published as load;
 
     #[test]
     fn close_sites_are_spread_apart_and_others_stay_put() {

@@ -276,10 +276,7 @@ pub fn decode(quiz: &Quiz, link: &str) -> Result<Answers, LinkError> {
 mod tests {
     use super::*;
 
-    fn load<T: serde::de::DeserializeOwned>(file: &str) -> T {
-        let path = format!("{}/public/content/{file}", env!("CARGO_MANIFEST_DIR"));
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-    }
+    use crate::content::published as load;
 
     fn quiz() -> Quiz {
         load("quiz.json")

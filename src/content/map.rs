@@ -77,12 +77,7 @@ mod tests {
     use super::*;
 
     fn map() -> MapFile {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/content/map.json"
-        ))
-        .unwrap();
-        serde_json::from_str(&text).unwrap()
+        crate::content::published("map.json")
     }
 
     #[test]

@@ -324,3 +324,11 @@ mod date_tests {
         }
     }
 }
+
+/// For tests: a published content file, parsed with its type.
+#[cfg(test)]
+pub(crate) fn published<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let path = format!("{}/public/content/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}

@@ -29,3 +29,39 @@ pub fn NotFoundBody() -> impl IntoView {
         </ul>
     }
 }
+
+/// The page of one record named by the `:id` in its path (a role, a site, a
+/// vacancy): titled by the record once loaded, and the 404 words when no record
+/// has that id. `title_of` and `render` give `None` for an unknown id.
+pub fn item_page<T, V>(
+    records: LocalResource<Result<T, crate::loader::LoadError>>,
+    loading_title: &'static str,
+    parent: crate::routes::Section,
+    title_of: impl Fn(&T, &str) -> Option<String> + Send + Sync + 'static,
+    render: impl Fn(&T, &str) -> Option<V> + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    use crate::components::loaded::loaded;
+    use crate::components::page::Crumb;
+    use leptos::either::Either;
+    let params = leptos_router::hooks::use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let title = Signal::derive(move || match records.get() {
+        Some(Ok(all)) => title_of(&all, &id.get()).unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
+        _ => loading_title.to_owned(),
+    });
+    view! {
+        <Page title breadcrumbs=vec![Crumb::new(parent.nav_label, parent.path)]>
+            {loaded(records, move |all: T| {
+                let render = render.clone();
+                move || match render(&all, &id.get()) {
+                    Some(found) => Either::Left(found),
+                    None => Either::Right(view! { <NotFoundBody /> }),
+                }
+            })}
+        </Page>
+    }
+}

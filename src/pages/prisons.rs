@@ -1,9 +1,9 @@
 //! Where you can work: every site, filterable and sortable by distance, and each site's page.
 
-use super::not_found::NotFoundBody;
+use super::not_found::item_page;
 use crate::components::link::{svg_link_click, use_go, with_query, Link};
 use crate::components::loaded::loaded;
-use crate::components::page::{Crumb, Page};
+use crate::components::page::Page;
 use crate::components::{use_content, IgnoredNote};
 use crate::content::{
     Category, Healthcare, MapFile, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies,
@@ -12,10 +12,10 @@ use crate::places::{
     category_value, healthcare_value, markers, miles_label, nearest_first, position, sex_value,
     towns, SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
-use crate::routes::{prison_path, role_path, vacancy_path, NOT_FOUND_TITLE, PRISONS};
+use crate::routes::{prison_path, role_path, vacancy_path, PRISONS};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use wasm_bindgen::prelude::*;
 
 pub fn category_label(s: &SiteRecord) -> Option<String> {
@@ -444,26 +444,17 @@ fn SiteItem(
 
 #[component]
 pub fn PrisonProfile() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let sites = use_content::<Sites>();
-    let title = Signal::derive(move || match sites.get() {
-        Some(Ok(s)) => s
-            .get(&id.get())
-            .map(|x| x.name.clone())
-            .unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
-        _ => "Site".to_owned(),
-    });
-    view! {
-        <Page title breadcrumbs=vec![Crumb::new(PRISONS.nav_label, PRISONS.path)]>
-            {loaded(sites, move |sites: Sites| {
-                move || match sites.get(&id.get()) {
-                    Some(site) => Either::Left(view! { <SiteDetails site=site.clone() sites=sites.clone() /> }),
-                    None => Either::Right(view! { <NotFoundBody /> }),
-                }
-            })}
-        </Page>
-    }
+    item_page(
+        use_content::<Sites>(),
+        "Site",
+        PRISONS,
+        |sites: &Sites, id| sites.get(id).map(|s| s.name.clone()),
+        |sites: &Sites, id| {
+            sites
+                .get(id)
+                .map(|site| view! { <SiteDetails site=site.clone() sites=sites.clone() /> })
+        },
+    )
 }
 
 #[component]

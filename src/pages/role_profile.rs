@@ -1,19 +1,17 @@
 //! One role's full profile.
 
-use super::not_found::NotFoundBody;
+use super::not_found::item_page;
 use super::roles::{patient_contact_label, pay_points, registration_label};
 use crate::components::compare::{CompareBar, CompareToggle};
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
-use crate::components::page::{Crumb, Page};
 use crate::components::{now, use_content};
 use crate::content::{Days, Pay, Role, Roles, Sites, Vacancies};
 use crate::format::{Closing, DateTime};
 use crate::role_filter::band_range_label;
-use crate::routes::{self, prison_path, role_path, vacancy_path, NOT_FOUND_TITLE, ROLES};
+use crate::routes::{self, prison_path, role_path, vacancy_path, ROLES};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
@@ -28,26 +26,17 @@ fn paragraphs(items: Vec<String>) -> impl IntoView {
 
 #[component]
 pub fn RoleProfile() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let roles = use_content::<Roles>();
-    let title = Signal::derive(move || match roles.get() {
-        Some(Ok(roles)) => roles
-            .get(&id.get())
-            .map(|r| r.title.clone())
-            .unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
-        _ => "Role profile".to_owned(),
-    });
-    view! {
-        <Page title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
-            {loaded(roles, move |roles: Roles| {
-                move || match roles.get(&id.get()) {
-                    Some(role) => Either::Left(view! { <RoleDetails role=role.clone() roles=roles.clone() /> }),
-                    None => Either::Right(view! { <NotFoundBody /> }),
-                }
-            })}
-        </Page>
-    }
+    item_page(
+        use_content::<Roles>(),
+        "Role profile",
+        ROLES,
+        |roles: &Roles, id| roles.get(id).map(|r| r.title.clone()),
+        |roles: &Roles, id| {
+            roles
+                .get(id)
+                .map(|role| view! { <RoleDetails role=role.clone() roles=roles.clone() /> })
+        },
+    )
 }
 
 #[component]

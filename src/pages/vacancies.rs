@@ -1,16 +1,15 @@
 //! Vacancies, laid out as NHS Jobs lays out an advert.
 
-use super::not_found::NotFoundBody;
+use super::not_found::item_page;
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
-use crate::components::page::{Crumb, Page};
+use crate::components::page::Page;
 use crate::components::{now, use_content};
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
 use crate::format::{Closing, DateTime};
-use crate::routes::{prison_path, role_path, vacancy_path, NOT_FOUND_TITLE, VACANCIES};
+use crate::routes::{prison_path, role_path, vacancy_path, VACANCIES};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// A vacancy's closing state now; an unreadable date counts as closed, never as open.
 fn closing_of(v: &Vacancy, today: &DateTime) -> (Closing, Option<DateTime>) {
@@ -88,28 +87,16 @@ pub fn Vacancies() -> impl IntoView {
 
 #[component]
 pub fn VacancyPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let vacancies = use_content::<Vacancies>();
-    let title = Signal::derive(move || match vacancies.get() {
-        Some(Ok(v)) => v
-            .vacancies
-            .iter()
-            .find(|v| v.id == id.get())
-            .map(|v| v.title.clone())
-            .unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
-        _ => "Vacancy".to_owned(),
-    });
-    view! {
-        <Page title breadcrumbs=vec![Crumb::new(VACANCIES.nav_label, VACANCIES.path)]>
-            {loaded(vacancies, move |vacancies: Vacancies| {
-                move || match vacancies.vacancies.iter().find(|v| v.id == id.get()) {
-                    Some(v) => Either::Left(view! { <VacancyDetails vacancy=v.clone() /> }),
-                    None => Either::Right(view! { <NotFoundBody /> }),
-                }
-            })}
-        </Page>
+    fn find<'a>(all: &'a Vacancies, id: &str) -> Option<&'a Vacancy> {
+        all.vacancies.iter().find(|v| v.id == id)
     }
+    item_page(
+        use_content::<Vacancies>(),
+        "Vacancy",
+        VACANCIES,
+        |all: &Vacancies, id| find(all, id).map(|v| v.title.clone()),
+        |all: &Vacancies, id| find(all, id).map(|v| view! { <VacancyDetails vacancy=v.clone() /> }),
+    )
 }
 
 #[component]
