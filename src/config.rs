@@ -1,8 +1,9 @@
 //! What the host page tells the app, read once at start-up from its mount element.
 
+use crate::embed::{host_link, trust_name, Chrome, HostLink};
 use crate::paths::{content_base, BasePath};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{HtmlAnchorElement, HtmlElement, MouseEvent};
 
 /// The id of the element a host page provides for the app.
 pub const ROOT_ID: &str = "offender-care-careers";
@@ -14,14 +15,29 @@ pub struct Config {
     pub base: &'static BasePath,
     /// Where content files are, ending in `/`.
     pub content_base: &'static str,
+    /// For the header, footer and page titles (`data-trust-name`).
+    pub trust_name: &'static str,
+    /// Whose header and footer the page shows (`data-chrome`).
+    pub chrome: Chrome,
 }
 
 impl Config {
     pub fn new(base: BasePath, content: Option<&str>) -> Config {
+        Config::embedded(base, content, None, Chrome::App)
+    }
+
+    pub fn embedded(
+        base: BasePath,
+        content: Option<&str>,
+        trust: Option<&str>,
+        chrome: Chrome,
+    ) -> Config {
         let content_base = content_base(&base, content);
         Config {
             base: Box::leak(Box::new(base)),
             content_base: Box::leak(content_base.into_boxed_str()),
+            trust_name: Box::leak(trust_name(trust).into_boxed_str()),
+            chrome,
         }
     }
 
@@ -53,7 +69,80 @@ pub fn find_root() -> (HtmlElement, Config) {
         .expect("a body");
     let base = BasePath::parse(&root.get_attribute("data-base-path").unwrap_or_default());
     let content = root.get_attribute("data-content-path");
-    (root, Config::new(base, content.as_deref()))
+    let trust = root.get_attribute("data-trust-name");
+    let chrome = Chrome::parse(root.get_attribute("data-chrome").as_deref());
+    (
+        root,
+        Config::embedded(base, content.as_deref(), trust.as_deref(), chrome),
+    )
+}
+
+/// The router handles every same-origin link click in the document, the host's
+/// included: a host's own page would open as the app's "not found" page, and a
+/// host's skip link would lose its focus move. For links outside the app's root
+/// that are not the app's pages, this marks the link `rel="external"` (which the
+/// router leaves alone) while the click is handled, then puts the attribute back.
+/// Runs in the capture phase, so before the router's listener.
+pub fn leave_host_links_to_the_browser(root: HtmlElement, base: &'static BasePath) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
+        let Some(link) = ev
+            .composed_path()
+            .iter()
+            .find_map(|t| t.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if root.contains(Some(&link)) || link.href().is_empty() {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&link.href()) else {
+            return;
+        };
+        let location = web_sys::window().map(|w| w.location());
+        let origin = location
+            .as_ref()
+            .and_then(|l| l.origin().ok())
+            .unwrap_or_default();
+        let current = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
+        let same_origin = url.origin() == origin;
+        if host_link(base, same_origin, &url.pathname(), &url.hash(), &current) == HostLink::App {
+            return;
+        }
+        let before = link.get_attribute("rel");
+        let marked = match &before {
+            Some(rel) if rel.split_ascii_whitespace().any(|p| p == "external") => return,
+            Some(rel) => format!("{rel} external"),
+            None => "external".to_owned(),
+        };
+        let _ = link.set_attribute("rel", &marked);
+        // After every listener for this click has run.
+        let restore = Closure::once_into_js(move || match before {
+            Some(rel) => {
+                let _ = link.set_attribute("rel", &rel);
+            }
+            None => {
+                let _ = link.remove_attribute("rel");
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(restore.unchecked_ref());
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "click",
+        listener.as_ref().unchecked_ref(),
+        &options,
+    );
+    // Lives as long as the page.
+    listener.forget();
 }
 
 /// With `panic = "abort"` a panic ends the app; say so instead of leaving a frozen page.

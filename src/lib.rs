@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod content;
+pub mod embed;
 pub mod format;
 pub mod paths;
 pub mod pathways;
@@ -76,6 +77,7 @@ mod app {
     pub fn start() {
         crate::config::install_panic_hook();
         let (root, config) = crate::config::find_root();
+        crate::config::leave_host_links_to_the_browser(root.clone(), config.base);
         // The root holds a static message for when the app cannot start; replace it.
         root.set_inner_html("");
         leptos::mount::mount_to(root, move || view! { <App config /> }).forget();

@@ -145,11 +145,12 @@ pub fn hub_sections() -> impl Iterator<Item = &'static Section> {
 }
 
 /// `document.title` for a page: the page first, so tabs and history stay tellable apart.
-pub fn document_title(page_title: &str) -> String {
+/// `trust` is the configured trust name (see `embed::trust_name`).
+pub fn document_title(page_title: &str, trust: &str) -> String {
     if page_title == SITE_NAME {
-        format!("{SITE_NAME} - {TRUST_NAME}")
+        format!("{SITE_NAME} - {trust}")
     } else {
-        format!("{page_title} - {SITE_NAME} - {TRUST_NAME}")
+        format!("{page_title} - {SITE_NAME} - {trust}")
     }
 }
 
@@ -207,12 +208,16 @@ mod tests {
     #[test]
     fn document_titles_name_the_page_then_the_site() {
         assert_eq!(
-            document_title(SITE_NAME),
+            document_title(SITE_NAME, TRUST_NAME),
             "Careers in offender healthcare - Oxleas NHS Foundation Trust"
         );
         assert_eq!(
-            document_title("Pay and benefits"),
+            document_title("Pay and benefits", TRUST_NAME),
             "Pay and benefits - Careers in offender healthcare - Oxleas NHS Foundation Trust"
+        );
+        assert_eq!(
+            document_title("Pay and benefits", "Oxleas"),
+            "Pay and benefits - Careers in offender healthcare - Oxleas"
         );
     }
 

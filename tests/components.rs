@@ -10,6 +10,7 @@ use offender_care_careers::components::{
     shell::Shell,
 };
 use offender_care_careers::config::Config;
+use offender_care_careers::embed::Chrome;
 use offender_care_careers::loader::LoadError;
 use offender_care_careers::paths::BasePath;
 use offender_care_careers::routes;
@@ -82,6 +83,51 @@ async fn shell_has_skip_link_header_nav_main_and_footer() {
         .text_content()
         .unwrap()
         .contains("Accessibility statement"));
+}
+
+/// Inside a host's header and footer: no skip link, `main` or footer of its own,
+/// navigation named for the service with the footer's links, the host's trust name.
+#[wasm_bindgen_test]
+async fn shell_inside_a_hosts_chrome() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::embedded(
+            BasePath::parse("/careers/"),
+            None,
+            Some("Oxleas"),
+            Chrome::Host,
+        ));
+        view! {
+            <Router base="/careers">
+                <Shell><Page title="Pay and benefits"><p>"inside"</p></Page></Shell>
+            </Router>
+        }
+    });
+    settle(0).await;
+
+    assert!(all(&el, ".occ-skip-link, main, footer, .occ-header__trust").is_empty());
+    assert!(one(&el, "#occ-main")
+        .text_content()
+        .unwrap()
+        .contains("inside"));
+    let nav = one(&el, "nav.occ-nav");
+    assert_eq!(
+        nav.get_attribute("aria-label").as_deref(),
+        Some(routes::SITE_NAME)
+    );
+    let hrefs: Vec<String> = all(&nav, "a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert!(
+        hrefs.contains(&"/careers/accessibility".to_owned()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs.contains(&"/careers/about".to_owned()), "{hrefs:?}");
+    assert_eq!(
+        document().title(),
+        "Pay and benefits - Careers in offender healthcare - Oxleas"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -182,7 +228,10 @@ async fn page_sets_title_heading_and_breadcrumbs() {
         }
     });
     settle(0).await;
-    assert_eq!(document().title(), routes::document_title("Compare roles"));
+    assert_eq!(
+        document().title(),
+        routes::document_title("Compare roles", routes::TRUST_NAME)
+    );
     let h1s = all(&el, "h1");
     assert_eq!(h1s.len(), 1);
     assert_eq!(h1s[0].text_content().unwrap(), "Compare roles");

@@ -47,16 +47,37 @@ fn selectors(css: &str) -> Result<Vec<String>, String> {
         let body = &rest[open + 1..close];
         if prelude.starts_with("@media") || prelude.starts_with("@supports") {
             out.extend(selectors(body)?);
+        } else if prelude.starts_with("@keyframes occ-") {
+            // Named with the app's prefix, so it cannot replace a host's animation.
         } else if prelude.starts_with('@') {
             return Err(format!(
                 "at-rule {prelude:?} is not allowed: it may act outside the root"
             ));
         } else {
-            out.extend(prelude.split(',').map(|s| s.trim().to_owned()));
+            out.extend(split_selector_list(prelude));
         }
         rest = rest[close + 1..].trim();
     }
     Ok(out)
+}
+
+/// Splits `a, b:not(c, d)` at the commas outside parentheses.
+fn split_selector_list(prelude: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in prelude.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(prelude[start..i].trim().to_owned());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(prelude[start..].trim().to_owned());
+    out
 }
 
 fn is_scoped(selector: &str) -> bool {
@@ -101,7 +122,11 @@ fn the_check_catches_leaks() {
         ["html"]
     );
     assert_eq!(check(".occ-apple { }"), [".occ-apple"]);
+    assert!(check(".occ-app :where(*:not(svg, svg *)) { }").is_empty());
+    assert_eq!(check(".occ-app :is(a, b), :is(p, q) { }"), [":is(p, q)"]);
     assert_eq!(check("/* .occ-app */ * { }"), ["*"]);
     assert_eq!(check("@font-face { font-family: x }").len(), 1);
+    assert_eq!(check("@keyframes spin { to { opacity: 1 } }").len(), 1);
+    assert!(check("@keyframes occ-reveal { to { visibility: visible } }").is_empty());
     assert!(check(".occ-app { } .occ-app.occ-fatal { } .occ-app > main { }").is_empty());
 }

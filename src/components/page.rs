@@ -1,4 +1,5 @@
 use crate::components::link::Link;
+use crate::config::Config;
 use crate::routes::{document_title, HOME};
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -46,7 +47,8 @@ pub fn Page(
     let focus = use_context::<FocusOnNavigate>().unwrap_or_default();
     let location = use_location();
 
-    Effect::new(move |_| document().set_title(&document_title(&title.get())));
+    let trust = use_context::<Config>().unwrap_or_default().trust_name;
+    Effect::new(move |_| document().set_title(&document_title(&title.get(), trust)));
     Effect::new(move |_| {
         let _ = location.pathname.get();
         if focus.0.get_value() {

@@ -1,5 +1,8 @@
 use crate::components::link::Link;
-use crate::routes::{primary_nav, ABOUT, ACCESSIBILITY, SITE_NAME, TRUST_NAME};
+use crate::config::Config;
+use crate::embed::Chrome;
+use crate::routes::{primary_nav, ABOUT, ACCESSIBILITY, SITE_NAME};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use web_sys::MouseEvent;
@@ -7,8 +10,14 @@ use web_sys::MouseEvent;
 pub const MAIN_ID: &str = "occ-main";
 
 /// Skip link, NHS.UK header with primary navigation, the one `main`, footer.
+/// Inside a host's own header and footer (`data-chrome="host"`), only the
+/// service bar and navigation, with the footer's links added to it, and a plain
+/// `div` for the content, as the host's page has the `main`.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
+    let config = use_context::<Config>().unwrap_or_default();
+    let own_chrome = config.chrome == Chrome::App;
+    let trust = config.trust_name;
     let (menu_open, set_menu_open) = signal(false);
     let location = use_location();
     // A chosen page closes the phone menu.
@@ -30,15 +39,40 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     };
 
+    let footer_links = [ACCESSIBILITY, ABOUT];
+    let nav_items = primary_nav()
+        .copied()
+        .chain(footer_links.into_iter().filter(move |_| !own_chrome))
+        .map(|s| {
+            view! {
+                <li class="occ-nav__item">
+                    <Link to=s.path class="occ-nav__link">{s.nav_label}</Link>
+                </li>
+            }
+        })
+        .collect_view();
+    let content = children();
+    let content = if own_chrome {
+        Either::Left(view! {
+            <main id=MAIN_ID class="occ-width-container occ-main" tabindex="-1">{content}</main>
+        })
+    } else {
+        Either::Right(view! {
+            <div id=MAIN_ID class="occ-width-container occ-main" tabindex="-1">{content}</div>
+        })
+    };
+
     view! {
-        <div class="occ-app">
-            <a class="occ-skip-link" href=format!("#{MAIN_ID}") on:click=skip>
-                "Skip to main content"
-            </a>
+        <div class="occ-app" class:occ-app--host-chrome=!own_chrome>
+            {own_chrome.then(|| view! {
+                <a class="occ-skip-link" href=format!("#{MAIN_ID}") on:click=skip>
+                    "Skip to main content"
+                </a>
+            })}
             <header class="occ-header">
                 <div class="occ-width-container occ-header__container">
                     <Link to="/" class="occ-header__home">
-                        <span class="occ-header__trust">{TRUST_NAME}</span>
+                        {own_chrome.then(|| view! { <span class="occ-header__trust">{trust}</span> })}
                         <span class="occ-header__service">{SITE_NAME}</span>
                     </Link>
                     <button
@@ -51,41 +85,37 @@ pub fn Shell(children: Children) -> impl IntoView {
                         "Menu"
                     </button>
                 </div>
-                <nav class="occ-nav" aria-label="Primary navigation">
+                <nav
+                    class="occ-nav"
+                    aria-label=if own_chrome { "Primary navigation" } else { SITE_NAME }
+                >
                     <ul
                         id="occ-nav-list"
                         class="occ-width-container occ-nav__list"
                         class:occ-nav__list--open=move || menu_open.get()
                     >
-                        {primary_nav()
-                            .map(|s| {
-                                view! {
-                                    <li class="occ-nav__item">
-                                        <Link to=s.path class="occ-nav__link">{s.nav_label}</Link>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
+                        {nav_items}
                     </ul>
                 </nav>
             </header>
-            <main id=MAIN_ID class="occ-width-container occ-main" tabindex="-1">
-                {children()}
-            </main>
-            <footer class="occ-footer">
-                <div class="occ-width-container">
-                    <h2 class="occ-u-visually-hidden">"Support links"</h2>
-                    <ul class="occ-footer__list">
-                        <li class="occ-footer__item">
-                            <Link to=ACCESSIBILITY.path class="occ-footer__link">{ACCESSIBILITY.title}</Link>
-                        </li>
-                        <li class="occ-footer__item">
-                            <Link to=ABOUT.path class="occ-footer__link">{ABOUT.title}</Link>
-                        </li>
-                    </ul>
-                    <p class="occ-footer__copyright">{TRUST_NAME}</p>
-                </div>
-            </footer>
+            {content}
+            {own_chrome.then(|| view! {
+                <footer class="occ-footer">
+                    <div class="occ-width-container">
+                        <h2 class="occ-u-visually-hidden">"Support links"</h2>
+                        <ul class="occ-footer__list">
+                            {footer_links
+                                .map(|s| view! {
+                                    <li class="occ-footer__item">
+                                        <Link to=s.path class="occ-footer__link">{s.title}</Link>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ul>
+                        <p class="occ-footer__copyright">{trust}</p>
+                    </div>
+                </footer>
+            })}
         </div>
     }
 }

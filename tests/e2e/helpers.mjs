@@ -41,8 +41,11 @@ export async function appShows(page, h1) {
   await expect(page.locator("main h1")).toHaveText(h1);
 }
 
-export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/// WCAG A/AA violations on the page, or only inside `within` (a CSS selector).
+export async function axeViolations(page, within) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (within) builder = builder.include(within);
+  const results = await builder.analyze();
   return results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -51,12 +54,21 @@ export async function axeViolations(page) {
   }));
 }
 
-/// Fails a test on any uncaught error or console error, and on any request that
-/// leaves the site's own origin.
+/// Reports every Content-Security-Policy violation as a console error, which the
+/// fixture below turns into a failure. Init scripts are not subject to the policy.
+export function reportCspViolations() {
+  document.addEventListener("securitypolicyviolation", (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+  });
+}
+
+/// Fails a test on any uncaught error or console error (CSP violations
+/// included), and on any request that leaves the site's own origin.
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
+    await page.addInitScript(reportCspViolations);
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => {
       if (m.type() === "error" && !page.__expectConsoleErrors) problems.push(`console error: ${m.text()}`);

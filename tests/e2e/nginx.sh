@@ -1,20 +1,39 @@
 #!/usr/bin/env bash
 # Runs Debian's nginx in the foreground on 127.0.0.1 with the project's own
-# site configuration, serving dist/. Used by the end-to-end tests and the size report.
+# configuration (deploy/nginx), serving dist/ in two ways:
+#   port     the stand-alone site (deploy/nginx/site.conf)
+#   port+1   the example trust website (examples/host) with the app embedded
+#            under /careers/prison-healthcare/ (deploy/nginx/host-example.conf)
+# Used by the end-to-end tests, the size report and the benchmark.
 #   tests/e2e/nginx.sh [port] [dist dir]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PORT="${1:-${E2E_PORT:-8471}}"
+HOST_PORT=$((PORT + 1))
 DIST="$(cd "${2:-$ROOT/dist}" && pwd)"
 [ -f "$DIST/index.html" ] || { echo "no $DIST/index.html: build first (trunk build --release)" >&2; exit 1; }
 RUN="$(mktemp -d /tmp/occ-nginx.XXXXXX)"
+# nginx workers run as nobody: they must be able to read the host pages.
+chmod 755 "$RUN"
 mkdir -p "$RUN/snippets"
-cp "$ROOT/deploy/nginx/site.conf" "$RUN/site.conf"
+cp "$ROOT"/deploy/nginx/*.conf "$RUN/"
 cp "$ROOT"/deploy/nginx/snippets/*.conf "$RUN/snippets/"
+# Brotli only where nginx has the module; the config includes it by wildcard.
+MODULES=""
+BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+if [ -f "$BROTLI" ]; then
+  MODULES="load_module $BROTLI;"
+else
+  rm "$RUN/snippets/occ-brotli.conf"
+fi
+# The host's pages, with the build beside them at /occ/.
+cp -r "$ROOT/examples/host" "$RUN/host"
+ln -s "$DIST" "$RUN/host/occ"
 cat >"$RUN/nginx.conf" <<CONF
 worker_processes 1;
 pid $RUN/nginx.pid;
 error_log $RUN/error.log warn;
+$MODULES
 events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
@@ -31,7 +50,13 @@ http {
         root $DIST;
         include $RUN/site.conf;
     }
+    server {
+        listen 127.0.0.1:$HOST_PORT;
+        server_name localhost;
+        root $RUN/host;
+        include $RUN/host-example.conf;
+    }
 }
 CONF
-# The site config includes snippets relative to the nginx prefix.
+# The site configs include snippets relative to the nginx prefix.
 exec nginx -p "$RUN/" -e "$RUN/error.log" -c "$RUN/nginx.conf" -g 'daemon off;'

@@ -11,6 +11,9 @@ export const chromiumArgs = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  // Grey-scale text anti-aliasing everywhere: otherwise whether text gets
+  // sub-pixel smoothing depends on compositing, and equal pages can differ in pixels.
+  "--disable-lcd-text",
 ];
 
 export default defineConfig({

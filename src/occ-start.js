@@ -1,0 +1,43 @@
+// Starts the app. The build (tools/post-build.mjs) writes this file as
+// occ-start.js with the hashed names of this build's files filled in, so one
+// stable URL always pairs matching JavaScript and WebAssembly. Everything is
+// fetched relative to this file, so the same build runs at a site's root or
+// inside a host page at any path. No inline script is needed, so the
+// Content-Security-Policy needs no hash or 'unsafe-inline'.
+const FILES = { js: "__OCC_JS__", wasm: "__OCC_WASM__", css: "__OCC_CSS__" };
+const ROOT_ID = "offender-care-careers";
+
+const here = (name) => new URL(name, import.meta.url).href;
+
+// A host page may not link the stylesheet itself: add it once.
+function addStylesheet() {
+  const href = here(FILES.css);
+  const links = document.querySelectorAll('link[rel="stylesheet"]');
+  if (![...links].some((link) => link.href === href)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+// The static message in the root (see index.html and the README snippet)
+// becomes visible, so a failed download never leaves a blank or frozen page.
+function showFailure(error) {
+  console.error("Careers in offender healthcare could not start:", error);
+  const root = document.getElementById(ROOT_ID) || document.body;
+  root.classList.add("occ-start-failed");
+  const message = root.querySelector(".occ-static-failure");
+  if (message) {
+    message.hidden = false;
+    message.setAttribute("role", "alert");
+  }
+}
+
+addStylesheet();
+try {
+  const { default: init } = await import(here(FILES.js));
+  await init({ module_or_path: here(FILES.wasm) });
+} catch (error) {
+  showFailure(error);
+}

@@ -1,0 +1,43 @@
+// Trunk post_build hook: writes occ-start.js, the one stable script a page
+// loads, with this build's hashed file names filled in (see src/occ-start.js),
+// and checks that index.html has no inline script, so the Content-Security-Policy
+// can stay `script-src 'self' 'wasm-unsafe-eval'`.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const fail = (message) => {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+};
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) fail("TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
+
+const files = readdirSync(dir);
+const one = (pattern, what) => {
+  const found = files.filter((name) => pattern.test(name));
+  if (found.length !== 1) fail(`expected one ${what}, found ${found.length}: ${found.join(", ")}`);
+  return found[0];
+};
+const names = {
+  js: one(/^offender-care-careers-[0-9a-f]{16}\.js$/, "hashed JavaScript file"),
+  wasm: one(/^offender-care-careers-[0-9a-f]{16}_bg\.wasm$/, "hashed wasm file"),
+  css: one(/^main-[0-9a-f]{16}\.css$/, "hashed stylesheet"),
+};
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");
+for (const [key, name] of Object.entries(names)) {
+  const marker = `__OCC_${key.toUpperCase()}__`;
+  if (!start.includes(marker)) fail(`src/occ-start.js has no ${marker}`);
+  start = start.replace(marker, name);
+}
+writeFileSync(join(dir, "occ-start.js"), start);
+
+const html = readFileSync(join(dir, "index.html"), "utf8");
+for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  const [, attrs, body] = match;
+  if (!/\bsrc\s*=/.test(attrs) || body.trim() !== "") fail(`index.html has an inline script: ${match[0].slice(0, 80)}`);
+}
+if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fail("index.html does not load occ-start.js");
+console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}`);
