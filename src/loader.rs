@@ -8,12 +8,15 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Why a content file could not be used. Every failure is one of these, never a panic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// No answer: offline, or the connection failed.
     Network { what: &'static str },
+    /// No complete answer within [`TIMEOUT_MS`].
+    Timeout { what: &'static str },
     /// The server answered with an error status.
     Status { what: &'static str, status: u16 },
     /// The server answered with something that is not JSON, such as the app's
@@ -31,6 +34,7 @@ impl LoadError {
     pub fn what(&self) -> &'static str {
         match self {
             LoadError::Network { what }
+            | LoadError::Timeout { what }
             | LoadError::Status { what, .. }
             | LoadError::NotJson { what, .. }
             | LoadError::Invalid { what, .. } => what,
@@ -41,6 +45,9 @@ impl LoadError {
     pub fn advice(&self) -> &'static str {
         match self {
             LoadError::Network { .. } => "Check you are connected to the internet, then try again.",
+            LoadError::Timeout { .. } => {
+                "It took too long to arrive. Check you are connected to the internet, then try again."
+            }
             LoadError::Status { status, .. } if *status >= 500 => {
                 "The server had a problem. Try again in a few minutes."
             }
@@ -53,6 +60,13 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Network { what } => write!(f, "could not load the {what}: no connection"),
+            LoadError::Timeout { what } => {
+                write!(
+                    f,
+                    "could not load the {what}: no answer within {} seconds",
+                    TIMEOUT_MS / 1000
+                )
+            }
             LoadError::Status { what, status } => {
                 write!(f, "could not load the {what}: the server answered {status}")
             }
@@ -76,11 +90,34 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
 }
 
+/// How long a content file may take, headers and body together. The files are
+/// small (the largest is about 20 KB compressed), so a slower answer means a
+/// stalled connection: better to say so and offer Try again than to spin forever.
+pub const TIMEOUT_MS: i32 = 10_000;
+
 async fn fetch_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    if let (Some(controller), Some(window)) = (controller, web_sys::window()) {
+        let abort = Closure::once_into_js(move || controller.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            TIMEOUT_MS,
+        );
+    }
+    // A failure after the timer fired is the timeout, whatever the browser calls it.
+    let failed = |signal: &Option<web_sys::AbortSignal>| {
+        if signal.as_ref().is_some_and(|s| s.aborted()) {
+            LoadError::Timeout { what }
+        } else {
+            LoadError::Network { what }
+        }
+    };
     let response = Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|_| LoadError::Network { what })?;
+        .map_err(|_| failed(&signal))?;
     if !response.ok() {
         return Err(LoadError::Status {
             what,
@@ -91,10 +128,7 @@ async fn fetch_text(url: String, what: &'static str) -> Result<Rc<str>, LoadErro
     if !is_json(&content_type) {
         return Err(LoadError::NotJson { what, content_type });
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|_| LoadError::Network { what })?;
+    let text = response.text().await.map_err(|_| failed(&signal))?;
     Ok(Rc::from(text))
 }
 

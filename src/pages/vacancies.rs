@@ -7,6 +7,7 @@ use crate::components::page::Page;
 use crate::components::{now, use_content};
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
 use crate::format::{Closing, DateTime};
+use crate::paths::safe_content_link;
 use crate::routes::{prison_path, role_path, vacancy_path, VACANCIES};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -185,11 +186,20 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
             <div class="occ-summary-list__row"><dt class="occ-summary-list__key">"Job title"</dt><dd class="occ-summary-list__value">{v.contact.job_title.clone()}</dd></div>
             <div class="occ-summary-list__row">
                 <dt class="occ-summary-list__key">"Email address"</dt>
-                <dd class="occ-summary-list__value">{v.contact.email.clone().unwrap_or_else(|| "Not published here: see the advert on NHS Jobs".to_owned())}</dd>
+                <dd class="occ-summary-list__value">
+                    {match v.contact.email.clone() {
+                        Some(email) => match safe_content_link(&format!("mailto:{email}")).map(str::to_owned) {
+                            Some(href) => Either::Left(view! { <a href=href>{email}</a> }),
+                            None => Either::Right(email),
+                        },
+                        None => Either::Right("Not published here: see the advert on NHS Jobs".to_owned()),
+                    }}
+                </dd>
             </div>
         </dl>
         <h2>"How to apply"</h2>
-        {match (v.apply_url.clone(), closing.is_closed()) {
+        // Checked again here, not only when the file is loaded: a content link is followed only when safe.
+        {match (v.apply_url.as_deref().and_then(safe_content_link).map(str::to_owned), closing.is_closed()) {
             (_, true) => Either::Left(view! { <p>"Applications have closed."</p> }),
             (Some(url), false) => Either::Right(Either::Left(view! { <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p> })),
             (None, false) => Either::Right(Either::Right(view! {

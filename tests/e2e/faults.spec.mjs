@@ -1,0 +1,246 @@
+// Faults and hostile input: every failure a person can meet, tried in the browser.
+// Each ends in a clear message and a way out, never a blank or frozen page.
+import { test, expect, appShows, ROUTES } from "./helpers.mjs";
+
+/// Every content file, a page that needs it, and the words its error uses.
+const FILES = [
+  { file: "site.json", path: "/", what: "introduction to the site" },
+  { file: "organisation.json", path: "/about", what: "information about Oxleas" },
+  { file: "roles.json", path: "/roles", what: "role profiles" },
+  { file: "days.json", path: "/roles/registered-nurse", what: "day in the life" },
+  { file: "sites.json", path: "/prisons", what: "list of prisons and sites" },
+  { file: "map.json", path: "/prisons", what: "map" },
+  { file: "vacancies.json", path: "/vacancies", what: "list of vacancies" },
+  { file: "pay.json", path: "/pay", what: "pay and benefits" },
+  { file: "getting-started.json", path: "/get-started", what: "guide to getting started" },
+  { file: "quiz.json", path: "/quiz", what: "quiz questions" },
+];
+
+/// How a content request can go wrong, as a route handler.
+const FAULTS = {
+  "404": (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }),
+  "500": (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "boom" }),
+  "HTML from an SPA fallback": (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><body>the app</body></html>" }),
+  "malformed JSON": (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"roles": [' }),
+  "JSON of the wrong shape": (route) => route.fulfill({ status: 200, contentType: "application/json", body: "[1, 2, 3]" }),
+  "no connection": (route) => route.abort("internetdisconnected"),
+};
+
+const errorFor = (page, what) => page.getByRole("alert").filter({ hasText: `We could not load the ${what}.` });
+
+for (const { file, path, what } of FILES) {
+  test(`${file}: every kind of failure is named, the site still works, and Try again recovers`, async ({ page }) => {
+    page.__expectConsoleErrors = true; // the browser logs failed requests
+    let fault = null;
+    await page.route(`**/content/${file}`, (route) => (fault ? FAULTS[fault](route) : route.continue()));
+    for (const name of Object.keys(FAULTS)) {
+      fault = name;
+      await page.goto(path);
+      await expect(errorFor(page, what), name).toBeVisible();
+      await expect(errorFor(page, what).getByRole("button", { name: "Try again" })).toBeVisible();
+    }
+    // Pages that do not need the file still work.
+    await page.getByRole("link", { name: "Accessibility statement" }).click();
+    await appShows(page, "Accessibility statement");
+    await page.goBack();
+    await expect(errorFor(page, what)).toBeVisible();
+    // The fault clears: Try again loads it.
+    fault = null;
+    await errorFor(page, what).getByRole("button", { name: "Try again" }).click();
+    await expect(errorFor(page, what)).toHaveCount(0);
+    await expect(page.locator(".occ-loading")).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+}
+
+test("a content file that never arrives times out with a message, and Try again recovers", async ({ page }) => {
+  test.setTimeout(40_000);
+  page.__expectConsoleErrors = true;
+  let hang = true;
+  await page.route("**/content/site.json", (route) => (hang ? undefined : route.continue()));
+  await page.goto("/");
+  await expect(page.locator(".occ-loading")).toHaveCount(1);
+  const alert = errorFor(page, "introduction to the site");
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert).toContainText("It took too long to arrive.");
+  hang = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByText("Offender healthcare is a unique and challenging branch of healthcare")).toBeVisible();
+});
+
+test("going offline mid-visit: what is loaded keeps working, the rest says so, and recovers online", async ({ page, context }) => {
+  page.__expectConsoleErrors = true;
+  await page.goto("/");
+  await appShows(page, "Careers in offender healthcare");
+  await expect(page.locator(".occ-loading")).toHaveCount(0);
+  await context.setOffline(true);
+  await page.getByRole("link", { name: "Vacancies" }).first().click();
+  await appShows(page, "Vacancies");
+  const alert = errorFor(page, "list of vacancies");
+  await expect(alert).toContainText("Check you are connected to the internet");
+  // Home's content was loaded before: it still shows.
+  await page.goBack();
+  await expect(page.getByText("Offender healthcare is a unique and challenging branch of healthcare")).toBeVisible();
+  await page.goForward();
+  await expect(alert).toBeVisible();
+  await context.setOffline(false);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".occ-vacancy")).toHaveCount(1);
+});
+
+test.describe("when the app itself cannot load", () => {
+  const failures = {
+    "its JavaScript answers 404": ["**/offender-care-careers-*.js", (r) => r.fulfill({ status: 404, body: "" })],
+    "its WebAssembly answers 404": ["**/offender-care-careers-*_bg.wasm", (r) => r.fulfill({ status: 404, body: "" })],
+    "its WebAssembly is corrupt": [
+      "**/offender-care-careers-*_bg.wasm",
+      (r) => r.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module at all") }),
+    ],
+    "the connection drops": ["**/offender-care-careers-*_bg.wasm", (r) => r.abort("connectionreset")],
+  };
+  for (const [name, [pattern, handler]] of Object.entries(failures)) {
+    test(`${name}: the page says so, with NHS Jobs and the trust's website`, async ({ page }) => {
+      page.__expectConsoleErrors = true;
+      await page.route(pattern, handler);
+      await page.goto("/roles");
+      const message = page.locator(".occ-static-failure");
+      await expect(message).toBeVisible();
+      await expect(message).toHaveAttribute("role", "alert");
+      await expect(message).toContainText("This page has not loaded");
+      await expect(message.getByRole("link", { name: "NHS Jobs" })).toHaveAttribute("href", "https://www.jobs.nhs.uk/");
+      await expect(message.getByRole("link", { name: "oxleas.nhs.uk" })).toHaveAttribute("href", "https://oxleas.nhs.uk/");
+    });
+  }
+
+  test("even the start script is missing: the message appears after a while", async ({ page }) => {
+    test.setTimeout(40_000);
+    page.__expectConsoleErrors = true;
+    await page.route("**/occ-start.js", (r) => r.fulfill({ status: 404, body: "" }));
+    await page.goto("/roles");
+    const message = page.locator(".occ-static-failure");
+    await expect(message).toBeHidden();
+    await expect(message).toBeVisible({ timeout: 15_000 });
+    await expect(message.getByRole("link", { name: "NHS Jobs" })).toBeVisible();
+  });
+
+  test("JavaScript is off: the page says it is needed and where to find jobs", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/roles");
+    // Read from the rendering: Playwright's text locators do not look inside <noscript>.
+    const shown = await page.evaluate(() => document.querySelector("main").innerText);
+    expect(shown).toContain("This website needs JavaScript to work.");
+    expect(shown).toContain("NHS Jobs");
+    const links = await page.evaluate(() => [...document.querySelectorAll("main noscript a")].map((a) => a.href));
+    expect(links).toEqual(["https://www.jobs.nhs.uk/", "https://oxleas.nhs.uk/"]);
+    await expect(page.locator(".occ-static-failure")).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe("bad addresses", () => {
+  const cases = [
+    ["/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Page not found", null],
+    ["/vacancies/Bank%20Nurse%20..", "Page not found", null],
+    ["/prisons/hmp-elmley/extra", "Page not found", null],
+    ["/prisons?region=atlantis&near=Nowhere&holds=dragons", "Where you can work", "We ignored part of the link we did not recognise"],
+    ["/pay?band=99&point=x&hours=-5", "Pay and benefits", "There is a problem"],
+  ];
+  for (const [path, h1, message] of cases) {
+    test(`${path} gives a clear page, not a crash`, async ({ page }) => {
+      await page.goto(path);
+      await appShows(page, h1);
+      if (message) await expect(page.getByText(message)).toBeVisible();
+    });
+  }
+});
+
+test.describe("hostile content on a 320 pixel screen", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>';
+  const LONG = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(6);
+
+  test("markup in content is shown as text, long words wrap, and nothing runs", async ({ page, request }) => {
+    const roles = await (await request.get("/content/roles.json")).json();
+    const nurse = roles.roles.find((r) => r.id === "registered-nurse");
+    nurse.summary = `${HOSTILE} ${LONG}`;
+    await page.route("**/content/roles.json", (route) => route.fulfill({ json: roles }));
+    let dialogs = 0;
+    page.on("dialog", (d) => { dialogs += 1; d.dismiss(); });
+    await page.goto("/roles/registered-nurse");
+    await appShows(page, "Registered nurse");
+    await expect(page.getByText(HOSTILE).first()).toBeVisible();
+    await expect(page.locator(".occ-app img[src=x], .occ-app main script, .occ-app main b")).toHaveCount(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("a content link that is not https:, mailto: or tel: is refused", async ({ page, request }) => {
+    const vacancies = await (await request.get("/content/vacancies.json")).json();
+    vacancies.vacancies[0].apply_url = "javascript:window.__pwned=1";
+    await page.route("**/content/vacancies.json", (route) => route.fulfill({ json: vacancies }));
+    await page.goto(`/vacancies/${vacancies.vacancies[0].id}`);
+    await expect(errorFor(page, "list of vacancies")).toBeVisible();
+    await expect(page.locator('a[href^="javascript" i]')).toHaveCount(0);
+  });
+
+  test("a published contact email becomes a mailto link", async ({ page, request }) => {
+    const vacancies = await (await request.get("/content/vacancies.json")).json();
+    vacancies.vacancies[0].contact.email = "recruitment@example.nhs.uk";
+    await page.route("**/content/vacancies.json", (route) => route.fulfill({ json: vacancies }));
+    await page.goto(`/vacancies/${vacancies.vacancies[0].id}`);
+    await expect(page.getByRole("link", { name: "recruitment@example.nhs.uk" })).toHaveAttribute("href", "mailto:recruitment@example.nhs.uk");
+  });
+});
+
+test("privacy: a walk through every page makes no request elsewhere, sets no cookie, and keeps quiz answers in the link and this browser", async ({ page, context, baseURL }) => {
+  // The fixture fails the test on any request to another origin.
+  const origins = new Set();
+  page.on("request", (r) => origins.add(new URL(r.url()).origin));
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    await appShows(page, route.h1);
+    await expect(page.locator(".occ-loading")).toHaveCount(0);
+  }
+  // Answer one quiz question: progress is kept in this browser only.
+  await page.goto("/quiz");
+  await appShows(page, "Which role suits you?");
+  await page.locator(".occ-app .occ-checkboxes__input").first().check();
+  await page.getByRole("button", { name: /Next|See your results/ }).click();
+  const stored = await page.evaluate(() => ({
+    cookie: document.cookie,
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  expect(stored.cookie).toBe("");
+  expect(stored.session).toEqual([]);
+  expect(stored.local).toEqual(["occ-quiz-progress"]);
+  expect(await context.cookies()).toEqual([]);
+  expect([...origins]).toEqual([new URL(baseURL).origin]);
+});
+
+test.describe("old caches", () => {
+  test("index.html, the start script and content are revalidated; hashed files are immutable", async ({ request }) => {
+    const noCache = ["/", "/roles/registered-nurse", "/index.html", "/occ-start.js", "/content/roles.json"];
+    for (const path of noCache) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["cache-control"], path).toBe("no-cache");
+    }
+    const start = await (await request.get("/occ-start.js")).text();
+    const names = [...start.matchAll(/"(offender-care-careers-[0-9a-f]{16}(?:_bg\.wasm|\.js)|main-[0-9a-f]{16}\.css)"/g)].map((m) => m[1]);
+    expect(names).toHaveLength(3);
+    const html = await (await request.get("/")).text();
+    for (const name of names) {
+      // The page and the start script name the same build.
+      expect(html).toContain(`/${name}`);
+      const response = await request.get(`/${name}`);
+      expect(response.status(), name).toBe(200);
+      expect(response.headers()["cache-control"], name).toBe("public, max-age=31536000, immutable");
+    }
+  });
+});

@@ -1,0 +1,54 @@
+//! A Rust panic ends the app (`panic = "abort"`): the hook must leave a clear
+//! message in place of the page. A separate test binary, so the trap cannot
+//! disturb the other component tests.
+#![cfg(target_arch = "wasm32")]
+
+use offender_care_careers::config::{install_panic_hook, ROOT_ID};
+use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn settle(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_replaces_the_app_with_a_message() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_id(ROOT_ID);
+    root.set_inner_html("<div class=\"occ-app\"><h1>Roles</h1><p>half-drawn page</p></div>");
+    document.body().unwrap().append_child(&root).unwrap();
+    // The trap reaches the browser as an uncaught error; keep it from failing the run.
+    let swallow = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+    web_sys::window()
+        .unwrap()
+        .add_event_listener_with_callback("error", swallow.as_ref().unchecked_ref())
+        .unwrap();
+    swallow.forget();
+
+    install_panic_hook();
+    // Panics in its own task, as an event handler in the app would.
+    let boom = Closure::once_into_js(|| -> () { panic!("test panic") });
+    web_sys::window()
+        .unwrap()
+        .set_timeout_with_callback(boom.unchecked_ref())
+        .unwrap();
+    settle(50).await;
+
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Sorry, something went wrong"), "{text}");
+    assert!(text.contains("Reload the page"), "{text}");
+    assert!(!root.text_content().unwrap().contains("half-drawn page"));
+}
