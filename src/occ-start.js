@@ -34,7 +34,23 @@ function showFailure(error) {
   }
 }
 
+// Offline use, for the stand-alone site only (its index.html asks for it with
+// <meta name="occ-offline">): a host's pages are outside the worker's reach.
+// The worker says when it answered with a saved copy; the app shows a note.
+function offline() {
+  if (!("serviceWorker" in navigator) || !document.querySelector('meta[name="occ-offline"]')) return;
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data && event.data.type === "occ-offline-copy") {
+      window.occOfflineCopy = true;
+      window.dispatchEvent(new CustomEvent("occ-offline-copy"));
+    }
+  });
+  navigator.serviceWorker.startMessages();
+  navigator.serviceWorker.register(here("sw.js")).catch((error) => console.warn("Offline use is not available:", error));
+}
+
 addStylesheet();
+offline();
 try {
   const { default: init } = await import(here(FILES.js));
   await init({ module_or_path: here(FILES.wasm) });

@@ -2,6 +2,7 @@
 // loads, with this build's hashed file names filled in (see src/occ-start.js),
 // and checks that index.html has no inline script, so the Content-Security-Policy
 // can stay `script-src 'self' 'wasm-unsafe-eval'`.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,10 +35,28 @@ for (const [key, name] of Object.entries(names)) {
 }
 writeFileSync(join(dir, "occ-start.js"), start);
 
+// The service worker: this build's version and the files to keep for offline use.
+const buildFiles = ["occ-start.js", names.js, names.wasm, names.css];
+const contentFiles = readdirSync(join(dir, "content"))
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .map((name) => `content/${name}`);
+const version = createHash("sha256").update(JSON.stringify([buildFiles, start])).digest("hex").slice(0, 16);
+let sw = readFileSync(join(root, "src", "sw.js"), "utf8");
+for (const [marker, value] of [
+  ["__OCC_VERSION__", version],
+  ["__OCC_BUILD_FILES__", JSON.stringify(buildFiles)],
+  ["__OCC_CONTENT_FILES__", JSON.stringify(contentFiles)],
+]) {
+  if (!sw.includes(marker)) fail(`src/sw.js has no ${marker}`);
+  sw = sw.replace(marker, value);
+}
+writeFileSync(join(dir, "sw.js"), sw);
+
 const html = readFileSync(join(dir, "index.html"), "utf8");
 for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
   const [, attrs, body] = match;
   if (!/\bsrc\s*=/.test(attrs) || body.trim() !== "") fail(`index.html has an inline script: ${match[0].slice(0, 80)}`);
 }
 if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fail("index.html does not load occ-start.js");
-console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}`);
+console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}; sw.js version ${version} keeps ${buildFiles.length + contentFiles.length + 1} files`);

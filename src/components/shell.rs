@@ -54,11 +54,11 @@ pub fn Shell(children: Children) -> impl IntoView {
     let content = children();
     let content = if own_chrome {
         Either::Left(view! {
-            <main id=MAIN_ID class="occ-width-container occ-main" tabindex="-1">{content}</main>
+            <main id=MAIN_ID class="occ-width-container occ-main" tabindex="-1"><OfflineNote />{content}</main>
         })
     } else {
         Either::Right(view! {
-            <div id=MAIN_ID class="occ-width-container occ-main" tabindex="-1">{content}</div>
+            <div id=MAIN_ID class="occ-width-container occ-main" tabindex="-1"><OfflineNote />{content}</div>
         })
     };
 
@@ -115,6 +115,35 @@ pub fn Shell(children: Children) -> impl IntoView {
                         <p class="occ-footer__copyright">{trust}</p>
                     </div>
                 </footer>
+            })}
+        </div>
+    }
+}
+
+/// Says when what is on screen came from the copy saved for offline use (the
+/// service worker tells occ-start.js, which raises `occ-offline-copy`), so it may
+/// be out of date. Stays for the visit: the copies stay in use until a reload.
+#[component]
+fn OfflineNote() -> impl IntoView {
+    let already = js_sys::Reflect::get(&window(), &"occOfflineCopy".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let (offline_copy, set_offline_copy) = signal(already);
+    let handle =
+        window_event_listener_untyped("occ-offline-copy", move |_| set_offline_copy.set(true));
+    on_cleanup(move || handle.remove());
+    view! {
+        <div role="status" class="occ-offline-note-region">
+            {move || offline_copy.get().then(|| view! {
+                <div class="occ-inset occ-offline-note">
+                    <p>"You are offline. Some of this page comes from a copy saved on this device, so it may be out of date."</p>
+                    <p>
+                        <button type="button" class="occ-button occ-button--secondary" on:click=|_| {
+                            let _ = window().location().reload();
+                        }>"Reload when you are back online"</button>
+                    </p>
+                </div>
             })}
         </div>
     }

@@ -31,6 +31,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
     trace: "off",
+    // Requests a service worker makes are not seen by page.route, which the
+    // fault tests rely on; offline.spec.mjs allows the worker and tests it.
+    serviceWorkers: "block",
     screenshot: "only-on-failure",
   },
   projects: [
