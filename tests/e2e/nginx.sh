@@ -21,8 +21,9 @@ cp "$ROOT"/deploy/nginx/snippets/*.conf "$RUN/snippets/"
 # Brotli only where nginx has the module; the config includes it by wildcard.
 MODULES=""
 BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
-if [ -f "$BROTLI" ]; then
-  MODULES="load_module $BROTLI;"
+BROTLI_STATIC=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ -f "$BROTLI" ] && [ -f "$BROTLI_STATIC" ]; then
+  MODULES="load_module $BROTLI; load_module $BROTLI_STATIC;"
 else
   rm "$RUN/snippets/occ-brotli.conf"
 fi
