@@ -23,6 +23,9 @@ pub fn Home() -> impl IntoView {
                         .collect_view()
                 })}
             </div>
+            // Shown with the introduction (or its error), not before it, so the
+            // introduction arriving does not push the list down the screen.
+            <Show when=move || site.get().is_some()>
             <h2 class="occ-heading-l">"What's covered"</h2>
             <ul class="occ-hub">
                 {hub_sections()
@@ -38,6 +41,7 @@ pub fn Home() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            </Show>
         </Page>
     }
 }

@@ -58,7 +58,10 @@ pub fn Quiz() -> impl IntoView {
     view! {
         <Page title=QUIZ.title breadcrumbs=Vec::new()>
             {loaded(quiz, |quiz: Quiz| view! { <QuizSteps quiz /> })}
-            <HowItWorks />
+            // After the questions arrive, so they do not push it down the screen.
+            <Show when=move || quiz.get().is_some()>
+                <HowItWorks />
+            </Show>
         </Page>
     }
 }
