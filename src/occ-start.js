@@ -50,10 +50,12 @@ function offline() {
 }
 
 addStylesheet();
-offline();
 try {
   const { default: init } = await import(here(FILES.js));
   await init({ module_or_path: here(FILES.wasm) });
+  // Only once the app runs, so saving it for offline use never competes with
+  // the first visit's own downloads.
+  offline();
 } catch (error) {
   showFailure(error);
 }

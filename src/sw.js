@@ -23,8 +23,11 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // `reload` skips the HTTP cache, so a new version never saves old files.
-      await cache.addAll([SHELL, ...BUILD_FILES, ...CONTENT_FILES].map((p) => new Request(url(p), { cache: "reload" })));
+      // The HTTP cache may answer: hashed files never change under a name (so
+      // the first visit's copies are reused, not downloaded again), and the
+      // page, start script and content are sent `no-cache`, so they are
+      // revalidated and never old.
+      await cache.addAll([SHELL, ...BUILD_FILES, ...CONTENT_FILES].map(url));
       await self.skipWaiting();
     })(),
   );
@@ -68,7 +71,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const path = new URL(request.url).pathname;
-  if (CONTENT_FILES.some((p) => url(p) === request.url.split("?")[0])) {
+  if (CONTENT_FILES.some((p) => new URL(url(p)).pathname === path)) {
     event.respondWith(networkFirst(request, null, event.clientId || event.resultingClientId));
     return;
   }

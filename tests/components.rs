@@ -20,6 +20,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+mod common;
+use common::settle;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element in the document to mount into.
@@ -28,17 +31,6 @@ fn host() -> HtmlElement {
     let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&el).unwrap();
     el
-}
-
-/// Lets effects and tasks run.
-async fn settle(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {

@@ -2,20 +2,14 @@
 // shifted), served from dist/ by the project's nginx: time to first list, and
 // time for a filter change to redraw list and map. Prints numbers; asserts nothing.
 //   node tools/bench-sites.mjs   (after `trunk build --release`)
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { serveDist } from "./serve-dist.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8474);
-const base = `http://127.0.0.1:${port}`;
-const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port)], { stdio: "ignore" });
-const stop = () => server.kill("SIGTERM");
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(base + "/")).ok) break; } catch {}
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base, stop } = await serveDist(port);
 
 const real = JSON.parse(readFileSync(join(root, "public/content/sites.json"), "utf8"));
 const sites = Array.from({ length: 200 }, (_, i) => {

@@ -8,7 +8,6 @@
 // rendered HTML and the CSS, no script). Then the wasm size, the JS heap after
 // load and the time a client-side route change takes to paint at 4x CPU slowdown.
 // Measure on an idle machine: a build running at the same time skews everything.
-import { spawn } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +15,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "playwright-core";
+import { serveDist } from "./serve-dist.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8490);
-const base = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.BENCH_RUNS || 3);
 const ROUTES = (process.env.BENCH_ROUTES ||
   "/,/roles,/roles/registered-nurse,/roles/compare?roles=registered-nurse,healthcare-assistant,/pathways,/prisons,/prisons/hmp-elmley,/quiz,/quiz/results,/vacancies,/vacancies/bank-mental-health-practitioner-kent-prisons,/pay,/get-started,/about,/accessibility")
@@ -32,15 +31,7 @@ chmodSync(dist, 0o755); // nginx workers run as nobody
 cpSync(join(root, "dist"), dist, { recursive: true });
 mkdirSync(join(dist, "static"));
 
-const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port), dist], { stdio: "ignore" });
-process.on("exit", () => server.kill("SIGTERM"));
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/`)).ok) break;
-  } catch {}
-  if (i > 100) throw new Error("nginx did not start");
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base } = await serveDist(port, dist);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,32 +1,16 @@
 // Prints what a first visit to / transfers: each file's raw, gzip and brotli
 // bytes, and what nginx actually sent. Numbers only; it asserts nothing.
 //   node tools/size-report.mjs   (after `trunk build --release`; tools/size-report does both)
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { serveDist } from "./serve-dist.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const port = Number(process.env.SIZE_PORT || 8473);
-const base = `http://127.0.0.1:${port}`;
-
-const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port), dist], { stdio: "ignore" });
-const stop = () => server.kill("SIGTERM");
-process.on("exit", stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base + "/")).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("nginx did not start");
-}
-
-await waitForServer();
+const { base, stop } = await serveDist(port, dist);
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -64,6 +48,6 @@ console.log(`First visit to /: ${rows.length} files\n`);
 console.log(`${"file".padEnd(w)} ${num("raw")} ${num("gzip -9")} ${num("brotli 11")} ${num("sent")}`);
 for (const r of rows) console.log(`${r.file.padEnd(w)} ${num(r.raw)} ${num(r.gzip)} ${num(r.brotli)} ${num(r.sent)}`);
 console.log(`${"total".padEnd(w)} ${num(total.raw)} ${num(total.gzip)} ${num(total.brotli)} ${num(total.sent)}`);
-console.log("\nbytes; 'sent' is the body nginx sent (gzip level 6 where it compresses).");
+console.log("\nbytes; 'sent' is the body nginx sent to a browser asking for brotli: the build's own precompressed files, other files compressed on the fly.");
 stop();
 process.exit(0);

@@ -140,10 +140,10 @@ async function chromeShots(page) {
   return [await page.locator("header.trust-header").screenshot(options), await page.locator("footer.trust-footer").screenshot(options)];
 }
 
-/// How many pixels differ by more than `noise` levels between two PNG
-/// screenshots (the files may differ in encoding alone), or -1 when their sizes differ.
-async function differingPixels(page, a, b, noise = 0) {
-  return page.evaluate(async ([a, b, noise]) => {
+/// How many pixels differ between two PNG screenshots (the files may differ in
+/// encoding alone), or -1 when their sizes differ.
+async function differingPixels(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
     const load = async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -157,11 +157,10 @@ async function differingPixels(page, a, b, noise = 0) {
     if (x.width !== y.width || x.height !== y.height) return -1;
     let count = 0;
     for (let i = 0; i < x.data.length; i += 4) {
-      const d = Math.max(...[0, 1, 2].map((c) => Math.abs(x.data[i + c] - y.data[i + c])));
-      if (d > noise) count++;
+      if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) count++;
     }
     return count;
-  }, [a.toString("base64"), b.toString("base64"), noise]);
+  }, [a.toString("base64"), b.toString("base64")]);
 }
 
 test("the host's header and footer look the same with the app as without it", async ({ page, browser }) => {

@@ -1,5 +1,5 @@
 // Offline after the first visit: the service worker keeps the app and content.
-import { test, expect, appShows } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -17,6 +17,7 @@ test("after one visit, a role, a prison and the quiz open offline, with a note t
   await appShows(page, "Registered nurse");
   await expect(page.locator(".occ-offline-note")).toContainText("You are offline.");
   await expect(page.getByText("A day in the life").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto("/prisons/hmp-elmley");
   await appShows(page, "HMP Elmley");
