@@ -25,6 +25,8 @@ pub mod config;
 pub mod loader;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{start, App};
@@ -78,8 +80,10 @@ mod app {
         crate::config::install_panic_hook();
         let (root, config) = crate::config::find_root();
         crate::config::leave_host_links_to_the_browser(root.clone(), config.base);
-        // The root holds a static message for when the app cannot start; replace it.
-        root.set_inner_html("");
-        leptos::mount::mount_to(root, move || view! { <App config /> }).forget();
+        // The root holds a static message for when the app cannot start, or the
+        // page rendered at build time: see `takeover`.
+        crate::takeover::start_in(root, move |el| {
+            leptos::mount::mount_to(el, move || view! { <App config /> }).forget()
+        });
     }
 }

@@ -4,8 +4,9 @@
 // installs it beside the old one, and it takes over with its own cache, so old
 // and new files are never mixed.
 //
-// - Pages (navigations): the network first; offline, the saved app page, which
-//   then shows whichever route was asked for.
+// - Pages (navigations): the network first; offline, the saved app page
+//   (index.html, not a page built in advance for one route), which then shows
+//   whichever route was asked for.
 // - This build's files (start script, hashed JavaScript, WebAssembly, CSS):
 //   from this version's cache; they never change under a name.
 // - Content: the network first, so edits show as soon as there is signal;
@@ -15,7 +16,7 @@ const VERSION = "__OCC_VERSION__";
 const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
 const CACHE = `occ-${VERSION}`;
-const SHELL = "./";
+const SHELL = "index.html";
 
 const url = (path) => new URL(path, self.registration.scope).href;
 

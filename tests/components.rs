@@ -14,6 +14,7 @@ use offender_care_careers::embed::Chrome;
 use offender_care_careers::loader::LoadError;
 use offender_care_careers::paths::BasePath;
 use offender_care_careers::routes;
+use offender_care_careers::takeover;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -389,4 +390,90 @@ async fn compare_toggle_adds_removes_and_stops_at_three() {
     settle(0).await;
     assert_eq!(list.get_value().unwrap().0.get_untracked(), ["a", "c"]);
     assert!(!buttons[3].has_attribute("disabled"));
+}
+
+/// The built page (tools/prerender.mjs) in the root, as a person left it
+/// before the app arrived: a field changed, a link focused.
+fn built_page(root: &HtmlElement) {
+    root.set_attribute(takeover::PRERENDERED, "").unwrap();
+    root.set_inner_html(
+        r#"<div class="occ-app"><h1>Built</h1><a href="/roles">Roles</a>
+        <select name="type"><option value="" selected>Any</option><option value="clinical">Clinical</option></select>
+        <select name="band"><option value="">Any</option><option value="5" selected>5</option></select></div>"#,
+    );
+    let select: web_sys::HtmlSelectElement = one(root, r#"select[name="type"]"#).unchecked_into();
+    select.set_value("clinical");
+    one(root, r#"a[href="/roles"]"#).unchecked_into::<HtmlElement>().focus().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_was_done() {
+    let root = host();
+    built_page(&root);
+    let content_ready = RwSignal::new(false);
+    let heard_type = RwSignal::new(String::new());
+    let heard_band = RwSignal::new(String::new());
+    takeover::start_in(root.clone(), move |el| {
+        leptos::mount::mount_to(el, move || {
+            view! {
+                <div class="occ-app">
+                    <Show
+                        when=move || content_ready.get()
+                        fallback=|| view! { <p class="occ-loading">"Loading…"</p> }
+                    >
+                        <h1>"App"</h1>
+                        <a href="/roles">"Roles"</a>
+                        <select name="type" on:change=move |ev| heard_type.set(event_target_value(&ev))>
+                            <option value="">"Any"</option>
+                            <option value="clinical">"Clinical"</option>
+                        </select>
+                        <select name="band" prop:value="5" on:change=move |ev| heard_band.set(event_target_value(&ev))>
+                            <option value="">"Any"</option>
+                            <option value="5">"5"</option>
+                        </select>
+                    </Show>
+                </div>
+            }
+        })
+        .forget()
+    });
+    settle(20).await;
+    // Still loading: the built page shows, the app waits out of sight.
+    let visible_h1s = || {
+        all(&root, "h1")
+            .into_iter()
+            .filter(|h| h.unchecked_ref::<HtmlElement>().offset_parent().is_some())
+            .map(|h| h.text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(visible_h1s(), vec!["Built"]);
+    assert!(root.has_attribute(takeover::PRERENDERED));
+    assert!(!root.has_attribute(takeover::STARTED));
+
+    content_ready.set(true);
+    settle(20).await;
+    assert_eq!(visible_h1s(), vec!["App"]);
+    assert_eq!(all(&root, "h1").len(), 1, "the built page is gone");
+    assert!(!root.has_attribute(takeover::PRERENDERED));
+    assert!(root.has_attribute(takeover::STARTED));
+    // The changed field came across and the app heard it; the unchanged one did not.
+    assert_eq!(heard_type.get_untracked(), "clinical");
+    assert_eq!(heard_band.get_untracked(), "", "a field the person did not change is left to the app");
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.text_content().unwrap(), "Roles");
+    assert!(root.contains(Some(&focused)));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_page_is_replaced_at_once() {
+    let root = host();
+    root.set_inner_html(r#"<div class="occ-static-failure" hidden><h2>This page has not loaded</h2></div>"#);
+    takeover::start_in(root.clone(), move |el| {
+        leptos::mount::mount_to(el, || view! { <p class="occ-loading">"Loading…"</p> }).forget()
+    });
+    assert!(all(&root, ".occ-static-failure").is_empty());
+    assert_eq!(all(&root, ".occ-loading").len(), 1);
+    assert!(root.has_attribute(takeover::STARTED));
+    root.remove();
 }

@@ -16,6 +16,7 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
+import { openRendered } from "./rendered.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8490);
@@ -45,11 +46,10 @@ const snapshot = {};
 {
   const page = await (await pw.newContext({ serviceWorkers: "block" })).newPage();
   for (const [i, route] of ROUTES.entries()) {
-    await page.goto(base + route, { waitUntil: "networkidle" });
-    await page.locator(".occ-loading").first().waitFor({ state: "detached" }).catch(() => {});
+    await openRendered(page, base + route);
     const html = await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true);
-      doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="occ-offline"]').forEach((el) => el.remove());
+      doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="occ-offline"], .occ-static-failure').forEach((el) => el.remove());
       return `<!DOCTYPE html>\n${doc.outerHTML}`;
     });
     writeFileSync(join(dist, "static", `${i}.html`), html);

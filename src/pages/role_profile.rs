@@ -165,6 +165,9 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         })}
 
         <h2>"Vacancies"</h2>
+        // Which posts are open depends on today: a page built in advance says so
+        // instead (tools/prerender.mjs), and the app fills in the list.
+        <div data-occ-dated="part" data-occ-undated="Which vacancies for this role are open depends on today's date.">
         {loaded(vacancies, move |vacancies: Vacancies| {
             let today = now();
             let mut mine: Vec<_> = vacancies.vacancies.iter().filter(|v| v.role == id_vac).map(|v| {
@@ -185,9 +188,10 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 })}
-                <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
             }
         })}
+        </div>
+        <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
 
         <div class="occ-care-card">
             <h2 class="occ-care-card__heading">"Not sure this role is for you?"</h2>

@@ -54,7 +54,8 @@ pub fn Vacancies() -> impl IntoView {
                 });
                 let open = all.iter().filter(|v| !v.1.is_closed()).count();
                 view! {
-                    <p class="occ-count" role="status">
+                    // Which posts are open depends on today: never built into a page (tools/prerender.mjs).
+                    <p class="occ-count" role="status" data-occ-dated="page">
                         {match open {
                             0 => "There are no open vacancies at the moment.".to_owned(),
                             1 => "1 open vacancy".to_owned(),
@@ -128,7 +129,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
     ];
     let job_ref = v.job_ref.clone();
     view! {
-        <p class="occ-tag" class:occ-tag--grey=closing.is_closed()>{closing.label()}</p>
+        <p class="occ-tag" class:occ-tag--grey=closing.is_closed() data-occ-dated="page">{closing.label()}</p>
         {closing.is_closed().then(|| view! {
             <div class="occ-inset"><p>"This vacancy has closed. You cannot apply for it now. "<Link to=VACANCIES.path>"See all vacancies"</Link>"."</p></div>
         })}

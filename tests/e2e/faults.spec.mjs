@@ -1,6 +1,6 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
-import { test, expect, appShows, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
 
 /// Every content file, a page that needs it, and the words its error uses.
 const FILES = [
@@ -59,8 +59,11 @@ test("a content file that never arrives times out with a message, and Try again 
   page.__expectConsoleErrors = true;
   let hang = true;
   await page.route("**/content/site.json", (route) => (hang ? undefined : route.continue()));
-  await page.goto("/");
-  await expect(page.locator(".occ-loading")).toHaveCount(1);
+  // The page built in advance shows its content while the app waits for the file.
+  await page.gotoAsBuilt("/");
+  await expect(page.getByText("Offender healthcare is a unique and challenging branch of healthcare")).toBeVisible();
+  await expect(page.locator(".occ-app .occ-loading")).toHaveCount(1);
+  await expect(page.locator(".occ-app .occ-loading")).toBeHidden();
   const alert = errorFor(page, "introduction to the site");
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText("It took too long to arrive.");
@@ -99,35 +102,48 @@ test.describe("when the app itself cannot load", () => {
     ],
     "the connection drops": ["**/offender-care-careers-*_bg.wasm", (r) => r.abort("connectionreset")],
   };
+  // /vacancies is rendered only by the app (it depends on today's date); /roles
+  // is also a page built in advance, which stays readable.
+  const pages = [
+    ["/vacancies", "This page has not loaded", null],
+    ["/roles", "This page has not fully loaded", "Roles in prison healthcare"],
+  ];
   for (const [name, [pattern, handler]] of Object.entries(failures)) {
-    test(`${name}: the page says so, with NHS Jobs and the trust's website`, async ({ page }) => {
-      page.__expectConsoleErrors = true;
-      await page.route(pattern, handler);
-      await page.goto("/roles");
-      const message = page.locator(".occ-static-failure");
-      await expect(message).toBeVisible();
-      await expect(message).toHaveAttribute("role", "alert");
-      await expect(message).toContainText("This page has not loaded");
-      await expect(message.getByRole("link", { name: "NHS Jobs" })).toHaveAttribute("href", "https://www.jobs.nhs.uk/");
-      await expect(message.getByRole("link", { name: "oxleas.nhs.uk" })).toHaveAttribute("href", "https://oxleas.nhs.uk/");
-    });
+    for (const [path, says, h1] of pages) {
+      test(`${name} on ${path}: the page says so, with NHS Jobs and the trust's website`, async ({ page }) => {
+        page.__expectConsoleErrors = true;
+        await page.route(pattern, handler);
+        await page.goto(path);
+        const message = page.locator(".occ-static-failure");
+        await expect(message).toBeVisible();
+        await expect(message).toHaveAttribute("role", "alert");
+        await expect(message).toContainText(says);
+        await expect(message.getByRole("link", { name: "NHS Jobs" })).toHaveAttribute("href", "https://www.jobs.nhs.uk/");
+        await expect(message.getByRole("link", { name: "oxleas.nhs.uk" })).toHaveAttribute("href", "https://oxleas.nhs.uk/");
+        if (h1) {
+          await expect(page.locator("main h1")).toHaveText(h1);
+          await expect(page.locator(".occ-card").first()).toBeVisible();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
   }
 
   test("even the start script is missing: the message appears after a while", async ({ page }) => {
     test.setTimeout(40_000);
     page.__expectConsoleErrors = true;
     await page.route("**/occ-start.js", (r) => r.fulfill({ status: 404, body: "" }));
-    await page.goto("/roles");
+    await page.goto("/vacancies");
     const message = page.locator(".occ-static-failure");
     await expect(message).toBeHidden();
     await expect(message).toBeVisible({ timeout: 15_000 });
     await expect(message.getByRole("link", { name: "NHS Jobs" })).toBeVisible();
   });
 
-  test("JavaScript is off: the page says it is needed and where to find jobs", async ({ browser, baseURL }) => {
+  test("JavaScript is off: a page only the app shows says JavaScript is needed and where to find jobs", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto("/roles");
+    await page.goto("/vacancies");
     // Read from the rendering: Playwright's text locators do not look inside <noscript>.
     const shown = await page.evaluate(() => document.querySelector("main").innerText);
     expect(shown).toContain("This website needs JavaScript to work.");

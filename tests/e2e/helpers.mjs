@@ -41,6 +41,15 @@ export async function appShows(page, h1) {
   await expect(page.locator("main h1")).toHaveText(h1);
 }
 
+/// Waits until no page built in advance is waiting for the app: it has taken
+/// over, or occ-start.js has reported that it cannot start. Returns quietly
+/// after the timeout: the test's own assertions then say what is wrong.
+export async function appStarted(page, timeout = 15_000) {
+  await page
+    .waitForFunction(() => !document.querySelector("[data-occ-prerendered]") || document.querySelector(".occ-start-failed"), null, { timeout })
+    .catch(() => {});
+}
+
 /// WCAG A/AA violations on the page, or only inside `within` (a CSS selector).
 export async function axeViolations(page, within) {
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
@@ -77,6 +86,18 @@ export const test = base.extend({
       const url = new URL(r.url());
       if (url.origin !== origin && url.protocol !== "data:") problems.push(`third-party request: ${r.url()}`);
     });
+    // A page built in advance shows its content before the app has started:
+    // wait until the app has taken over (or failed to start), so tests act on
+    // the app. `page.gotoAsBuilt` does not wait, to look at the built page itself.
+    page.gotoAsBuilt = page.goto.bind(page);
+    for (const name of ["goto", "reload"]) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        await appStarted(page);
+        return response;
+      };
+    }
     await use(page);
     expect(problems, "errors and third-party requests during the test").toEqual([]);
   },

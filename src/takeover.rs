@@ -1,0 +1,243 @@
+//! Starting the app over a page rendered at build time (`tools/prerender.mjs`).
+//!
+//! The built page already shows the route's content, so it paints long before
+//! the wasm arrives. The app must not blank it while its own content loads: it
+//! renders out of sight beside the built page and swaps in only once its page
+//! is complete. Whatever the person did in the meantime comes across: the
+//! focused control keeps focus, and changed form fields keep their values (and
+//! tell the app, as if the person had just changed them).
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{
+    Element, Event, EventInit, FocusOptions, HtmlElement, HtmlInputElement, HtmlOptionElement, HtmlSelectElement,
+    HtmlTextAreaElement, MutationObserver, MutationObserverInit,
+};
+
+/// On the mount element of a page rendered at build time.
+pub const PRERENDERED: &str = "data-occ-prerendered";
+/// Set on the mount element once the app's own page shows.
+pub const STARTED: &str = "data-occ-started";
+/// Swap even if the app's page never looks complete, so the person is never
+/// left with a page whose buttons do nothing. Longer than the loader's timeout,
+/// after which the app shows an error with Try again, which counts as complete.
+const GIVE_UP_MS: i32 = 12_000;
+/// Everything a person can focus or change, in document order.
+const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// The app's page is complete: it has its heading and nothing is still loading.
+pub fn complete(app: &Element) -> bool {
+    let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
+    has("h1") && !has(".occ-loading")
+}
+
+/// Mounts the app into `root` with `mount`. A plain page's static content is
+/// replaced at once; a page rendered at build time stays until the app's own
+/// page is complete.
+pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
+    let document = root.owner_document().expect("a document");
+    if !root.has_attribute(PRERENDERED) {
+        // The static message for when the app cannot start.
+        root.set_inner_html("");
+        mount(root.clone());
+        let _ = root.set_attribute(STARTED, "");
+        return;
+    }
+    let app: HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    app.set_hidden(true);
+    let _ = root.append_child(&app);
+    mount(app.clone());
+    if complete(&app) {
+        swap(&root, &app);
+        return;
+    }
+
+    let done = Rc::new(Cell::new(false));
+    let observer: Rc<RefCell<Option<MutationObserver>>> = Rc::new(RefCell::new(None));
+    let finish = {
+        let (done, observer) = (done.clone(), observer.clone());
+        Rc::new(move |root: &HtmlElement, app: &HtmlElement| {
+            if done.replace(true) {
+                return;
+            }
+            if let Some(observer) = observer.borrow_mut().take() {
+                observer.disconnect();
+            }
+            swap(root, app);
+        })
+    };
+
+    let on_change = {
+        let (root, app, finish) = (root.clone(), app.clone(), finish.clone());
+        Closure::<dyn Fn()>::new(move || {
+            if complete(&app) {
+                finish(&root, &app);
+            }
+        })
+    };
+    if let Ok(watch) = MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        if watch.observe_with_options(&app, &options).is_ok() {
+            *observer.borrow_mut() = Some(watch);
+        }
+    }
+    on_change.forget();
+
+    let give_up = Closure::once_into_js(move || finish(&root, &app));
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            give_up.unchecked_ref(),
+            GIVE_UP_MS,
+        );
+    }
+}
+
+/// The controls in `within`, each with a key that names it the same way on
+/// the built page and on the app's: the nth control with the same tag and id,
+/// name and value, or link target and text. The built page's static messages
+/// (`.occ-static-failure`) are not the app's and are left out.
+fn controls(within: &Element) -> Vec<((String, usize), Element)> {
+    let Ok(list) = within.query_selector_all(CONTROLS) else {
+        return Vec::new();
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter(|el| el.closest(".occ-static-failure").ok().flatten().is_none())
+        .map(|el| {
+            let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
+            // Only what the app renders as attributes: the build writes a
+            // field's current value into `value`, the app may set it as a property.
+            let fixed_value = matches!(attr("type").as_str(), "checkbox" | "radio");
+            let has_text = matches!(el.tag_name().as_str(), "A" | "BUTTON" | "SUMMARY");
+            let key = match attr("id") {
+                id if !id.is_empty() => format!("{}#{id}", el.tag_name()),
+                _ => format!(
+                    "{}|{}|{}|{}|{}",
+                    el.tag_name(),
+                    attr("name"),
+                    if fixed_value { attr("value") } else { String::new() },
+                    attr("href"),
+                    if has_text { el.text_content().unwrap_or_default() } else { String::new() },
+                ),
+            };
+            let nth = seen.entry(key.clone()).or_default();
+            *nth += 1;
+            ((key, *nth), el)
+        })
+        .collect()
+}
+
+/// What a person changed in a form field of the built page (it differs from
+/// the field's starting state, which the build wrote from the app's own
+/// render), to give to the same field of the app's page.
+enum Carried {
+    Checked(bool),
+    Value(String),
+}
+
+fn carried(from: &Element, to: &Element) -> Option<Carried> {
+    if from.tag_name() != to.tag_name() {
+        return None;
+    }
+    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlInputElement>(), to.dyn_ref::<HtmlInputElement>()) {
+        if a.type_() != b.type_() || a.name() != b.name() {
+            return None;
+        }
+        return match a.type_().as_str() {
+            "checkbox" | "radio" => {
+                (a.checked() != a.default_checked()).then(|| Carried::Checked(a.checked()))
+            }
+            _ => (a.value() != a.default_value()).then(|| Carried::Value(a.value())),
+        };
+    }
+    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlSelectElement>(), to.dyn_ref::<HtmlSelectElement>()) {
+        let options = a.options();
+        let changed = (0..options.length())
+            .filter_map(|i| options.item(i))
+            .filter_map(|o| o.dyn_into::<HtmlOptionElement>().ok())
+            .any(|o| o.selected() != o.default_selected());
+        return (a.name() == b.name() && changed).then(|| Carried::Value(a.value()));
+    }
+    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlTextAreaElement>(), to.dyn_ref::<HtmlTextAreaElement>()) {
+        return (a.name() == b.name() && Ok(a.value()) != a.default_value()).then(|| Carried::Value(a.value()));
+    }
+    None
+}
+
+fn give(to: &Element, what: Carried) {
+    match what {
+        Carried::Checked(on) => {
+            if let Some(input) = to.dyn_ref::<HtmlInputElement>() {
+                input.set_checked(on);
+            }
+        }
+        Carried::Value(value) => {
+            if let Some(input) = to.dyn_ref::<HtmlInputElement>() {
+                input.set_value(&value);
+            } else if let Some(select) = to.dyn_ref::<HtmlSelectElement>() {
+                select.set_value(&value);
+            } else if let Some(area) = to.dyn_ref::<HtmlTextAreaElement>() {
+                area.set_value(&value);
+            }
+        }
+    }
+    // Bubbling, so the app's delegated handlers hear it as the person's change.
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    for kind in ["input", "change"] {
+        if let Ok(event) = Event::new_with_event_init_dict(kind, &init) {
+            let _ = to.dispatch_event(&event);
+        }
+    }
+}
+
+/// Replaces the built page with the app's, in one task so nothing flashes.
+fn swap(root: &HtmlElement, app: &HtmlElement) {
+    let document = root.owner_document().expect("a document");
+    let focused = document.active_element();
+    let old: Vec<_> = controls(root)
+        .into_iter()
+        .filter(|(_, el)| !app.contains(Some(el)))
+        .collect();
+    let new: HashMap<_, _> = controls(app).into_iter().collect();
+    let mut changes = Vec::new();
+    let mut focus = None;
+    // The two pages are renders of the same route: a control pairs with the
+    // one of the same key; one with no partner carries nothing.
+    for (key, from) in &old {
+        let Some(to) = new.get(key) else { continue };
+        if focused.as_ref() == Some(from) {
+            focus = Some(to.clone());
+        }
+        if let Some(what) = carried(from, to) {
+            changes.push((to.clone(), what));
+        }
+    }
+
+    let children = root.children();
+    let stale: Vec<Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|el| el != app.unchecked_ref::<Element>())
+        .collect();
+    for el in stale {
+        el.remove();
+    }
+    app.set_hidden(false);
+    let _ = root.remove_attribute(PRERENDERED);
+    let _ = root.set_attribute(STARTED, "");
+
+    for (to, what) in changes {
+        give(&to, what);
+    }
+    if let Some(target) = focus.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+    }
+}

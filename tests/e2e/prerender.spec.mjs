@@ -1,0 +1,119 @@
+// Pages built in advance (tools/prerender.mjs): served for a path without a
+// query, readable with JavaScript off, and taken over by the app without a
+// shift, keeping what the person did before it started.
+import { test, expect, axeViolations, titleOf, SITE } from "./helpers.mjs";
+
+const BUILT = [
+  ["/", SITE],
+  ["/roles", "Roles in prison healthcare"],
+  ["/roles/registered-nurse", "Registered nurse"],
+  ["/pathways", "Career pathways"],
+  ["/prisons", "Where you can work"],
+  ["/prisons/hmp-elmley", "HMP Elmley"],
+  ["/quiz", "Which role suits you?"],
+  ["/pay", "Pay and benefits"],
+  ["/get-started", "How to get started"],
+  ["/about", "About Oxleas"],
+  ["/accessibility", "Accessibility statement"],
+];
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, h1] of BUILT) {
+    test(`${path} is built in advance: titled, readable, navigable and accessible`, async ({ page }) => {
+      await page.gotoAsBuilt(path);
+      await expect(page).toHaveTitle(titleOf(h1));
+      await expect(page.locator("main h1")).toHaveText(h1);
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-prerendered", "");
+      // Says what needs JavaScript (text locators skip <noscript>: read the rendering).
+      expect(await page.evaluate(() => document.querySelector("main").innerText)).toContain("You can read this page without JavaScript");
+      // The menu button cannot work: the links are shown instead, at every width.
+      await expect(page.locator(".occ-header__menu-toggle")).toBeHidden();
+      await expect(page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Roles" })).toBeVisible();
+      await expect(page.locator(".occ-static-failure")).toBeHidden();
+    });
+  }
+
+  test("links between built pages work as plain links", async ({ page }) => {
+    await page.gotoAsBuilt("/roles");
+    await page.getByRole("link", { name: "Registered nurse" }).first().click();
+    await expect(page).toHaveURL(/\/roles\/registered-nurse$/);
+    await expect(page.locator("main h1")).toHaveText("Registered nurse");
+    // Which vacancies are open depends on the day: a built page does not say.
+    await expect(page.getByText("Which vacancies for this role are open depends on today's date.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "See all vacancies" })).toBeVisible();
+  });
+});
+
+// axe runs as a script, so it checks the built pages with JavaScript on and
+// the app kept from starting: what a person sees before the app has arrived.
+for (const [path] of BUILT) {
+  test(`${path} as built, before the app starts, has no axe violations`, async ({ page }) => {
+    await page.route("**/occ-start.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+    await page.gotoAsBuilt(path);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-prerendered", "");
+    await expect(page.locator(".occ-static-failure")).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("pages that depend on the date or on a query are left to the app", async ({ request }) => {
+  for (const path of ["/vacancies", "/vacancies/bank-mental-health-practitioner-kent-prisons", "/roles?type=clinical", "/quiz/results", "/roles/compare"]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain("data-occ-prerendered");
+    expect(html, path).toContain('<div class="occ-static-failure" hidden>');
+  }
+  const built = await (await request.get("/roles")).text();
+  expect(built).toContain("data-occ-prerendered");
+  // The route's content starts downloading beside the app's own files.
+  expect(built).toContain('<link rel="preload" href="/content/roles.json" as="fetch" crossorigin="anonymous">');
+  // The built pages' folder is not an address of its own.
+  expect(await (await request.get("/prerendered/roles/index.html")).text()).not.toContain("data-occ-prerendered");
+});
+
+test("the app takes over a built page without a shift, keeping focus and a changed filter", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  // Hold the app back until the person has acted on the built page.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/offender-care-careers-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.gotoAsBuilt("/roles");
+  await expect(page.locator("main h1")).toHaveText("Roles in prison healthcare");
+  const count = await page.locator(".occ-card").count();
+  await page.getByLabel("Type of role").selectOption("clinical");
+  const link = page.getByRole("link", { name: "Registered nurse" }).first();
+  await link.focus();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-prerendered", "");
+
+  release();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await expect(page.locator("#offender-care-careers")).not.toHaveAttribute("data-occ-prerendered", "");
+  await expect(page.locator("main h1")).toHaveCount(1);
+  // The app heard the change: the list is filtered and the link says so.
+  await expect(page).toHaveURL(/\/roles\?type=clinical$/);
+  await expect(page.getByLabel("Type of role")).toHaveValue("clinical");
+  expect(await page.locator(".occ-card").count()).toBeLessThan(count);
+  await expect(page.getByRole("link", { name: "Registered nurse" }).first()).toBeFocused();
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("every built page is taken over with no layout shift", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const [path, h1] of BUILT) {
+    await page.goto(path);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+    await expect(page.locator("main h1")).toHaveText(h1);
+    expect(await page.evaluate(() => window.__shifts), path).toEqual([]);
+  }
+});

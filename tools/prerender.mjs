@@ -1,0 +1,150 @@
+// Builds each page of the stand-alone site as HTML, so its content paints
+// before the app's WebAssembly has arrived, and can be read with JavaScript off.
+//   node tools/prerender.mjs [dist]      after `trunk build --release`
+// Run it again after editing content/: until then the built pages show the old
+// content until the app has started (the app always shows the current files).
+//
+// The app itself renders each page in Chromium, from the built files, and the
+// result is written to dist/prerendered/<path>/index.html. nginx sends that
+// file for a request without a query (deploy/nginx/site.conf); the app starts
+// over it (src/takeover.rs). Pages are found by following the app's links from
+// /, so a new role, prison or page is built without a list to keep. Left to the
+// app: pages whose content depends on today's date (`data-occ-dated="page"`,
+// vacancies), and any link with a query (filters, answers), which is not a page
+// of its own. A part that depends on the date (`data-occ-dated="part"`) is
+// replaced by its `data-occ-undated` sentence.
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { openRendered } from "./rendered.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const dist = resolve(process.argv[2] || join(root, "dist"));
+const OUT = "prerendered";
+const fail = (message) => {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+};
+
+const shellPath = join(dist, "index.html");
+if (!existsSync(shellPath)) fail(`no ${shellPath}: build first (trunk build --release)`);
+const shell = readFileSync(shellPath, "utf8");
+const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
+if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-careers before </body>");
+if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
+rmSync(join(dist, OUT), { recursive: true, force: true });
+
+// Shown only when the app cannot start or JavaScript is off: the page itself is readable.
+const STATIC_NOTES = `
+<noscript><div class="occ-inset"><p>You can read this page without JavaScript, but the filters, the quiz and the pay calculator need it. Turn on JavaScript in your browser settings and reload the page to use them.</p></div></noscript>
+<div class="occ-static-failure occ-static-failure--page" hidden>
+<h2>This page has not fully loaded</h2>
+<p>You can read it, but its filters, buttons and forms will not work. Check your internet connection and reload the page.</p>
+<p>You can find jobs with Oxleas NHS Foundation Trust on <a href="https://www.jobs.nhs.uk/">NHS Jobs</a>, or contact the trust through its website, <a href="https://oxleas.nhs.uk/">oxleas.nhs.uk</a>.</p>
+</div>`;
+
+// Files as they are; content that is missing is a real 404; any other path
+// is the app's page, which shows whichever route was asked for (as nginx does).
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  let file = join(dist, normalize(path));
+  const found = file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
+  if (!found && path.startsWith("/content/")) {
+    res.writeHead(404).end();
+    return;
+  }
+  if (!found) file = shellPath;
+  res.writeHead(200, { "Content-Type": TYPES[extname(file)] || "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const page = await (await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 800 } })).newPage();
+const problems = [];
+page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+let content = new Set();
+page.on("request", (r) => {
+  const url = new URL(r.url());
+  if (url.origin === base && url.pathname.startsWith("/content/")) content.add(url.pathname);
+});
+
+const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const queue = ["/"];
+const seen = new Set(queue);
+const built = [];
+const left = [];
+while (queue.length) {
+  const path = queue.shift();
+  content = new Set();
+  await openRendered(page, base + path);
+  const got = await page.evaluate(() => {
+    const root = document.getElementById("offender-care-careers");
+    // getAttribute: an SVG link's .href is not a string.
+    const links = [...root.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href"), location.href).href);
+    if (root.querySelector(".occ-error-summary")) return { error: root.querySelector(".occ-error-summary").innerText, links };
+    if (root.querySelector('[data-occ-dated="page"]')) return { dated: true, links };
+    const copy = root.cloneNode(true);
+    // Form fields the app set as properties become attributes, so the built
+    // page shows the same choices (and its fields start from them).
+    const live = [...root.querySelectorAll("input, select, textarea")];
+    [...copy.querySelectorAll("input, select, textarea")].forEach((field, i) => {
+      const now = live[i];
+      if (field.tagName === "SELECT") {
+        [...field.options].forEach((option, j) => option.toggleAttribute("selected", now.options[j].selected));
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.toggleAttribute("checked", now.checked);
+      } else if (field.tagName === "TEXTAREA") {
+        field.textContent = now.value;
+      } else {
+        field.setAttribute("value", now.value);
+      }
+    });
+    for (const part of copy.querySelectorAll('[data-occ-dated="part"]')) {
+      const note = document.createElement("p");
+      note.textContent = part.dataset.occUndated || "";
+      part.replaceChildren(note);
+    }
+    return { title: document.title, html: copy.innerHTML, links };
+  });
+  if (problems.length) fail(`${path}: ${problems.join("; ")}`);
+  if (got.error) fail(`${path} shows an error: ${got.error}`);
+  for (const href of got.links) {
+    const url = new URL(href);
+    if (url.origin !== base || url.search || url.pathname.startsWith("/content/") || seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    queue.push(url.pathname);
+  }
+  if (got.dated) {
+    left.push(path);
+    continue;
+  }
+  const firstHeading = got.html.indexOf("</h1>");
+  if (firstHeading < 0) fail(`${path} has no h1`);
+  const app = got.html.slice(0, firstHeading + 5) + STATIC_NOTES + got.html.slice(firstHeading + 5);
+  // The route's content files start downloading with the app's own files.
+  const preloads = [...content].sort().map((p) => `<link rel="preload" href="${escape(p)}" as="fetch" crossorigin="anonymous">`).join("");
+  const html = shell
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(got.title)}</title>`)
+    .replace("</head>", `${preloads}</head>`)
+    .replace(MOUNT, (_, attributes, end) => `<div id="offender-care-careers"${attributes} data-occ-prerendered>${app}</div>${end}`);
+  const dir = join(dist, OUT, path);
+  mkdirSync(dir, { recursive: true });
+  const body = Buffer.from(html);
+  writeFileSync(join(dir, "index.html"), body);
+  writeFileSync(join(dir, "index.html.br"), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(dir, "index.html.gz"), gzipSync(body, { level: 9 }));
+  built.push(path);
+}
+await browser.close();
+server.close();
+console.log(`prerender: built ${built.length} pages in ${OUT}/: ${built.join(" ")}`);
+console.log(`prerender: left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
