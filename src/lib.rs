@@ -78,6 +78,21 @@ mod app {
     /// Mounts the app into the host's element (or the body) and keeps it mounted.
     pub fn start() {
         crate::config::install_panic_hook();
+        // In a task of its own, so the browser can get on with other work between
+        // starting the WebAssembly and rendering the page.
+        let run = wasm_bindgen::closure::Closure::once_into_js(mount);
+        let scheduled = web_sys::window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(&run),
+                0,
+            )
+        });
+        if !matches!(scheduled, Some(Ok(_))) {
+            mount();
+        }
+    }
+
+    fn mount() {
         let (root, config) = crate::config::find_root();
         crate::config::leave_host_links_to_the_browser(root.clone(), config.base);
         // The root holds a static message for when the app cannot start, or the

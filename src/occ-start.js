@@ -49,10 +49,43 @@ function offline() {
   navigator.serviceWorker.register(here("sw.js")).catch((error) => console.warn("Offline use is not available:", error));
 }
 
+// On a page built in advance (tools/prerender.mjs) the words are already
+// there: let them paint before the app's 400 KB start to download, so on a
+// slow connection the page is not kept waiting behind them. The timer covers
+// a tab in the background, where frames are not drawn.
+function afterFirstPaint() {
+  if (!document.querySelector("[data-occ-prerendered]")) return Promise.resolve();
+  return new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+    setTimeout(painted, 500);
+  });
+}
+
+// The content files the built page's route needs, fetched beside the app's
+// files (the app's own requests then find them).
+function preloadContent() {
+  const root = document.querySelector("[data-occ-preload]");
+  for (const href of (root ? root.dataset.occPreload : "").split(" ").filter(Boolean)) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = new URL(href, document.baseURI).href;
+    document.head.append(link);
+  }
+}
+
 addStylesheet();
 try {
+  await afterFirstPaint();
+  preloadContent();
+  // The WebAssembly downloads while the JavaScript that loads it does.
+  const wasm = fetch(here(FILES.wasm));
+  // Handled by init below; without this a failed download is reported as
+  // unhandled while the JavaScript is still arriving.
+  wasm.catch(() => {});
   const { default: init } = await import(here(FILES.js));
-  await init({ module_or_path: here(FILES.wasm) });
+  await init({ module_or_path: wasm });
   // Only once the app runs, so saving it for offline use never competes with
   // the first visit's own downloads.
   offline();

@@ -130,12 +130,16 @@ while (queue.length) {
   const firstHeading = got.html.indexOf("</h1>");
   if (firstHeading < 0) fail(`${path} has no h1`);
   const app = got.html.slice(0, firstHeading + 5) + STATIC_NOTES + got.html.slice(firstHeading + 5);
-  // The route's content files start downloading with the app's own files.
-  const preloads = [...content].sort().map((p) => `<link rel="preload" href="${escape(p)}" as="fetch" crossorigin="anonymous">`).join("");
+  // Nothing but the page itself downloads before it has painted: the shell's
+  // preloads of the app's files go, and the route's content files are listed
+  // for occ-start.js, which fetches them with the app's files after the paint.
   const html = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(got.title)}</title>`)
-    .replace("</head>", `${preloads}</head>`)
-    .replace(MOUNT, (_, attributes, end) => `<div id="offender-care-careers"${attributes} data-occ-prerendered>${app}</div>${end}`);
+    .replace(/<link rel="modulepreload"[^>]*>/, "")
+    .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, "")
+    .replace(MOUNT, (_, attributes, end) =>
+      `<div id="offender-care-careers"${attributes} data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}">${app}</div>${end}`);
+  if (/<link rel="(module)?preload"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
   const dir = join(dist, OUT, path);
   mkdirSync(dir, { recursive: true });
   const body = Buffer.from(html);
