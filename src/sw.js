@@ -7,8 +7,10 @@
 // - Pages (navigations): the network first; offline, the saved app page
 //   (index.html, not a page built in advance for one route), which then shows
 //   whichever route was asked for.
-// - This build's files (start script, hashed JavaScript, WebAssembly, CSS):
-//   from this version's cache; they never change under a name.
+// - The start script, which names the build's files: the network first, like
+//   pages, so after a deploy the new page never starts the old build's files.
+// - This build's hashed JavaScript, WebAssembly and CSS: from this version's
+//   cache; they never change under a name.
 // - Content: the network first, so edits show as soon as there is signal;
 //   offline, the saved copy, and the page is told so it can say the
 //   information may be out of date.
@@ -17,6 +19,7 @@ const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
 const CACHE = `occ-${VERSION}`;
 const SHELL = "index.html";
+const START_SCRIPT = "occ-start.js";
 
 const url = (path) => new URL(path, self.registration.scope).href;
 
@@ -72,6 +75,10 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const path = new URL(request.url).pathname;
+  if (path === new URL(url(START_SCRIPT)).pathname) {
+    event.respondWith(networkFirst(request, null, null));
+    return;
+  }
   if (CONTENT_FILES.some((p) => new URL(url(p)).pathname === path)) {
     event.respondWith(networkFirst(request, null, event.clientId || event.resultingClientId));
     return;

@@ -1,0 +1,92 @@
+// A new deploy takes over cleanly: a person who has the site saved for offline
+// use gets the new build whole on their next visit, never old files beside new
+// ones, and the old saved copy goes.
+import { test, expect, appShows, SITE } from "./helpers.mjs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serveDist } from "../../tools/serve-dist.mjs";
+
+const root = new URL("../..", import.meta.url).pathname;
+const INTRO = "Offender healthcare is a unique and challenging branch of healthcare";
+const NEW_INTRO = "Deployed today: offender healthcare is a unique and challenging branch of healthcare";
+
+// Each viewport's test gets its own server, on ports beside the suite's, and
+// that is the origin the fixture holds requests to.
+const portFor = (testInfo) => Number(new URL(testInfo.project.use.baseURL).port) + (testInfo.project.name === "phone" ? 20 : 22);
+test.use({
+  serviceWorkers: "allow",
+  baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portFor(testInfo)}`),
+});
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/// What a new build does to dist/: new hashed names (the old files are gone),
+/// a new start script, worker and pages naming them, and edited content.
+function deploy(dist) {
+  const start = readFileSync(join(dist, "occ-start.js"), "utf8");
+  const old = [...start.matchAll(/"((?:offender-care-careers|main)-([0-9a-f]{16})(?:_bg\.wasm|\.js|\.css))"/g)].map((m) => m[1]);
+  expect(old).toHaveLength(3);
+  const renamed = old.map((name) => [name, name.replace(/-[0-9a-f]{16}/, (h) => `-${[...h.slice(1)].reverse().join("")}`)]);
+  for (const [from, to] of renamed) renameSync(join(dist, from), join(dist, to));
+  const version = readFileSync(join(dist, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]+)"/)[1];
+  const newVersion = [...version].reverse().join("");
+  for (const file of files(dist).filter((f) => /\.(html|js|json)$/.test(f))) {
+    let text = readFileSync(file, "utf8");
+    const before = text;
+    for (const [from, to] of renamed) text = text.split(from).join(to);
+    text = text.split(INTRO).join(NEW_INTRO).replace(`const VERSION = "${version}"`, `const VERSION = "${newVersion}"`);
+    if (text !== before) writeFileSync(file, text);
+  }
+  return { old: old, renamed: renamed.map(([, to]) => to), version, newVersion };
+}
+
+test("a new deploy takes over whole: new files only, the old saved copy gone, offline on the new build", async ({ page, context }, testInfo) => {
+  page.__expectConsoleErrors = true; // requests fail while offline
+  // A copy of the build on a server of its own, so it can be redeployed.
+  const dist = mkdtempSync(join(tmpdir(), "occ-deploy-"));
+  chmodSync(dist, 0o755);
+  cpSync(join(root, "dist"), dist, { recursive: true });
+  // The fake deploy edits files in place; nginx would send stale precompressed copies.
+  for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
+  const { base, stop } = await serveDist(portFor(testInfo), dist);
+  try {
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const { old, renamed, version, newVersion } = deploy(dist);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`occ-${version}`]);
+
+    const asked = [];
+    page.on("request", (r) => asked.push(r.url()));
+    await page.reload();
+    await appShows(page, SITE);
+    await expect(page.getByText(NEW_INTRO)).toBeVisible();
+    // The new worker has taken over and deleted the old build's saved copy.
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`occ-${newVersion}`]);
+    // Nothing asked for, or was given, the old build's files.
+    expect(asked.filter((url) => old.some((name) => url.includes(name)))).toEqual([]);
+    const used = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    for (const name of renamed) expect(used.some((url) => url.endsWith(name)), name).toBe(true);
+
+    // Offline, the saved copy is the new build.
+    await context.setOffline(true);
+    await page.goto(`${base}/roles/registered-nurse`);
+    await appShows(page, "Registered nurse");
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    await expect(page.getByText(NEW_INTRO)).toBeVisible();
+    const stylesheets = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href));
+    expect(stylesheets.every((href) => renamed.some((name) => href.endsWith(name)))).toBe(true);
+    await context.setOffline(false);
+  } finally {
+    stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
