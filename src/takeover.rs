@@ -45,12 +45,13 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         let _ = root.set_attribute(STARTED, "");
         return;
     }
+    let built_for = address();
     let app: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     app.set_hidden(true);
     let _ = root.append_child(&app);
     mount(app.clone());
     if complete(&app) {
-        swap(&root, &app);
+        swap(&root, &app, &built_for);
         return;
     }
 
@@ -65,7 +66,7 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
             if let Some(observer) = observer.borrow_mut().take() {
                 observer.disconnect();
             }
-            swap(root, app);
+            swap(root, app, &built_for);
         })
     };
 
@@ -197,8 +198,17 @@ fn give(to: &Element, what: Carried) {
     }
 }
 
+/// The page's address, to tell whether the person followed a link meanwhile.
+fn address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// Replaces the built page with the app's, in one task so nothing flashes.
-fn swap(root: &HtmlElement, app: &HtmlElement) {
+fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
+    // Before the changes below, which may update the address themselves.
+    let moved = address() != built_for;
     let document = root.owner_document().expect("a document");
     let focused = document.active_element();
     let old: Vec<_> = controls(root)
@@ -234,6 +244,12 @@ fn swap(root: &HtmlElement, app: &HtmlElement) {
 
     for (to, what) in changes {
         give(&to, what);
+    }
+    // A link followed before the swap (the app handles links from the moment
+    // it is mounted) opened a new page: its heading gets focus, as after any
+    // navigation, so a screen reader announces it.
+    if moved {
+        focus = app.query_selector("h1").ok().flatten();
     }
     if let Some(target) = focus.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
         let options = FocusOptions::new();

@@ -1,7 +1,7 @@
 // Prints what a first visit to / transfers: each file's raw, gzip and brotli
 // bytes, and what nginx actually sent. Numbers only; it asserts nothing.
-//   node tools/size-report.mjs   (after `trunk build --release`; tools/size-report does both)
-import { readFileSync } from "node:fs";
+//   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -31,10 +31,12 @@ await browser.close();
 const rows = [];
 for (const url of [...new Set(urls)]) {
   const path = new URL(url).pathname;
-  const file = join(dist, path === "/" ? "index.html" : decodeURIComponent(path));
+  // / is the page built in advance, where there is one (deploy/nginx/site.conf).
+  const home = existsSync(join(dist, "prerendered", "index.html")) ? "prerendered/index.html" : "index.html";
+  const file = join(dist, path === "/" ? home : decodeURIComponent(path));
   const raw = readFileSync(file);
   rows.push({
-    file: path === "/" ? "/ (index.html)" : path,
+    file: path === "/" ? `/ (${home})` : path,
     raw: raw.length,
     gzip: gzipSync(raw, { level: 9 }).length,
     brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -124,3 +124,17 @@ test("every built page is taken over with no layout shift", async ({ page }) => 
     expect(await page.evaluate(() => window.__shifts), path).toEqual([]);
   }
 });
+
+test("a link followed before the app has taken over opens its page with the heading focused", async ({ page }) => {
+  // The app is mounted but cannot finish /roles while its content is held.
+  await page.route("**/content/roles.json", () => {});
+  await page.gotoAsBuilt("/roles");
+  await expect(page.locator("#offender-care-careers > div[hidden]")).toHaveCount(1);
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-prerendered", "");
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await expect(page.locator("main h1")).toHaveText(SITE);
+  await expect(page.locator("main h1")).toBeFocused();
+  await expect(page).toHaveTitle(titleOf(SITE));
+});
