@@ -36,17 +36,22 @@ if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-car
 if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
 rmSync(join(dist, OUT), { recursive: true, force: true });
 
+// Where else to find jobs: index.html's own message for when the app cannot start says it.
+const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?(<p>[^<]*<a [\s\S]*?<\/p>)\s*<\/div>/) || [])[1];
+if (!whereElse) fail("index.html's .occ-static-failure has no paragraph with links");
 // Shown only when the app cannot start or JavaScript is off: the page itself is readable.
 const STATIC_NOTES = `
 <noscript><div class="occ-inset"><p>You can read this page without JavaScript, but the filters, the quiz and the pay calculator need it. Turn on JavaScript in your browser settings and reload the page to use them.</p></div></noscript>
 <div class="occ-static-failure occ-static-failure--page" hidden>
 <h2>This page has not fully loaded</h2>
 <p>You can read it, but its filters, buttons and forms will not work. Check your internet connection and reload the page.</p>
-<p>You can find jobs with Oxleas NHS Foundation Trust on <a href="https://www.jobs.nhs.uk/">NHS Jobs</a>, or contact the trust through its website, <a href="https://oxleas.nhs.uk/">oxleas.nhs.uk</a>.</p>
+${whereElse}
 </div>`;
 
 // Files as they are; content that is missing is a real 404; any other path
 // is the app's page, which shows whichever route was asked for (as nginx does).
+// Not the project's nginx (tools/serve-dist.mjs): rebuilding the pages after a
+// content edit then needs only Node and Chromium.
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);

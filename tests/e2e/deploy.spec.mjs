@@ -43,7 +43,7 @@ function deploy(dist) {
     text = text.split(INTRO).join(NEW_INTRO).replace(`const VERSION = "${version}"`, `const VERSION = "${newVersion}"`);
     if (text !== before) writeFileSync(file, text);
   }
-  return { old: old, renamed: renamed.map(([, to]) => to), version, newVersion };
+  return { old, renamed: renamed.map(([, to]) => to), version, newVersion };
 }
 
 test("a new deploy takes over whole: new files only, the old saved copy gone, offline on the new build", async ({ page, context }, testInfo) => {

@@ -3,6 +3,13 @@
 // shift, keeping what the person did before it started.
 import { test, expect, axeViolations, titleOf, SITE } from "./helpers.mjs";
 
+/// Records every layout shift of each document the page loads in window.__shifts.
+const watchLayoutShifts = (page) =>
+  page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+
 const BUILT = [
   ["/", SITE],
   ["/roles", "Roles in prison healthcare"],
@@ -75,10 +82,7 @@ test("pages that depend on the date or on a query are left to the app", async ({
 });
 
 test("the app takes over a built page without a shift, keeping focus and a changed filter", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value))).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShifts(page);
   // Hold the app back until the person has acted on the built page.
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -113,10 +117,7 @@ test("the app takes over a built page without a shift, keeping focus and a chang
 });
 
 test("every built page is taken over with no layout shift", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value))).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShifts(page);
   for (const [path, h1] of BUILT) {
     await page.goto(path);
     await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
