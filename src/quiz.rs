@@ -339,6 +339,22 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_social_worker_in_mental_health_gets_mental_health_practitioner_in_the_top_two() {
+        // The advert accepts social workers, who register with Social Work England.
+        let t = top(
+            &[
+                ("values", &["listening", "respect"]),
+                ("qualifications", &["social-worker"]),
+                ("experience", &["mental-health"]),
+                ("hands-on", &["patients"]),
+                ("mental-health", &["very"]),
+            ],
+            2,
+        );
+        assert!(t.iter().any(|r| r == "mental-health-practitioner"), "{t:?}");
+    }
+
+    #[test]
     fn no_qualifications_and_hands_on_care_gets_healthcare_assistant_first() {
         let t = top(
             &[
