@@ -15,8 +15,8 @@ pub struct Config {
     pub base: &'static BasePath,
     /// Where content files are, ending in `/`.
     pub content_base: &'static str,
-    /// For the header, footer and page titles (`data-trust-name`).
-    pub trust_name: &'static str,
+    /// The host's `data-trust-name`, shown until the content's name has loaded.
+    pub trust_name: Option<&'static str>,
     /// Whose header and footer the page shows (`data-chrome`).
     pub chrome: Chrome,
 }
@@ -36,7 +36,7 @@ impl Config {
         Config {
             base: Box::leak(Box::new(base)),
             content_base: Box::leak(content_base.into_boxed_str()),
-            trust_name: Box::leak(trust_name(trust).into_boxed_str()),
+            trust_name: trust_name(trust).map(|t| &*Box::leak(t.into_boxed_str())),
             chrome,
         }
     }

@@ -2,7 +2,6 @@
 //! host's own links the app must leave to the browser. Pure, so it is tested natively.
 
 use crate::paths::BasePath;
-use crate::routes::TRUST_NAME;
 
 /// Whose header and footer the page shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,20 +27,17 @@ impl Chrome {
 /// Longest trust name taken from a host page; longer ones are ignored, not cut.
 pub const MAX_TRUST_NAME: usize = 100;
 
-/// The trust name for the header and page titles: the host's `data-trust-name`
-/// when it is a sensible single line, else Oxleas's own name.
-pub fn trust_name(raw: Option<&str>) -> String {
+/// The host's `data-trust-name`, when it is a sensible single line. The trust's
+/// name comes from the content (`site.json`); this one is shown only until the
+/// content has loaded, and the content's wins where they differ.
+pub fn trust_name(raw: Option<&str>) -> Option<String> {
     let name = raw
         .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
-    if name.is_empty()
-        || name.chars().count() > MAX_TRUST_NAME
-        || name.chars().any(char::is_control)
-    {
-        TRUST_NAME.to_owned()
-    } else {
-        name
-    }
+    let sensible = !name.is_empty()
+        && name.chars().count() <= MAX_TRUST_NAME
+        && !name.chars().any(char::is_control);
+    sensible.then_some(name)
 }
 
 /// What to do with a click on a link that is outside the app's root, on the host's page.
@@ -83,17 +79,20 @@ mod tests {
     }
 
     #[test]
-    fn trust_name_falls_back_to_oxleas() {
-        assert_eq!(trust_name(None), TRUST_NAME);
-        assert_eq!(trust_name(Some("   ")), TRUST_NAME);
-        assert_eq!(trust_name(Some("  Oxleas \n NHS  ")), "Oxleas NHS");
+    fn a_host_trust_name_is_one_sensible_line_or_none() {
+        assert_eq!(trust_name(None), None);
+        assert_eq!(trust_name(Some("   ")), None);
         assert_eq!(
-            trust_name(Some(&"x".repeat(MAX_TRUST_NAME + 1))),
-            TRUST_NAME
+            trust_name(Some("  Example \n NHS  ")).as_deref(),
+            Some("Example NHS")
         );
-        assert_eq!(trust_name(Some("a\u{0}b")), TRUST_NAME);
+        assert_eq!(trust_name(Some(&"x".repeat(MAX_TRUST_NAME + 1))), None);
+        assert_eq!(trust_name(Some("a\u{0}b")), None);
         // Shown as text, so markup is harmless and kept as typed.
-        assert_eq!(trust_name(Some("<b>Trust</b>")), "<b>Trust</b>");
+        assert_eq!(
+            trust_name(Some("<b>Trust</b>")).as_deref(),
+            Some("<b>Trust</b>")
+        );
     }
 
     #[test]

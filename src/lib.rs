@@ -46,6 +46,20 @@ mod app {
     #[component]
     pub fn App(config: Config) -> impl IntoView {
         provide_context(config);
+        // site.json once for the whole app: the frame and the pages name the trust from it.
+        let site = crate::components::use_content::<crate::content::Site>();
+        provide_context(crate::components::SiteContent(site));
+        // One rule for the trust's name: the content's. Say so when the host page disagrees.
+        Effect::new(move |_| {
+            if let (Some(Ok(site)), Some(host)) = (site.get(), config.trust_name) {
+                if site.trust_name != host {
+                    leptos::logging::warn!(
+                        "data-trust-name {host:?} differs from site.json's trust_name {:?}: the content's name is used",
+                        site.trust_name
+                    );
+                }
+            }
+        });
         provide_context(crate::components::page::FocusOnNavigate::default());
         provide_context(crate::components::CompareList::default());
         let base = config.base.router_base();

@@ -104,7 +104,7 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
     }
     let zone = input
         .supplement
-        .then(|| pay.supplement(&pay.oxleas_supplement))
+        .then(|| pay.supplement(&pay.trust_supplement))
         .flatten();
     if input.supplement && zone.is_none() {
         errors.push(FieldError {
@@ -203,9 +203,46 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
     })
 }
 
+/// Whether `today` (a UK date) is after the last day the pay figures apply, so
+/// newer rates may be in force. A date the content cannot give counts as past:
+/// better to say "check" than to call old figures current.
+pub fn rates_past_their_period(pay: &Pay, today: &crate::format::DateTime) -> bool {
+    match crate::format::DateTime::parse(&pay.valid_until) {
+        Some(until) => (today.year, today.month, today.day) > (until.year, until.month, until.day),
+        None => true,
+    }
+}
+
+/// The period the figures apply to, in words: "1 April 2025 to 31 March 2026".
+pub fn period_text(pay: &Pay) -> String {
+    let day = |s: &str| {
+        crate::format::DateTime::parse(s)
+            .map(|d| d.long_date())
+            .unwrap_or_else(|| s.to_owned())
+    };
+    format!("{} to {}", day(&pay.valid_from), day(&pay.valid_until))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_are_past_their_period_only_after_the_last_day() {
+        let mut pay: Pay = crate::content::published("pay.json");
+        pay.valid_from = "2025-04-01".into();
+        pay.valid_until = "2026-03-31".into();
+        let on = |pay: &Pay, s: &str| {
+            rates_past_their_period(pay, &crate::format::DateTime::parse(s).unwrap())
+        };
+        assert!(!on(&pay, "2026-03-01T12:00"));
+        assert!(!on(&pay, "2026-03-31T23:59"));
+        assert!(on(&pay, "2026-04-01T00:00"));
+        assert!(on(&pay, "2026-05-01T09:00"));
+        assert_eq!(period_text(&pay), "1 April 2025 to 31 March 2026");
+        pay.valid_until = "not a date".into();
+        assert!(on(&pay, "2026-03-01T12:00"));
+    }
 
     fn pay() -> Pay {
         crate::content::published("pay.json")

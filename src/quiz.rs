@@ -339,7 +339,8 @@ mod tests {
     }
 
     #[test]
-    fn a_registered_social_worker_in_mental_health_gets_mental_health_practitioner_in_the_top_two() {
+    fn a_registered_social_worker_in_mental_health_gets_mental_health_practitioner_in_the_top_two()
+    {
         // The advert accepts social workers, who register with Social Work England.
         let t = top(
             &[

@@ -1,8 +1,9 @@
 //! The URL scheme and the words that name each part of the site. The trust links
 //! to these paths, so they are part of the product: change them only with redirects.
+//! Words here are the careers explorer's own; anything that names the trust or
+//! states its facts comes from content (`site.json` and the rest).
 
 pub const SITE_NAME: &str = "Careers in offender healthcare";
-pub const TRUST_NAME: &str = "Oxleas NHS Foundation Trust";
 
 /// A part of the site with its own page, in the order the navigation shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +23,7 @@ pub const HOME: Section = Section {
     path: "/",
     title: SITE_NAME,
     nav_label: "Home",
-    summary: "Find out about working in prison healthcare with Oxleas NHS Foundation Trust.",
+    summary: "Find out about working in prison healthcare.",
     in_nav: false,
 };
 
@@ -54,7 +55,8 @@ pub const PRISONS: Section = Section {
     path: "/prisons",
     title: "Where you can work",
     nav_label: "Prisons",
-    summary: "The prisons and the secure hospital where Oxleas provides healthcare.",
+    summary:
+        "The prisons and other sites where the trust provides healthcare, on a map and in a list.",
     in_nav: true,
 };
 
@@ -86,7 +88,7 @@ pub const PAY: Section = Section {
     path: "/pay",
     title: "Pay and benefits",
     nav_label: "Pay",
-    summary: "NHS pay bands, what you could earn, and the benefits of working for Oxleas.",
+    summary: "NHS pay bands, what you could earn, and the benefits of the job.",
     in_nav: true,
 };
 
@@ -100,9 +102,9 @@ pub const GET_STARTED: Section = Section {
 
 pub const ABOUT: Section = Section {
     path: "/about",
-    title: "About Oxleas",
+    title: "About the trust",
     nav_label: "About",
-    summary: "Who Oxleas NHS Foundation Trust are, their values, and what their staff say.",
+    summary: "Who the trust are, their values, and what their staff say.",
     in_nav: true,
 };
 
@@ -145,13 +147,18 @@ pub fn hub_sections() -> impl Iterator<Item = &'static Section> {
 }
 
 /// `document.title` for a page: the page first, so tabs and history stay tellable apart.
-/// `trust` is the configured trust name (see `embed::trust_name`).
+/// `trust` is the trust's name from the content; empty until it has loaded.
 pub fn document_title(page_title: &str, trust: &str) -> String {
-    if page_title == SITE_NAME {
-        format!("{SITE_NAME} - {trust}")
+    let mut title = if page_title == SITE_NAME {
+        SITE_NAME.to_owned()
     } else {
-        format!("{page_title} - {SITE_NAME} - {trust}")
+        format!("{page_title} - {SITE_NAME}")
+    };
+    if !trust.trim().is_empty() {
+        title.push_str(" - ");
+        title.push_str(trust);
     }
+    title
 }
 
 /// The path of one role's profile.
@@ -195,7 +202,7 @@ mod tests {
             assert!(seen.insert(s.title), "duplicate title {}", s.title);
             // Sentence case: after the first letter, capitals only start proper nouns we know.
             for word in s.title.split_whitespace().skip(1) {
-                let proper = ["Oxleas", "NHS"].contains(&word.trim_end_matches('?'));
+                let proper = ["NHS"].contains(&word.trim_end_matches('?'));
                 assert!(
                     proper || !word.starts_with(char::is_uppercase),
                     "{} is not sentence case",
@@ -208,16 +215,17 @@ mod tests {
     #[test]
     fn document_titles_name_the_page_then_the_site() {
         assert_eq!(
-            document_title(SITE_NAME, TRUST_NAME),
-            "Careers in offender healthcare - Oxleas NHS Foundation Trust"
+            document_title(SITE_NAME, "Example NHS Trust"),
+            "Careers in offender healthcare - Example NHS Trust"
         );
         assert_eq!(
-            document_title("Pay and benefits", TRUST_NAME),
-            "Pay and benefits - Careers in offender healthcare - Oxleas NHS Foundation Trust"
+            document_title("Pay and benefits", "Example NHS Trust"),
+            "Pay and benefits - Careers in offender healthcare - Example NHS Trust"
         );
+        // Before the content has loaded.
         assert_eq!(
-            document_title("Pay and benefits", "Oxleas"),
-            "Pay and benefits - Careers in offender healthcare - Oxleas"
+            document_title("Pay and benefits", ""),
+            "Pay and benefits - Careers in offender healthcare"
         );
     }
 

@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{
-    Element, Event, EventInit, FocusOptions, HtmlElement, HtmlInputElement, HtmlOptionElement, HtmlSelectElement,
-    HtmlTextAreaElement, MutationObserver, MutationObserverInit,
+    Element, Event, EventInit, FocusOptions, HtmlElement, HtmlInputElement, HtmlOptionElement,
+    HtmlSelectElement, HtmlTextAreaElement, MutationObserver, MutationObserverInit,
 };
 
 /// On the mount element of a page rendered at build time.
@@ -46,7 +46,10 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         return;
     }
     let built_for = address();
-    let app: HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    let app: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
     app.set_hidden(true);
     let _ = root.append_child(&app);
     mount(app.clone());
@@ -122,9 +125,17 @@ fn controls(within: &Element) -> Vec<((String, usize), Element)> {
                     "{}|{}|{}|{}|{}",
                     el.tag_name(),
                     attr("name"),
-                    if fixed_value { attr("value") } else { String::new() },
+                    if fixed_value {
+                        attr("value")
+                    } else {
+                        String::new()
+                    },
                     attr("href"),
-                    if has_text { el.text_content().unwrap_or_default() } else { String::new() },
+                    if has_text {
+                        el.text_content().unwrap_or_default()
+                    } else {
+                        String::new()
+                    },
                 ),
             };
             let nth = seen.entry(key.clone()).or_default();
@@ -146,7 +157,10 @@ fn carried(from: &Element, to: &Element) -> Option<Carried> {
     if from.tag_name() != to.tag_name() {
         return None;
     }
-    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlInputElement>(), to.dyn_ref::<HtmlInputElement>()) {
+    if let (Some(a), Some(b)) = (
+        from.dyn_ref::<HtmlInputElement>(),
+        to.dyn_ref::<HtmlInputElement>(),
+    ) {
         if a.type_() != b.type_() || a.name() != b.name() {
             return None;
         }
@@ -157,7 +171,10 @@ fn carried(from: &Element, to: &Element) -> Option<Carried> {
             _ => (a.value() != a.default_value()).then(|| Carried::Value(a.value())),
         };
     }
-    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlSelectElement>(), to.dyn_ref::<HtmlSelectElement>()) {
+    if let (Some(a), Some(b)) = (
+        from.dyn_ref::<HtmlSelectElement>(),
+        to.dyn_ref::<HtmlSelectElement>(),
+    ) {
         let options = a.options();
         let changed = (0..options.length())
             .filter_map(|i| options.item(i))
@@ -165,8 +182,12 @@ fn carried(from: &Element, to: &Element) -> Option<Carried> {
             .any(|o| o.selected() != o.default_selected());
         return (a.name() == b.name() && changed).then(|| Carried::Value(a.value()));
     }
-    if let (Some(a), Some(b)) = (from.dyn_ref::<HtmlTextAreaElement>(), to.dyn_ref::<HtmlTextAreaElement>()) {
-        return (a.name() == b.name() && Ok(a.value()) != a.default_value()).then(|| Carried::Value(a.value()));
+    if let (Some(a), Some(b)) = (
+        from.dyn_ref::<HtmlTextAreaElement>(),
+        to.dyn_ref::<HtmlTextAreaElement>(),
+    ) {
+        return (a.name() == b.name() && Ok(a.value()) != a.default_value())
+            .then(|| Carried::Value(a.value()));
     }
     None
 }

@@ -26,6 +26,20 @@ use common::settle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The published `site.json` with another trust's name, as the app's one copy
+/// (see `SiteContent`), so tests never fetch it.
+fn provide_site(trust_name: &'static str) {
+    let mut site: offender_care_careers::content::Site =
+        serde_json::from_str(include_str!("../public/content/site.json")).unwrap();
+    site.trust_name = trust_name.into();
+    provide_context(offender_care_careers::components::SiteContent(
+        LocalResource::new(move || {
+            let site = site.clone();
+            async move { Ok(site) }
+        }),
+    ));
+}
+
 /// A fresh element in the document to mount into.
 fn host() -> HtmlElement {
     let doc = document();
@@ -52,6 +66,7 @@ async fn shell_has_skip_link_header_nav_main_and_footer() {
     let el = host();
     let _app = leptos::mount::mount_to(el.clone(), || {
         provide_context(Config::default());
+        provide_site("Example NHS Trust");
         view! { <Router><Shell><p>"inside"</p></Shell></Router> }
     });
     settle(0).await;
@@ -62,7 +77,11 @@ async fn shell_has_skip_link_header_nav_main_and_footer() {
     assert_eq!(one(&el, "main").id(), "occ-main");
     assert!(one(&el, "main").text_content().unwrap().contains("inside"));
     let header = one(&el, "header").text_content().unwrap();
-    assert!(header.contains(routes::TRUST_NAME) && header.contains(routes::SITE_NAME));
+    // The trust's name comes from the content.
+    assert!(
+        header.contains("Example NHS Trust") && header.contains(routes::SITE_NAME),
+        "{header}"
+    );
 
     let nav: Vec<(String, String)> = all(&el, "nav a")
         .iter()
@@ -121,6 +140,32 @@ async fn shell_inside_a_hosts_chrome() {
         document().title(),
         "Pay and benefits - Careers in offender healthcare - Oxleas"
     );
+}
+
+/// One rule for the trust's name: the content's wins over a host's `data-trust-name`.
+#[wasm_bindgen_test]
+async fn the_contents_trust_name_wins_over_the_hosts() {
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::embedded(
+            BasePath::default(),
+            None,
+            Some("Another Name"),
+            Chrome::App,
+        ));
+        provide_site("Example NHS Trust");
+        view! { <Router><Shell><Page title="Pay and benefits"><p>"inside"</p></Page></Shell></Router> }
+    });
+    settle(0).await;
+    assert_eq!(
+        one(&el, ".occ-header__trust").text_content().unwrap(),
+        "Example NHS Trust"
+    );
+    assert_eq!(
+        document().title(),
+        "Pay and benefits - Careers in offender healthcare - Example NHS Trust"
+    );
+    assert!(!el.text_content().unwrap().contains("Another Name"));
 }
 
 #[wasm_bindgen_test]
@@ -212,6 +257,7 @@ async fn page_sets_title_heading_and_breadcrumbs() {
     let el = host();
     let _app = leptos::mount::mount_to(el.clone(), || {
         provide_context(Config::default());
+        provide_site("Example NHS Trust");
         view! {
             <Router>
                 <Page title="Compare roles" breadcrumbs=vec![Crumb::new("Roles", "/roles")]>
@@ -223,7 +269,7 @@ async fn page_sets_title_heading_and_breadcrumbs() {
     settle(0).await;
     assert_eq!(
         document().title(),
-        routes::document_title("Compare roles", routes::TRUST_NAME)
+        routes::document_title("Compare roles", "Example NHS Trust")
     );
     let h1s = all(&el, "h1");
     assert_eq!(h1s.len(), 1);
@@ -403,7 +449,10 @@ fn built_page(root: &HtmlElement) {
     );
     let select: web_sys::HtmlSelectElement = one(root, r#"select[name="type"]"#).unchecked_into();
     select.set_value("clinical");
-    one(root, r#"a[href="/roles"]"#).unchecked_into::<HtmlElement>().focus().unwrap();
+    one(root, r#"a[href="/roles"]"#)
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -458,7 +507,11 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
     assert!(root.has_attribute(takeover::STARTED));
     // The changed field came across and the app heard it; the unchanged one did not.
     assert_eq!(heard_type.get_untracked(), "clinical");
-    assert_eq!(heard_band.get_untracked(), "", "a field the person did not change is left to the app");
+    assert_eq!(
+        heard_band.get_untracked(),
+        "",
+        "a field the person did not change is left to the app"
+    );
     let focused = document().active_element().unwrap();
     assert_eq!(focused.text_content().unwrap(), "Roles");
     assert!(root.contains(Some(&focused)));
@@ -468,7 +521,9 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
 #[wasm_bindgen_test]
 async fn a_plain_page_is_replaced_at_once() {
     let root = host();
-    root.set_inner_html(r#"<div class="occ-static-failure" hidden><h2>This page has not loaded</h2></div>"#);
+    root.set_inner_html(
+        r#"<div class="occ-static-failure" hidden><h2>This page has not loaded</h2></div>"#,
+    );
     takeover::start_in(root.clone(), move |el| {
         leptos::mount::mount_to(el, || view! { <p class="occ-loading">"Loading…"</p> }).forget()
     });
@@ -476,4 +531,36 @@ async fn a_plain_page_is_replaced_at_once() {
     assert_eq!(all(&root, ".occ-loading").len(), 1);
     assert!(root.has_attribute(takeover::STARTED));
     root.remove();
+}
+
+/// Closing dates and pay years are UK dates: the time in Europe/London,
+/// whatever the device's zone (the test browser runs in UTC), across the
+/// changes to and from British Summer Time and around midnight.
+#[wasm_bindgen_test]
+fn uk_time_follows_gmt_and_bst() {
+    use offender_care_careers::format::{Closing, DateTime};
+    let at = |iso: &str| {
+        let t = offender_care_careers::components::uk_time(&js_sys::Date::new(
+            &js_sys::Date::parse(iso).into(),
+        ));
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            t.year, t.month, t.day, t.hour, t.minute
+        )
+    };
+    // Clocks go forward at 01:00 GMT on 29 March 2026...
+    assert_eq!(at("2026-03-29T00:59:00Z"), "2026-03-29T00:59");
+    assert_eq!(at("2026-03-29T01:00:00Z"), "2026-03-29T02:00");
+    // ...and back at 01:00 GMT on 25 October 2026.
+    assert_eq!(at("2026-10-25T00:59:00Z"), "2026-10-25T01:59");
+    assert_eq!(at("2026-10-25T01:00:00Z"), "2026-10-25T01:00");
+    // Midnight: in winter UK time is UTC; in summer the UK day starts an hour earlier.
+    assert_eq!(at("2025-12-09T23:59:30Z"), "2025-12-09T23:59");
+    assert_eq!(at("2025-06-09T23:30:00Z"), "2025-06-10T00:30");
+    // A post closing at 23:59 on 1 July 2026 (BST) is open at 23:30 UK time and
+    // closed ten minutes after UK midnight, though UTC is still on 1 July.
+    let closing = DateTime::parse("2026-07-01T23:59").unwrap();
+    let state = |iso: &str| Closing::at(&closing, &DateTime::parse(&at(iso)).unwrap());
+    assert_eq!(state("2026-07-01T22:30:00Z"), Closing::ClosesToday);
+    assert_eq!(state("2026-07-01T23:10:00Z"), Closing::Closed);
 }

@@ -20,6 +20,30 @@ pub fn use_content<T: ContentFile + Clone + Send + Sync>() -> LocalResource<Resu
     LocalResource::new(move || load::<T>(config))
 }
 
+/// The trust's `site.json`, loaded once for the whole app: the frame and every
+/// page name the trust and link to it from here.
+#[derive(Clone, Copy)]
+pub struct SiteContent(pub LocalResource<Result<crate::content::Site, LoadError>>);
+
+/// The site's `site.json` as a resource (see `SiteContent`).
+pub fn use_site() -> LocalResource<Result<crate::content::Site, LoadError>> {
+    match use_context::<SiteContent>() {
+        Some(SiteContent(site)) => site,
+        None => use_content::<crate::content::Site>(),
+    }
+}
+
+/// The trust's name. The content's is the one name: a host's `data-trust-name`
+/// stands in only until `site.json` has loaded (see `embed::trust_name`).
+pub fn use_trust_name() -> Signal<String> {
+    let site = use_site();
+    let host = expect_context::<Config>().trust_name;
+    Signal::derive(move || match site.get() {
+        Some(Ok(site)) => site.trust_name,
+        _ => host.unwrap_or_default().to_owned(),
+    })
+}
+
 /// The roles chosen for comparison this visit, so list and profile pages can
 /// show what is already chosen. The comparison page's link is the record.
 #[derive(Clone, Copy)]
@@ -31,15 +55,65 @@ impl Default for CompareList {
     }
 }
 
-/// The device's date and time now, in its own time zone (the UK for most users).
+/// The date and time now in the UK, whatever the device's clock zone: closing
+/// dates and pay years are UK dates.
 pub fn now() -> crate::format::DateTime {
-    let d = js_sys::Date::new_0();
-    crate::format::DateTime {
-        year: d.get_full_year(),
-        month: d.get_month() + 1,
-        day: d.get_date(),
-        hour: d.get_hours(),
-        minute: d.get_minutes(),
+    uk_time(&js_sys::Date::new_0())
+}
+
+/// The UK (Europe/London) date and time at `instant`, through the browser's
+/// `Intl` time zone data, so GMT and BST change on the right days. Falls back
+/// to the device's own zone if the browser cannot say.
+pub fn uk_time(instant: &js_sys::Date) -> crate::format::DateTime {
+    let local = crate::format::DateTime {
+        year: instant.get_full_year(),
+        month: instant.get_month() + 1,
+        day: instant.get_date(),
+        hour: instant.get_hours(),
+        minute: instant.get_minutes(),
+    };
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", "Europe/London"),
+        ("hourCycle", "h23"),
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "numeric"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let locales = js_sys::Array::of1(&"en-GB".into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let parts = format.format_to_parts(instant);
+    let mut uk = local;
+    let mut found = 0;
+    for part in parts.iter() {
+        let get = |k: &str| {
+            js_sys::Reflect::get(&part, &k.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let Ok(n) = get("value").parse::<u32>() else {
+            continue;
+        };
+        match get("type").as_str() {
+            "year" => uk.year = n,
+            "month" => uk.month = n,
+            "day" => uk.day = n,
+            // Some engines write midnight as 24 even with h23.
+            "hour" => uk.hour = n % 24,
+            "minute" => uk.minute = n,
+            _ => continue,
+        }
+        found += 1;
+    }
+    if found == 5 {
+        uk
+    } else {
+        local
     }
 }
 
@@ -64,4 +138,60 @@ pub fn IgnoredNote(ignored: Vec<String>) -> impl IntoView {
     (!ignored.is_empty()).then(|| view! {
         <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p>
     })
+}
+
+/// Where a record's facts come from, as a list: a `seed:` document by the title
+/// `site.json` gives it, a web address as a link a reader can follow.
+#[component]
+pub fn SourceList(sources: Vec<crate::content::Source>) -> impl IntoView {
+    let site = use_site();
+    view! {
+        <ul class="occ-list">
+            {move || {
+                let site = site.get().and_then(Result::ok);
+                sources.iter().map(|s| {
+                    let text = match &site {
+                        Some(site) => site.describe(s),
+                        None => s.describe(),
+                    };
+                    let href = web_address(&s.0);
+                    match href {
+                        Some(href) => leptos::either::Either::Left(view! { <li><a href=href>{text}</a></li> }),
+                        None => leptos::either::Either::Right(view! { <li>{text}</li> }),
+                    }
+                }).collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// A source that is a web address, as a link the app may follow (`https://`
+/// added where the content leaves it out); `None` for anything else.
+fn web_address(source: &str) -> Option<String> {
+    if source.starts_with("seed:") || source.starts_with("facts:") {
+        return None;
+    }
+    let url = if source.starts_with("https://") || source.starts_with("http://") {
+        source.to_owned()
+    } else {
+        format!("https://{source}")
+    };
+    let url = url.replacen("http://", "https://", 1);
+    crate::paths::safe_content_link(&url).map(str::to_owned)
+}
+
+/// Where the trust's live jobs are, from `site.json`: the way to apply when no
+/// post on this site is open, and a way to see every post when some are.
+#[component]
+pub fn JobsLink() -> impl IntoView {
+    let site = use_site();
+    move || {
+        site.get().and_then(Result::ok).map(|s| {
+            let href = crate::paths::safe_content_link(&s.jobs.url).map(str::to_owned);
+            view! {
+                <p>{s.jobs_note.text.clone()}</p>
+                {href.map(|href| view! { <p><a class="occ-action-link" href=href>{s.jobs.text.clone()}</a></p> })}
+            }
+        })
+    }
 }

@@ -1,5 +1,4 @@
 use crate::components::link::Link;
-use crate::config::Config;
 use crate::routes::{document_title, HOME};
 use leptos::html::H1;
 use leptos::prelude::*;
@@ -47,8 +46,8 @@ pub fn Page(
     let focus = use_context::<FocusOnNavigate>().unwrap_or_default();
     let location = use_location();
 
-    let trust = use_context::<Config>().unwrap_or_default().trust_name;
-    Effect::new(move |_| document().set_title(&document_title(&title.get(), trust)));
+    let trust = crate::components::use_trust_name();
+    Effect::new(move |_| document().set_title(&document_title(&title.get(), &trust.get())));
     Effect::new(move |_| {
         let _ = location.pathname.get();
         if focus.0.get_value() {

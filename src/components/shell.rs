@@ -17,7 +17,8 @@ pub const MAIN_ID: &str = "occ-main";
 pub fn Shell(children: Children) -> impl IntoView {
     let config = use_context::<Config>().unwrap_or_default();
     let own_chrome = config.chrome == Chrome::App;
-    let trust = config.trust_name;
+    let trust = crate::components::use_trust_name();
+    let site = crate::components::use_site();
     let (menu_open, set_menu_open) = signal(false);
     let location = use_location();
     // A chosen page closes the phone menu.
@@ -72,7 +73,10 @@ pub fn Shell(children: Children) -> impl IntoView {
             <header class="occ-header">
                 <div class="occ-width-container occ-header__container">
                     <Link to="/" class="occ-header__home">
-                        {own_chrome.then(|| view! { <span class="occ-header__trust">{trust}</span> })}
+                        {own_chrome.then(|| view! { <span class="occ-header__trust">{move || trust.get()}</span> })}
+                        // Until the trust's name has arrived the app's page is not complete
+                        // (see `takeover`), so a page built in advance is not swapped for a header without it.
+                        {move || site.get().is_none().then(|| view! { <span class="occ-loading" hidden></span> })}
                         <span class="occ-header__service">{SITE_NAME}</span>
                     </Link>
                     <button
@@ -112,7 +116,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
-                        <p class="occ-footer__copyright">{trust}</p>
+                        <p class="occ-footer__copyright">{move || trust.get()}</p>
                     </div>
                 </footer>
             })}

@@ -50,12 +50,13 @@ pub trait ContentFile: serde::de::DeserializeOwned + 'static {
     fn problems(&self) -> Vec<String>;
 }
 
-/// Where a fact comes from. One of:
-/// - `seed:<file>.txt`: a document in the project's seeds (the careers page, the job advert);
+/// Where a fact comes from, so a reader can check it. One of:
+/// - `seed:<file>.txt`: a document in the project's seeds, named in `site.json`'s `documents`;
 /// - `facts:<section>`: a fact checked in the project's facts file, under that heading;
-/// - an address (`oxleas.nhs.uk/news/…` or `https://…`) from that file;
-/// - `general:<what>`: written from general, well-known facts about a role, with no
-///   Oxleas-specific detail; pages say so.
+/// - a web address (`https://…`, or `www.example.org/…` without the scheme).
+///
+/// Anything else, such as a bare tag, is refused: every record must say where
+/// a reader can check it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
@@ -70,45 +71,35 @@ impl Source {
         if let Some(file) = s.strip_prefix("seed:") {
             return file.ends_with(".txt") && !file.contains('/') && file.len() > 4;
         }
-        if let Some(rest) = s
-            .strip_prefix("facts:")
-            .or_else(|| s.strip_prefix("general:"))
-        {
+        if let Some(rest) = s.strip_prefix("facts:") {
             return !rest.trim().is_empty();
         }
-        let address = s.strip_prefix("https://").unwrap_or(s);
+        let address = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"))
+            .unwrap_or(s);
         !address.is_empty()
             && address.contains('.')
             && !address.contains(' ')
             && !address.contains(':')
     }
 
-    /// Where the fact comes from, in words for the page.
+    /// The file a `seed:` source names.
+    pub fn seed_file(&self) -> Option<&str> {
+        self.0.strip_prefix("seed:")
+    }
+
+    /// Where the fact comes from, in words for the page. A `seed:` document's
+    /// title is in the content: see `Site::describe`.
     pub fn describe(&self) -> String {
         let s = self.0.as_str();
         if let Some(file) = s.strip_prefix("seed:") {
-            match file {
-                "000_1e8d164e4c8467e1.txt" => {
-                    "The careers page \"Working in offender care\"".to_owned()
-                }
-                "003_d5c3b712e177ca41.txt" => {
-                    "Oxleas' NHS Jobs advert for a Bank Mental Health Practitioner, Kent Prisons"
-                        .to_owned()
-                }
-                other => format!("Document {other}"),
-            }
+            format!("Document {file}")
         } else if let Some(section) = s.strip_prefix("facts:") {
             format!("Checked by the site's editors: {section}")
-        } else if let Some(what) = s.strip_prefix("general:") {
-            format!("General information about {what}")
         } else {
             s.to_owned()
         }
-    }
-
-    /// Written from general knowledge rather than a document.
-    pub fn is_general(&self) -> bool {
-        self.0.starts_with("general:")
     }
 }
 
@@ -141,10 +132,32 @@ impl Problems {
     pub fn source(&mut self, at: &str, source: &Source) {
         if !source.is_valid() {
             self.0.push(format!(
-                "{at} {:?} is not seed:<file>.txt, facts:<section>, general:<what> or an address",
+                "{at} {:?} is not a source a reader can check: give a web address, seed:<file>.txt or facts:<section>",
                 source.0
             ));
         }
+    }
+    /// A name shown on one line: not empty, no line breaks, at most 100 characters.
+    pub fn line(&mut self, at: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.0.push(format!("{at} is empty"));
+        } else if value.chars().any(char::is_control) || value.chars().count() > 100 {
+            self.0.push(format!(
+                "{at} {value:?} must be one line of at most 100 characters"
+            ));
+        }
+    }
+    /// A link to another website: an `https://` address and words for it.
+    pub fn link(&mut self, at: &str, link: &crate::content::ExternalLink) {
+        let safe =
+            crate::paths::safe_content_link(&link.url).is_some_and(|u| u.starts_with("https://"));
+        if !safe {
+            self.0.push(format!(
+                "{at}.url {:?} is not a web address starting https://",
+                link.url
+            ));
+        }
+        self.text(&format!("{at}.text"), &link.text);
     }
     pub fn sources(&mut self, at: &str, sources: &[Source]) {
         if sources.is_empty() {
@@ -216,7 +229,6 @@ mod tests {
         for good in [
             "seed:000_1e8d164e4c8467e1.txt",
             "facts:Typical bands by role",
-            "general:NHS registered nurse role",
             "oxleas.nhs.uk/news/new-healthcare-contract-secured-for-south-west-prisons-1358",
             "https://www.nhs.uk",
         ] {
@@ -230,19 +242,18 @@ mod tests {
             "facts: ",
             "my memory",
             "javascript:alert(1)",
+            // A tag says nothing a reader can check.
+            "general:the healthcare assistant role",
         ] {
             assert!(!Source(bad.into()).is_valid(), "{bad}");
         }
-        assert!(Source("general:x".into()).is_general());
     }
 
     #[test]
     fn parse_errors_name_file_line_and_column() {
         let err = parse::<Site>("{\n \"trust_name\": 3 }").unwrap_err();
         assert!(err.starts_with("site.json: line 2, column"), "{err}");
-        let err =
-            parse::<Site>(r#"{"trust_name":"a","site_name":"b","introduction":[],"extra":1}"#)
-                .unwrap_err();
+        let err = parse::<Pay>(r#"{"pay_year":"a","extra":1}"#).unwrap_err();
         assert!(err.contains("unknown field `extra`"), "{err}");
     }
 

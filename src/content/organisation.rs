@@ -23,13 +23,13 @@ content_type! {
 }
 
 content_type! {
-    /// `organisation.json`: who Oxleas is.
+    /// `organisation.json`: who the trust is.
     pub struct Organisation {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
         pub schema: Option<String>,
         pub name: String,
         pub about: Vec<Paragraph>,
-        /// The careers page's reasons to work for Oxleas.
+        /// The careers page's reasons to work for the trust.
         pub benefits: Vec<Benefit>,
         pub values: Values,
         pub staff_voices: Vec<StaffVoice>,
@@ -39,7 +39,7 @@ content_type! {
 
 impl ContentFile for Organisation {
     const FILE: &'static str = "organisation.json";
-    const DESCRIPTION: &'static str = "information about Oxleas";
+    const DESCRIPTION: &'static str = "information about the trust";
 
     fn problems(&self) -> Vec<String> {
         let mut p = Problems::default();

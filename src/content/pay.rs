@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use super::{content_type, ContentFile, ExternalLink, Paragraph, Problems, Source};
 use serde::{Deserialize, Serialize};
 
 /// An Agenda for Change pay band.
@@ -84,16 +84,24 @@ content_type! {
         /// Pay figures change every April: always shown with the figures.
         pub pay_year: String,
         /// ISO date the figures apply from.
-        pub effective_from: String,
+        pub valid_from: String,
+        /// ISO date of the last day the figures apply (UK time). After it the
+        /// page says plainly that newer rates may apply.
+        pub valid_until: String,
+        /// Where to check the latest official pay scales.
+        pub latest: ExternalLink,
+        /// How the trust pays its staff, in a sentence.
+        pub pay_system: Paragraph,
         pub full_time_hours: f64,
         pub award: Paragraph,
         pub bands: Vec<PayBand>,
         pub bands_source: Source,
         pub supplements: Vec<Supplement>,
         pub supplements_source: Source,
-        /// The supplement zone Oxleas pays its Kent prison staff (from its adverts).
-        pub oxleas_supplement: String,
-        pub oxleas_supplement_note: Paragraph,
+        /// The supplement zone the trust pays (from its adverts); the estimator uses it.
+        pub trust_supplement: String,
+        /// What the trust's adverts say about the supplement.
+        pub trust_supplement_note: Paragraph,
         /// The careers page's pay-and-benefits points.
         pub benefits_intro: Paragraph,
         pub benefits: Vec<Benefit>,
@@ -124,12 +132,19 @@ impl ContentFile for Pay {
     fn problems(&self) -> Vec<String> {
         let mut p = Problems::default();
         p.text("pay_year", &self.pay_year);
-        if !crate::content::is_iso_date(&self.effective_from) {
-            p.push(format!(
-                "effective_from {:?} is not a date like 2025-04-01",
-                self.effective_from
-            ));
+        for (field, value) in [
+            ("valid_from", &self.valid_from),
+            ("valid_until", &self.valid_until),
+        ] {
+            if !crate::content::is_iso_date(value) {
+                p.push(format!("{field} {value:?} is not a date like 2025-04-01"));
+            }
         }
+        if self.valid_until < self.valid_from {
+            p.push("valid_until is before valid_from".to_owned());
+        }
+        p.link("latest", &self.latest);
+        p.paragraph("pay_system", &self.pay_system);
         if !(self.full_time_hours > 0.0 && self.full_time_hours <= 48.0) {
             p.push(format!(
                 "full_time_hours {} is not a working week",
@@ -170,13 +185,13 @@ impl ContentFile for Pay {
                 p.push(format!("{at}.minimum is more than its maximum"));
             }
         }
-        if self.supplement(&self.oxleas_supplement).is_none() {
+        if self.supplement(&self.trust_supplement).is_none() {
             p.push(format!(
-                "oxleas_supplement {:?} is not one of the supplements",
-                self.oxleas_supplement
+                "trust_supplement {:?} is not one of the supplements",
+                self.trust_supplement
             ));
         }
-        p.paragraph("oxleas_supplement_note", &self.oxleas_supplement_note);
+        p.paragraph("trust_supplement_note", &self.trust_supplement_note);
         p.paragraph("benefits_intro", &self.benefits_intro);
         p.benefits("benefits", &self.benefits);
         p.0

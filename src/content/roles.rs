@@ -86,11 +86,6 @@ impl Role {
     pub fn needs_registration(&self) -> bool {
         !self.registration.is_empty()
     }
-
-    /// Whether the text was written from general facts about the role rather than from Oxleas' own pages.
-    pub fn written_from_general_facts(&self) -> bool {
-        self.source.iter().any(Source::is_general)
-    }
 }
 
 content_type! {

@@ -1,14 +1,67 @@
-use super::{content_type, ContentFile, Paragraph, Problems};
+use super::{content_type, ContentFile, Paragraph, Problems, Source};
 
 content_type! {
-    /// `site.json`: what the site says about itself on the home page.
+    /// A link to another website that the trust's content names.
+    pub struct ExternalLink {
+        /// `https://` address.
+        pub url: String,
+        /// The link's words, which say where it goes.
+        pub text: String,
+    }
+}
+
+content_type! {
+    /// A document a `seed:<file>` source names, so the page can say what it is.
+    pub struct Document {
+        /// The file name after `seed:`, such as `000_1e8d164e4c8467e1.txt`.
+        pub file: String,
+        /// What the document is, as a reader would look for it.
+        pub title: String,
+    }
+}
+
+content_type! {
+    /// `site.json`: the trust that runs the site and everything the site says
+    /// about it in its frame: names, links, the home page's introduction. Every
+    /// sentence that names the trust comes from content, never from the app.
     pub struct Site {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
         pub schema: Option<String>,
+        /// The trust's full name: header, footer, page titles, statements.
         pub trust_name: String,
+        /// How sentences name the trust for short ("About Oxleas").
+        pub trust_short_name: String,
         pub site_name: String,
+        /// One sentence for the home page's lede, search results and link previews.
+        pub summary: String,
+        /// The trust's own website, where people can contact it.
+        pub trust_website: ExternalLink,
+        /// Where the trust's live jobs are listed.
+        pub jobs: ExternalLink,
+        /// How the trust advertises its jobs, said beside the jobs link.
+        pub jobs_note: Paragraph,
         /// The opening paragraphs of the home page.
         pub introduction: Vec<Paragraph>,
+        /// The documents `seed:` sources name.
+        pub documents: Vec<Document>,
+    }
+}
+
+impl Site {
+    /// What a `seed:` source's file is, if the content names it.
+    pub fn document(&self, file: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.file == file)
+    }
+
+    /// Where a fact comes from, in words for the page.
+    pub fn describe(&self, source: &Source) -> String {
+        match source.seed_file() {
+            Some(file) => self
+                .document(file)
+                .map(|d| d.title.clone())
+                .unwrap_or_else(|| format!("Document {file}")),
+            None => source.describe(),
+        }
     }
 }
 
@@ -18,9 +71,28 @@ impl ContentFile for Site {
 
     fn problems(&self) -> Vec<String> {
         let mut p = Problems::default();
-        p.text("trust_name", &self.trust_name);
-        p.text("site_name", &self.site_name);
+        p.line("trust_name", &self.trust_name);
+        p.line("trust_short_name", &self.trust_short_name);
+        p.line("site_name", &self.site_name);
+        p.text("summary", &self.summary);
+        p.link("trust_website", &self.trust_website);
+        p.link("jobs", &self.jobs);
+        p.paragraph("jobs_note", &self.jobs_note);
         p.paragraphs("introduction", &self.introduction);
+        let mut seen = std::collections::HashSet::new();
+        for (i, d) in self.documents.iter().enumerate() {
+            let at = format!("documents[{i}]");
+            if !Source(format!("seed:{}", d.file)).is_valid() {
+                p.push(format!(
+                    "{at}.file {:?} is not a file name ending .txt",
+                    d.file
+                ));
+            }
+            if !seen.insert(d.file.as_str()) {
+                p.push(format!("{at}.file {:?} is listed twice", d.file));
+            }
+            p.text(&format!("{at}.title"), &d.title);
+        }
         p.0
     }
 }
@@ -28,24 +100,40 @@ impl ContentFile for Site {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Source;
+
+    pub(crate) fn site() -> Site {
+        crate::content::published("site.json")
+    }
 
     #[test]
     fn problems_name_the_field() {
-        let site = Site {
-            schema: None,
-            trust_name: "Oxleas NHS Foundation Trust".into(),
-            site_name: " ".into(),
-            introduction: vec![Paragraph {
-                text: "x".into(),
-                source: Source("guesswork".into()),
-            }],
-        };
-        let p = site.problems();
+        let mut s = site();
+        s.site_name = " ".into();
+        s.trust_name = "Two\nlines".into();
+        s.jobs.url = "javascript:alert(1)".into();
+        s.introduction[0].source = Source("guesswork".into());
+        let p = s.problems();
         assert!(p.iter().any(|m| m == "site_name is empty"), "{p:?}");
+        assert!(p.iter().any(|m| m.starts_with("trust_name ")), "{p:?}");
+        assert!(p.iter().any(|m| m.starts_with("jobs.url ")), "{p:?}");
         assert!(
             p.iter().any(|m| m.starts_with("introduction[0].source")),
             "{p:?}"
+        );
+    }
+
+    #[test]
+    fn seed_sources_are_described_by_the_documents_content_names() {
+        let mut s = site();
+        s.documents = vec![Document {
+            file: "x.txt".into(),
+            title: "The job advert".into(),
+        }];
+        assert_eq!(s.describe(&Source("seed:x.txt".into())), "The job advert");
+        assert_eq!(s.describe(&Source("seed:y.txt".into())), "Document y.txt");
+        assert_eq!(
+            s.describe(&Source("https://www.nhs.uk".into())),
+            "https://www.nhs.uk"
         );
     }
 }

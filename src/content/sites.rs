@@ -118,6 +118,8 @@ content_type! {
     pub struct Sites {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
         pub schema: Option<String>,
+        /// The sites page's opening sentence: where the trust works.
+        pub introduction: Paragraph,
         pub regions: Vec<Region>,
         pub sites: Vec<SiteRecord>,
     }
@@ -135,6 +137,7 @@ impl ContentFile for Sites {
 
     fn problems(&self) -> Vec<String> {
         let mut p = Problems::default();
+        p.paragraph("introduction", &self.introduction);
         p.ids("regions", self.regions.iter().map(|r| r.id.as_str()));
         for r in &self.regions {
             p.text(&format!("regions[{}].name", r.id), &r.name);

@@ -1,22 +1,30 @@
-use crate::components::link::Link;
+use crate::components::link::{ExternalLinkTo, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
-use crate::components::{use_content, BenefitCards};
-use crate::content::Organisation;
-use crate::routes::{ABOUT, ACCESSIBILITY, PRISONS, SITE_NAME, TRUST_NAME};
+use crate::components::{use_content, use_site, BenefitCards};
+use crate::content::{Organisation, Site};
+use crate::routes::{ABOUT, ACCESSIBILITY, PRISONS, SITE_NAME};
 use leptos::prelude::*;
 
 #[component]
 pub fn About() -> impl IntoView {
     let org = use_content::<Organisation>();
+    let site = use_site();
+    // "About Oxleas" once the trust's short name has loaded.
+    let title = Signal::derive(move || match site.get() {
+        Some(Ok(s)) => format!("About {}", s.trust_short_name),
+        _ => ABOUT.title.to_owned(),
+    });
     view! {
-        <Page title={ABOUT.title} breadcrumbs={Vec::<Crumb>::new()}>
-            {loaded(org, |o: Organisation| view! {
+        <Page title breadcrumbs={Vec::<Crumb>::new()}>
+            {loaded(org, move |o: Organisation| {
+                let short = site.get().and_then(Result::ok).map(|s| s.trust_short_name).unwrap_or_default();
+                view! {
                 {o.about.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
-                <h2>"Why work for Oxleas"</h2>
+                <h2>{format!("Why work for {short}")}</h2>
                 <BenefitCards benefits=o.benefits.clone() />
                 <h2>"Values"</h2>
-                <p>"Oxleas' values are:"</p>
+                <p>"Its values are:"</p>
                 <ul class="occ-list">{o.values.trust.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
                 <p>"In offender healthcare, these values and skills matter most:"</p>
                 <ul class="occ-list">{o.values.offender_healthcare.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
@@ -29,10 +37,10 @@ pub fn About() -> impl IntoView {
                         <figcaption class="occ-quote__who">{format!("{}, {}", v.name, v.job_title)}</figcaption>
                     </figure>
                 }).collect_view()}
-                <h2>"Where Oxleas works"</h2>
+                <h2>{format!("Where {short} works")}</h2>
                 {o.where_it_works.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
                 <p><Link to=PRISONS.path class="occ-action-link">"See the prisons on a map"</Link></p>
-            })}
+            }})}
         </Page>
     }
 }
@@ -41,11 +49,14 @@ pub fn About() -> impl IntoView {
 /// project's own tests check.
 #[component]
 pub fn Accessibility() -> impl IntoView {
+    let site = use_site();
     view! {
         <Page title={ACCESSIBILITY.title} breadcrumbs={Vec::<Crumb>::new()}>
-            <p class="occ-lede">
-                {format!("This statement is about {SITE_NAME}, a website run by {TRUST_NAME}.")}
-            </p>
+            {loaded(site, |s: Site| view! {
+                <p class="occ-lede">
+                    {format!("This statement is about {SITE_NAME}, a website run by {}.", s.trust_name)}
+                </p>
+            })}
             <h2 class="occ-heading-m">"Using this website"</h2>
             <p>"We want as many people as possible to be able to use this website. You should be able to:"</p>
             <ul class="occ-list">
@@ -60,7 +71,7 @@ pub fn Accessibility() -> impl IntoView {
             <p>"We know of these limits:"</p>
             <ul class="occ-list">
                 <li>"the career pathways diagram is shown on larger screens only; on a phone the same information is given as a list"</li>
-                <li>"the website needs JavaScript: without it, it shows a short message and where to find Oxleas jobs"</li>
+                <li>"the filters, the quiz, the pay calculator and the list of vacancies need JavaScript: without it, the other pages can still be read"</li>
             </ul>
             <h2 class="occ-heading-m">"How we test this website"</h2>
             <p>
@@ -70,9 +81,12 @@ pub fn Accessibility() -> impl IntoView {
             </p>
             <p>"Automated checks do not find every problem. Tell us if something does not work for you."</p>
             <h2 class="occ-heading-m">"Reporting a problem"</h2>
-            <p>
-                {format!("If you find a problem with this website, or need its information in a different format, contact {TRUST_NAME}.")}
-            </p>
+            {loaded(site, |s: Site| view! {
+                <p>
+                    {format!("If you find a problem with this website, or need its information in a different format, contact {} through its website, ", s.trust_name)}
+                    <ExternalLinkTo link=s.trust_website />"."
+                </p>
+            })}
             <h2 class="occ-heading-m">"Enforcement procedure"</h2>
             <p>
                 "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector "

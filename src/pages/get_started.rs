@@ -4,7 +4,7 @@ use crate::components::link::Link;
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
 use crate::components::use_content;
-use crate::content::GettingStarted;
+use crate::content::{Days, GettingStarted, Roles};
 use crate::routes::{role_path, GET_STARTED, QUIZ, ROLES, VACANCIES};
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn GetStarted() -> impl IntoView {
                     <h3>{e.title.clone()}</h3>
                     {e.text.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
                 }).collect_view()}
-                <p>"Read "<Link to=role_path("registered-nurse")>"a day in the life of Oyin, a registered nurse"</Link>"."</p>
+                <DaysInTheLife />
                 <h2>"Next steps"</h2>
                 <ul class="occ-list occ-list--plain">
                     <li><Link to=QUIZ.path class="occ-action-link">"Find roles that suit you"</Link></li>
@@ -40,4 +40,46 @@ pub fn GetStarted() -> impl IntoView {
             })}
         </Page>
     }
+}
+
+/// A link to each day in the life the content has, on its role's page.
+#[component]
+fn DaysInTheLife() -> impl IntoView {
+    let days = use_content::<Days>();
+    let roles = use_content::<Roles>();
+    move || {
+        let (Some(Ok(days)), Some(Ok(roles))) = (days.get(), roles.get()) else {
+            return None;
+        };
+        let links: Vec<_> = days
+            .days
+            .iter()
+            .filter_map(|d| {
+                let role = roles.get(&d.role)?;
+                Some((
+                    role_path(&role.id),
+                    format!(
+                        "a day in the life of {}, {}",
+                        d.person,
+                        with_article(&role.title.to_lowercase())
+                    ),
+                ))
+            })
+            .collect();
+        (!links.is_empty()).then(|| view! {
+            <ul class="occ-list occ-list--plain">
+                {links.into_iter().map(|(to, text)| view! { <li>"Read "<Link to>{text}</Link>"."</li> }).collect_view()}
+            </ul>
+        })
+    }
+}
+
+/// "a registered nurse", "an administrator".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }

@@ -1,6 +1,6 @@
 //! Pay and benefits, with the pay estimator.
 
-use crate::components::link::{use_go, Link};
+use crate::components::link::{use_go, ExternalLinkTo, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
 use crate::components::{use_content, BenefitCards};
@@ -27,7 +27,7 @@ pub fn Pay() -> impl IntoView {
 
 #[component]
 fn PayDetails(pay: Pay) -> impl IntoView {
-    let zone = pay.supplement(&pay.oxleas_supplement).cloned();
+    let zone = pay.supplement(&pay.trust_supplement).cloned();
     let table_pay = pay.clone();
     view! {
         <p class="occ-lede">{pay.benefits_intro.text.clone()}</p>
@@ -35,7 +35,9 @@ fn PayDetails(pay: Pay) -> impl IntoView {
         <BenefitCards benefits=pay.benefits.clone() />
 
         <h2>{format!("NHS pay bands in {}", pay.pay_year)}</h2>
-        <p>{pay.award.text.clone()}" Oxleas pays staff on the NHS Agenda for Change pay bands. Each band has pay points; you usually move up a point as you gain experience."</p>
+        <RatesPeriod pay=pay.clone() />
+        <p>{pay.pay_system.text.clone()}" Agenda for Change is the NHS's pay system for most staff. Each band has pay points; you usually move up a point as you gain experience."</p>
+        <p>{pay.award.text.clone()}</p>
         <table class="occ-table">
             <caption class="occ-table__caption">{format!("Agenda for Change pay points, {} (a year, for a full-time week of {} hours)", table_pay.pay_year, table_pay.full_time_hours)}</caption>
             <thead><tr><th scope="col">"Band"</th><th scope="col">"Pay points"</th></tr></thead>
@@ -49,7 +51,7 @@ fn PayDetails(pay: Pay) -> impl IntoView {
         <p>"Each role page gives the band a role is usually paid at. "<Link to=ROLES.path>"See the roles"</Link>"."</p>
 
         <h2>"High cost area supplement"</h2>
-        <p>{pay.oxleas_supplement_note.text.clone()}</p>
+        <p>{pay.trust_supplement_note.text.clone()}</p>
         {zone.map(|z| view! {
             <p>{format!(
                 "In {} it is {}% of basic pay, at least {} and at most {} a year for full-time work, and pro rata for part-time work.",
@@ -246,7 +248,7 @@ fn Estimator(pay: Pay) -> impl IntoView {
                         <input class="occ-checkboxes__input" id="occ-pay-supplement" name="supplement" type="checkbox"
                             prop:checked=move || supplement.get()
                             on:change=move |ev| supplement.set(event_target_checked(&ev)) />
-                        <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement Oxleas pays"</label>
+                        <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement"</label>
                     </div>
                 </div>
                 <button type="submit" class="occ-button">"Work out pay"</button>
@@ -257,6 +259,31 @@ fn Estimator(pay: Pay) -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The period the figures apply to, and, once today (UK time) is past it, a
+/// plain notice that newer rates may apply. Decided when the page runs; a page
+/// built in advance states only the period, which is always true.
+#[component]
+fn RatesPeriod(pay: Pay) -> impl IntoView {
+    let past = crate::pay_estimate::rates_past_their_period(&pay, &crate::components::now());
+    let period = crate::pay_estimate::period_text(&pay);
+    view! {
+        <p>{format!("These are the {} rates, for {period}.", pay.pay_year)}</p>
+        {past.then(|| view! {
+            <div class="occ-warning-callout" data-occ-notice="rates-past">
+                <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
+                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, period_end(&pay))}
+                    "Check the latest pay scales with "<ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
+            </div>
+        })}
+    }
+}
+
+fn period_end(pay: &Pay) -> String {
+    crate::format::DateTime::parse(&pay.valid_until)
+        .map(|d| d.long_date())
+        .unwrap_or_else(|| pay.valid_until.clone())
 }
 
 #[component]

@@ -120,8 +120,10 @@ pub fn Prisons() -> impl IntoView {
     let sites = use_content::<Sites>();
     view! {
         <Page title=PRISONS.title breadcrumbs=Vec::new()>
-            <p class="occ-lede">"Oxleas provides healthcare in prisons in Kent and the South West, and runs a secure hospital in south east London."</p>
-            {loaded(sites, |sites: Sites| view! { <SiteList sites /> })}
+            {loaded(sites, |sites: Sites| view! {
+                <p class="occ-lede">{sites.introduction.text.clone()}</p>
+                <SiteList sites />
+            })}
         </Page>
     }
 }
@@ -510,7 +512,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
             {site.notes.iter().map(|n| view! { <p>{n.text.clone()}</p> }).collect_view()}
         })}
         {region.map(|r| view! {
-            <h2>{format!("Oxleas in {}", r.name)}</h2>
+            <h2>{format!("Healthcare contract in {}", r.name)}</h2>
             {r.contract.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
         })}
         <h2>"Roles here"</h2>
@@ -520,7 +522,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
                 Either::Left(view! { <p>"Our sources do not say which roles work here. "<Link to=crate::routes::ROLES.path>"See every role"</Link>"."</p> })
             } else {
                 Either::Right(view! {
-                    <p>"Roles Oxleas has advertised here:"</p>
+                    <p>"Roles the trust has advertised here:"</p>
                     <ul class="occ-list">{here.into_iter().map(|(id, t)| view! { <li><Link to=role_path(&id)>{t}</Link></li> }).collect_view()}</ul>
                 })
             }
@@ -547,7 +549,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         <p>"The position is approximate, to within about a kilometre. "<a href=map_link rel="noopener">"Open the area in OpenStreetMap"</a>" (another website)."</p>
         <details class="occ-details">
             <summary class="occ-details__summary">"Where this information comes from"</summary>
-            <ul class="occ-list">{site.source.iter().map(|s| view! { <li>{s.describe()}</li> }).collect_view()}</ul>
+            <crate::components::SourceList sources=site.source.clone() />
         </details>
     }
 }

@@ -119,7 +119,7 @@ fn QuizSteps(quiz: Quiz) -> impl IntoView {
     };
 
     view! {
-        <p class="occ-lede">"Answer 10 questions about your values, skills, qualifications and how you like to work. We will match you to the roles Oxleas offers in prison healthcare, and tell you why."</p>
+        <p class="occ-lede">{format!("Answer {total} questions about your values, skills, qualifications and how you like to work. We will match you to the roles in prison healthcare on this site, and tell you why.")}</p>
         {reset.then(|| view! { <p class="occ-inset">"Your saved answers were for an earlier version of the quiz, so we have started again."</p> })}
         <form class="occ-quiz" novalidate=true on:submit=next>
             {move || {
@@ -205,7 +205,7 @@ fn HowItWorks() -> impl IntoView {
                 <p>"Each answer counts towards some roles. For example, saying you would like to work with medicines counts towards pharmacy assistant."</p>
                 <p>"A role's match is the share of the most points it could get from the quiz, from 0% to 100%. The answers that counted most are shown as the reasons for a match."</p>
                 <p>"Some roles need a professional registration, such as with the Nursing and Midwifery Council. If you do not have it yet, the role is still shown, after the roles you could apply for now, with what you would need and how to get there."</p>
-                <p>"Your answers stay on your device. They are kept in your browser so you can carry on later, and in the results link so you can bookmark or share it. Nothing is sent to Oxleas or anyone else."</p>
+                <p>"Your answers stay on your device. They are kept in your browser so you can carry on later, and in the results link so you can bookmark or share it. Nothing is sent to the trust or anyone else."</p>
             </div>
         </details>
     }

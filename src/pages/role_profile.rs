@@ -62,11 +62,6 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 
     view! {
         <p class="occ-lede">{role.summary.clone()}</p>
-        {role.written_from_general_facts().then(|| view! {
-            <div class="occ-inset">
-                <p>"Parts of this profile are written from general facts about the role in the NHS, not from Oxleas. Details vary from post to post: check the job advert."</p>
-            </div>
-        })}
         <dl class="occ-summary-list">
             <div class="occ-summary-list__row">
                 <dt class="occ-summary-list__key">"Usual pay band"</dt>
@@ -104,11 +99,11 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
             let here: Vec<_> = sites.sites.iter().filter(|s| !s.is_closed() && s.roles.contains(&id_sites)).cloned().collect();
             if here.is_empty() {
                 Either::Left(view! {
-                    <p>"Our sources do not say which sites have this role. "<Link to=routes::PRISONS.path>"See every site where Oxleas works"</Link>"."</p>
+                    <p>"Our sources do not say which sites have this role. "<Link to=routes::PRISONS.path>"See every site"</Link>"."</p>
                 })
             } else {
                 Either::Right(view! {
-                    <p>"Sites where this role works, from Oxleas' adverts:"</p>
+                    <p>"Sites where this role works, from the trust's job adverts:"</p>
                     <ul class="occ-list">
                         {here.into_iter().map(|s| view! { <li><Link to=prison_path(&s.id)>{s.name.clone()}</Link>{format!(", {}", s.town)}</li> }).collect_view()}
                     </ul>
@@ -134,7 +129,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
             view! {
                 <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
                 {list(pay_points(&r, &pay))}
-                <p>{pay.oxleas_supplement_note.text.clone()}" "<Link to=routes::PAY.path>"Work out your pay"</Link></p>
+                <p>{pay.trust_supplement_note.text.clone()}" "<Link to=routes::PAY.path>"Work out your pay"</Link></p>
             }
         })}
 
@@ -192,6 +187,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         })}
         </div>
         <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
+        <crate::components::JobsLink />
 
         <div class="occ-care-card">
             <h2 class="occ-care-card__heading">"Not sure this role is for you?"</h2>
@@ -201,7 +197,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 
         <details class="occ-details">
             <summary class="occ-details__summary">"Where this information comes from"</summary>
-            <ul class="occ-list">{role.source.iter().map(|s| view! { <li>{s.describe()}</li> }).collect_view()}</ul>
+            <crate::components::SourceList sources=role.source.clone() />
         </details>
     }
 }

@@ -85,7 +85,7 @@ pub fn Roles() -> impl IntoView {
     view! {
         <Page title=ROLES.title breadcrumbs=Vec::new()>
             <p class="occ-lede">
-                "These are the jobs Oxleas offers in prison healthcare. Pay bands are the usual ones for each role in the NHS, not an offer."
+                "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
             </p>
             <form class="occ-filters" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="occ-fieldset">

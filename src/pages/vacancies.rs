@@ -4,7 +4,7 @@ use super::not_found::item_page;
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
-use crate::components::{now, use_content};
+use crate::components::{now, use_content, JobsLink};
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
 use crate::format::{Closing, DateTime};
 use crate::paths::safe_content_link;
@@ -34,7 +34,7 @@ pub fn Vacancies() -> impl IntoView {
     let vacancies = use_content::<Vacancies>();
     view! {
         <Page title=VACANCIES.title breadcrumbs=Vec::new()>
-            <p class="occ-lede">"Jobs with Oxleas in prison healthcare. Open posts come first."</p>
+            <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
             {loaded(vacancies, |vacancies: Vacancies| {
                 let today = now();
                 let mut all: Vec<(Vacancy, Closing, Option<DateTime>)> = vacancies
@@ -62,7 +62,7 @@ pub fn Vacancies() -> impl IntoView {
                             n => format!("{n} open vacancies"),
                         }}
                     </p>
-                    <p>"Oxleas advertises all its jobs on NHS Jobs. Search for Oxleas NHS Foundation Trust at www.jobs.nhs.uk to see every current post."</p>
+                    <JobsLink />
                     <ul class="occ-vacancy-list">
                         {all.into_iter().map(|(v, c, at)| {
                             let title = v.title.clone();
@@ -201,7 +201,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         <h2>"How to apply"</h2>
         // Checked again here, not only when the file is loaded: a content link is followed only when safe.
         {match (v.apply_url.as_deref().and_then(safe_content_link).map(str::to_owned), closing.is_closed()) {
-            (_, true) => Either::Left(view! { <p>"Applications have closed."</p> }),
+            (_, true) => Either::Left(view! { <p>"Applications have closed."</p><JobsLink /> }),
             (Some(url), false) => Either::Right(Either::Left(view! { <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p> })),
             (None, false) => Either::Right(Either::Right(view! {
                 <p>{format!("Apply on NHS Jobs: search for the job reference {job_ref} at www.jobs.nhs.uk.")}</p>

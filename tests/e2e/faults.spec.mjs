@@ -5,7 +5,7 @@ import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
 /// Every content file, a page that needs it, and the words its error uses.
 const FILES = [
   { file: "site.json", path: "/", what: "introduction to the site" },
-  { file: "organisation.json", path: "/about", what: "information about Oxleas" },
+  { file: "organisation.json", path: "/about", what: "information about the trust" },
   { file: "roles.json", path: "/roles", what: "role profiles" },
   { file: "days.json", path: "/roles/registered-nurse", what: "day in the life" },
   { file: "sites.json", path: "/prisons", what: "list of prisons and sites" },
