@@ -1,5 +1,5 @@
 //! Careers in offender healthcare: a careers explorer for prison healthcare with
-//! Oxleas NHS Foundation Trust.
+//! an NHS trust, whose words and facts all come from the content files.
 //!
 //! Pure logic (content types and checks, paths, the route table) builds on any
 //! target and is tested natively. The web app (loader, components, pages) builds

@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fillWords, readSite } from "./words.mjs";
 
 const fail = (message) => {
   console.error(`post-build: ${message}`);
@@ -54,7 +55,14 @@ for (const [marker, value] of [
 }
 writeFileSync(join(dir, "sw.js"), sw);
 
-const html = readFileSync(join(dir, "index.html"), "utf8");
+// The trust's words in index.html, from the content (tools/words.mjs).
+let html;
+try {
+  html = fillWords(readFileSync(join(dir, "index.html"), "utf8"), readSite(join(dir, "content")));
+} catch (e) {
+  fail(e.message);
+}
+writeFileSync(join(dir, "index.html"), html);
 for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
   const [, attrs, body] = match;
   if (!/\bsrc\s*=/.test(attrs) || body.trim() !== "") fail(`index.html has an inline script: ${match[0].slice(0, 80)}`);

@@ -19,6 +19,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { openRendered } from "./rendered.mjs";
+import { fillWords, readSite } from "./words.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = resolve(process.argv[2] || join(root, "dist"));
@@ -30,14 +31,27 @@ const fail = (message) => {
 
 const shellPath = join(dist, "index.html");
 if (!existsSync(shellPath)) fail(`no ${shellPath}: build first (trunk build --release)`);
-const shell = readFileSync(shellPath, "utf8");
+// The trust's words in index.html come from site.json (tools/words.mjs): filled
+// in again here, so an edit to site.json reaches the plain page too.
+let shell;
+try {
+  shell = fillWords(readFileSync(shellPath, "utf8"), readSite(join(dist, "content")));
+} catch (e) {
+  fail(e.message);
+}
+const writeCompressed = (path, body) => {
+  writeFileSync(path, body);
+  writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+};
+writeCompressed(shellPath, shell);
 const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
 if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-careers before </body>");
 if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
 rmSync(join(dist, OUT), { recursive: true, force: true });
 
 // Where else to find jobs: index.html's own message for when the app cannot start says it.
-const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?(<p>[^<]*<a [\s\S]*?<\/p>)\s*<\/div>/) || [])[1];
+const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?<p data-occ-words="where-else">([\s\S]*?)<\/p>\s*<\/div>/) || [])[1];
 if (!whereElse) fail("index.html's .occ-static-failure has no paragraph with links");
 // Shown only when the app cannot start or JavaScript is off: the page itself is readable.
 const STATIC_NOTES = `
@@ -45,7 +59,7 @@ const STATIC_NOTES = `
 <div class="occ-static-failure occ-static-failure--page" hidden>
 <h2>This page has not fully loaded</h2>
 <p>You can read it, but its filters, buttons and forms will not work. Check your internet connection and reload the page.</p>
-${whereElse}
+<p>${whereElse}</p>
 </div>`;
 
 // Files as they are; content that is missing is a real 404; any other path

@@ -1,9 +1,7 @@
 use crate::components::link::Link;
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
-use crate::config::Config;
 use crate::content::Site;
-use crate::loader::load;
 use crate::routes::{hub_sections, SITE_NAME};
 use leptos::prelude::*;
 
@@ -11,8 +9,8 @@ use leptos::prelude::*;
 /// Text first, so the largest thing on the page paints fast.
 #[component]
 pub fn Home() -> impl IntoView {
-    let config = expect_context::<Config>();
-    let site = LocalResource::new(move || load::<Site>(config));
+    // The app's one copy of site.json, so Try again here also fills in the header.
+    let site = crate::components::use_site();
     view! {
         <Page title=SITE_NAME>
             <div class="occ-intro">

@@ -1,6 +1,6 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
-import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, ROUTES, SITE_CONTENT } from "./helpers.mjs";
 
 /// Every content file, a page that needs it, and the words its error uses.
 const FILES = [
@@ -62,8 +62,9 @@ test("a content file that never arrives times out with a message, and Try again 
   // The page built in advance shows its content while the app waits for the file.
   await page.gotoAsBuilt("/");
   await expect(page.getByText("Offender healthcare is a unique and challenging branch of healthcare")).toBeVisible();
-  await expect(page.locator(".occ-app .occ-loading")).toHaveCount(1);
-  await expect(page.locator(".occ-app .occ-loading")).toBeHidden();
+  // The app, out of sight, waits for the file (its header too, for the trust's name).
+  await expect(page.locator(".occ-app #occ-main .occ-loading")).toHaveCount(1);
+  await expect(page.locator(".occ-app #occ-main .occ-loading")).toBeHidden();
   const alert = errorFor(page, "introduction to the site");
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText("It took too long to arrive.");
@@ -118,8 +119,8 @@ test.describe("when the app itself cannot load", () => {
         await expect(message).toBeVisible();
         await expect(message).toHaveAttribute("role", "alert");
         await expect(message).toContainText(says);
-        await expect(message.getByRole("link", { name: "NHS Jobs" })).toHaveAttribute("href", "https://www.jobs.nhs.uk/");
-        await expect(message.getByRole("link", { name: "oxleas.nhs.uk" })).toHaveAttribute("href", "https://oxleas.nhs.uk/");
+        await expect(message.getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
+        await expect(message.getByRole("link", { name: SITE_CONTENT.trust_website.text })).toHaveAttribute("href", SITE_CONTENT.trust_website.url);
         if (h1) {
           await expect(page.locator("main h1")).toHaveText(h1);
           await expect(page.locator(".occ-card").first()).toBeVisible();
@@ -137,7 +138,7 @@ test.describe("when the app itself cannot load", () => {
     const message = page.locator(".occ-static-failure");
     await expect(message).toBeHidden();
     await expect(message).toBeVisible({ timeout: 15_000 });
-    await expect(message.getByRole("link", { name: "NHS Jobs" })).toBeVisible();
+    await expect(message.getByRole("link", { name: SITE_CONTENT.jobs.text })).toBeVisible();
   });
 
   test("JavaScript is off: a page only the app shows says JavaScript is needed and where to find jobs", async ({ browser, baseURL }) => {
@@ -147,9 +148,9 @@ test.describe("when the app itself cannot load", () => {
     // Read from the rendering: Playwright's text locators do not look inside <noscript>.
     const shown = await page.evaluate(() => document.querySelector("main").innerText);
     expect(shown).toContain("This website needs JavaScript to work.");
-    expect(shown).toContain("NHS Jobs");
+    expect(shown).toContain(SITE_CONTENT.jobs.text);
     const links = await page.evaluate(() => [...document.querySelectorAll("main noscript a")].map((a) => a.href));
-    expect(links).toEqual(["https://www.jobs.nhs.uk/", "https://oxleas.nhs.uk/"]);
+    expect(links).toEqual([SITE_CONTENT.jobs.url, SITE_CONTENT.trust_website.url]);
     await expect(page.locator(".occ-static-failure")).toBeHidden();
     await context.close();
   });

@@ -1,8 +1,12 @@
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+import { readFileSync } from "node:fs";
+
+/// The content's site.json: the trust's name and links are the content's, never the tests' own.
+export const SITE_CONTENT = JSON.parse(readFileSync(new URL("../../public/content/site.json", import.meta.url), "utf8"));
 export const SITE = "Careers in offender healthcare";
-export const TRUST = "Oxleas NHS Foundation Trust";
+export const TRUST = SITE_CONTENT.trust_name;
 export const titleOf = (page) => (page === SITE ? `${SITE} - ${TRUST}` : `${page} - ${SITE} - ${TRUST}`);
 
 /// Every route of the URL scheme with its heading. Ids are examples of valid slugs.

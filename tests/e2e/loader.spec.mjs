@@ -83,7 +83,12 @@ test("content loads from the base, not the current route", async ({ page }) => {
   expect(fetched.length).toBeGreaterThan(0);
   expect(fetched.every((p) => p.startsWith("/content/"))).toBe(true);
   fetched.length = 0;
+  // Home needs only site.json, which the whole app loaded once at the start.
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
   await expect(page.getByText(INTRO)).toBeVisible();
-  expect(fetched).toEqual(["/content/site.json"]);
+  expect(fetched).toEqual([]);
+  // A file no page has needed yet comes from the content base too.
+  await page.getByRole("link", { name: "Pay and benefits" }).click();
+  await appShows(page, "Pay and benefits");
+  expect(fetched).toEqual(["/content/pay.json"]);
 });

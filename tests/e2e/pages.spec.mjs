@@ -1,5 +1,6 @@
 // Vacancies, pay and the estimator, getting started and about.
-import { test, expect, appShows, axeViolations } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { test, expect, appShows, axeViolations, SITE_CONTENT } from "./helpers.mjs";
 
 const ADVERT = "/vacancies/bank-mental-health-practitioner-kent-prisons";
 const ADVERT_TITLE = "Bank Mental Health Practitioner - Kent Prisons";
@@ -8,6 +9,8 @@ test("the seed advert shows as closed today, with every NHS Jobs field", async (
   await page.goto("/vacancies");
   await appShows(page, "Vacancies");
   await expect(page.locator(".occ-count")).toHaveText("There are no open vacancies at the moment.");
+  // With every post closed, the page leads straight to the trust's live jobs.
+  await expect(page.locator("main").getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
   const item = page.locator(".occ-vacancy").first();
   await expect(item.locator(".occ-tag")).toHaveText("Closed");
   await expect(item).toContainText("9 December 2025 at 11:59pm");
@@ -24,6 +27,7 @@ test("the seed advert shows as closed today, with every NHS Jobs field", async (
   }
   await expect(page.getByText("Essential criteria")).toHaveCount(4);
   await expect(page.getByText("Applications have closed.")).toBeVisible();
+  await expect(page.locator("main").getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
   await expect(page.getByRole("link", { name: "mental health practitioner" })).toBeVisible();
   await expect(page.locator("main").getByRole("link", { name: "HMP Elmley" })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -92,9 +96,32 @@ test("part-time pay is pro rata, supplement included", async ({ page }) => {
   await appShows(page, "Pay and benefits");
   await expect(page.locator(".occ-panel")).toContainText("£23,383 a year");
   await expect(page.locator(".occ-panel")).toContainText("The supplement is pro rata too");
-  await page.getByLabel("Include the high cost area supplement Oxleas pays").uncheck();
+  await page.getByLabel("Include the high cost area supplement").uncheck();
   await page.getByRole("button", { name: "Work out pay" }).click();
   await expect(page.locator(".occ-panel")).toContainText("£20,412 a year");
+});
+
+// The pay figures' period comes from pay.json, so a new pay year changes nothing here.
+const PAY = JSON.parse(readFileSync(new URL("../../public/content/pay.json", import.meta.url), "utf8"));
+const dayAfter = (iso, days) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
+
+test("pay: the figures' period always, and a plain notice once today (UK) is past it", async ({ page }) => {
+  // The last day the figures apply: no notice.
+  await page.clock.setFixedTime(dayAfter(PAY.valid_until, 0));
+  await page.goto("/pay?supplement=yes");
+  await appShows(page, "Pay and benefits");
+  await expect(page.getByText(`These are the ${PAY.pay_year} rates, for `)).toBeVisible();
+  await expect(page.locator('[data-occ-notice="rates-past"]')).toHaveCount(0);
+  // A month later: the notice, with where to check.
+  await page.clock.setFixedTime(dayAfter(PAY.valid_until, 31));
+  await page.reload();
+  await appShows(page, "Pay and benefits");
+  const notice = page.locator('[data-occ-notice="rates-past"]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`The ${PAY.pay_year} rates applied until`);
+  await expect(notice).toContainText("Newer rates may apply now.");
+  await expect(notice.getByRole("link", { name: PAY.latest.text })).toHaveAttribute("href", PAY.latest.url);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("getting started gives the three steps and what to expect", async ({ page }) => {
