@@ -213,14 +213,25 @@ pub fn rates_past_their_period(pay: &Pay, today: &crate::format::DateTime) -> bo
     }
 }
 
+/// A content date as the page writes it ("31 March 2026"), or as written if unreadable.
+fn day_text(iso: &str) -> String {
+    crate::format::DateTime::parse(iso)
+        .map(|d| d.long_date())
+        .unwrap_or_else(|| iso.to_owned())
+}
+
 /// The period the figures apply to, in words: "1 April 2025 to 31 March 2026".
 pub fn period_text(pay: &Pay) -> String {
-    let day = |s: &str| {
-        crate::format::DateTime::parse(s)
-            .map(|d| d.long_date())
-            .unwrap_or_else(|| s.to_owned())
-    };
-    format!("{} to {}", day(&pay.valid_from), day(&pay.valid_until))
+    format!(
+        "{} to {}",
+        day_text(&pay.valid_from),
+        day_text(&pay.valid_until)
+    )
+}
+
+/// The last day the figures apply, in words: "31 March 2026".
+pub fn period_end_text(pay: &Pay) -> String {
+    day_text(&pay.valid_until)
 }
 
 #[cfg(test)]
@@ -240,6 +251,7 @@ mod tests {
         assert!(on(&pay, "2026-04-01T00:00"));
         assert!(on(&pay, "2026-05-01T09:00"));
         assert_eq!(period_text(&pay), "1 April 2025 to 31 March 2026");
+        assert_eq!(period_end_text(&pay), "31 March 2026");
         pay.valid_until = "not a date".into();
         assert!(on(&pay, "2026-03-01T12:00"));
     }

@@ -67,9 +67,14 @@ pub fn svg_link_click(
 /// A link to another website named in the content, followed only when safe
 /// (checked again here, not only when the file is loaded); else its words alone.
 #[component]
-pub fn ExternalLinkTo(link: crate::content::ExternalLink) -> impl IntoView {
+pub fn ExternalLinkTo(
+    link: crate::content::ExternalLink,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
     match crate::paths::safe_content_link(&link.url).map(str::to_owned) {
-        Some(href) => leptos::either::Either::Left(view! { <a href=href>{link.text}</a> }),
+        Some(href) => {
+            leptos::either::Either::Left(view! { <a href=href class=class>{link.text}</a> })
+        }
         None => leptos::either::Either::Right(link.text),
     }
 }

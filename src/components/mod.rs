@@ -187,10 +187,9 @@ pub fn JobsLink() -> impl IntoView {
     let site = use_site();
     move || {
         site.get().and_then(Result::ok).map(|s| {
-            let href = crate::paths::safe_content_link(&s.jobs.url).map(str::to_owned);
             view! {
-                <p>{s.jobs_note.text.clone()}</p>
-                {href.map(|href| view! { <p><a class="occ-action-link" href=href>{s.jobs.text.clone()}</a></p> })}
+                <p>{s.jobs_note.text}</p>
+                <p><link::ExternalLinkTo link=s.jobs class="occ-action-link" /></p>
             }
         })
     }

@@ -273,17 +273,11 @@ fn RatesPeriod(pay: Pay) -> impl IntoView {
         {past.then(|| view! {
             <div class="occ-warning-callout" data-occ-notice="rates-past">
                 <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
-                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, period_end(&pay))}
+                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, crate::pay_estimate::period_end_text(&pay))}
                     "Check the latest pay scales with "<ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
             </div>
         })}
     }
-}
-
-fn period_end(pay: &Pay) -> String {
-    crate::format::DateTime::parse(&pay.valid_until)
-        .map(|d| d.long_date())
-        .unwrap_or_else(|| pay.valid_until.clone())
 }
 
 #[component]
