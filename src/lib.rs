@@ -9,6 +9,7 @@ pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod format;
+pub mod glossary;
 pub mod paths;
 pub mod pathways;
 pub mod pay_estimate;
@@ -83,6 +84,8 @@ mod app {
                         <Route path=path!("/get-started") view=GetStarted />
                         <Route path=path!("/about") view=About />
                         <Route path=path!("/accessibility") view=Accessibility />
+                        <Route path=path!("/words-explained") view=Glossary />
+                        <Route path=path!("/check") view=ContentCheck />
                     </Routes>
                 </Shell>
             </Router>

@@ -182,6 +182,17 @@ pub async fn load<T: ContentFile>(config: Config) -> Result<T, LoadError> {
     Ok(value)
 }
 
+/// A content file's text as the server has it now, for the editors' check:
+/// asked for afresh (an editor checks again after each edit), and `Ok(None)`
+/// when there is no such file (a 404, or the app's page sent in its place).
+pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, LoadError> {
+    match fetch_text(config.content_url(file), "content files").await {
+        Ok(text) => Ok(Some(text.to_string())),
+        Err(LoadError::Status { status: 404, .. } | LoadError::NotJson { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Forgets every file fetched so far (for tests that change what the server says).
 pub fn clear_cache() {
     CACHE.with(|cache| cache.borrow_mut().clear());

@@ -116,6 +116,23 @@ pub const ACCESSIBILITY: Section = Section {
     in_nav: false,
 };
 
+pub const GLOSSARY: Section = Section {
+    path: "/words-explained",
+    title: "Words explained",
+    nav_label: "Words explained",
+    summary: "Words and abbreviations you may meet in prison healthcare, in plain English.",
+    in_nav: false,
+};
+
+/// The editors' check: linked from no page and kept out of search engines.
+pub const CHECK: Section = Section {
+    path: "/check",
+    title: "Check the content",
+    nav_label: "Check the content",
+    summary: "For the site's editors: every content file through the site's own checks.",
+    in_nav: false,
+};
+
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 
 /// Every section with a fixed path, in navigation order.
@@ -132,6 +149,8 @@ pub const SECTIONS: &[Section] = &[
     GET_STARTED,
     ABOUT,
     ACCESSIBILITY,
+    GLOSSARY,
+    CHECK,
 ];
 
 /// The sections the primary navigation lists.

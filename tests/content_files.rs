@@ -34,6 +34,7 @@ fn content() -> Content {
         getting_started: read(),
         quiz: quiz(),
         map: read(),
+        glossary: read(),
     }
 }
 
@@ -47,6 +48,39 @@ fn every_file_parses_and_passes_every_check() {
     );
 }
 
+/// The editors' check (the same one `/check` runs in the browser) on a
+/// directory of content files.
+fn editors_check(dir: &Path) -> Vec<String> {
+    check::check(|file| std::fs::read_to_string(dir.join(file)).ok())
+        .iter()
+        .map(check::Finding::line)
+        .collect()
+}
+
+#[test]
+fn the_editors_check_passes_the_published_content() {
+    let findings = editors_check(&content_dir());
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+/// A second trust's content (a test fixture: tests/fixtures/make-fictional-trust.mjs)
+/// with one more prison and role, another pay year and an open vacancy.
+#[test]
+fn a_fictional_trusts_content_passes_every_check() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fictional-trust/content");
+    let findings = editors_check(&dir);
+    assert!(findings.is_empty(), "{findings:#?}");
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.to_lowercase().contains("oxleas"),
+            "{} names the real trust",
+            path.display()
+        );
+    }
+}
+
 /// The schema of each file, as the types define it.
 fn schemas() -> Vec<(&'static str, String)> {
     fn one<T: ContentFile + schemars::JsonSchema>() -> (&'static str, String) {
@@ -58,6 +92,7 @@ fn schemas() -> Vec<(&'static str, String)> {
     }
     vec![
         one::<Site>(),
+        one::<Glossary>(),
         one::<Organisation>(),
         one::<Roles>(),
         one::<Days>(),
@@ -314,7 +349,7 @@ fn a_role_the_quiz_can_never_suggest_is_caught() {
     });
     assert_caught(
         &p,
-        "quiz.json: no answer counts towards role \"pharmacy-assistant\"",
+        "quiz.json: questions: no answer counts towards role \"pharmacy-assistant\"",
     );
 }
 

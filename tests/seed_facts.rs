@@ -208,3 +208,32 @@ fn every_role_is_profiled_with_its_usual_band() {
         ["healthcare-assistant"]
     );
 }
+
+/// The advert's jargon (issue 15: ACCT, MAPPA, "through the gate", "ordinary
+/// location", Thorn, AMHP, "eg RMN, RLDN OT") is explained where it appears.
+#[test]
+fn the_adverts_jargon_is_explained() {
+    let glossary: Glossary = read();
+    let vacancies: Vacancies = read();
+    let text = serde_json::to_string(&vacancies).unwrap();
+    let found: Vec<&str> = offender_care_careers::glossary::terms_in(&glossary, &[&text])
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    for id in [
+        "acct",
+        "mappa",
+        "through-the-gate",
+        "ordinary-location",
+        "thorn",
+        "amhp",
+        "rmn",
+        "rldn",
+        "ot",
+    ] {
+        assert!(
+            found.contains(&id),
+            "{id} is not found in the advert: {found:?}"
+        );
+    }
+}

@@ -194,3 +194,47 @@ pub fn JobsLink() -> impl IntoView {
         })
     }
 }
+
+/// The glossary's words that `texts` use, explained in place, with a link to
+/// the whole glossary. Shows nothing when none is used, or when the glossary
+/// cannot be loaded: the page is complete without it.
+#[component]
+pub fn WordsExplained(texts: Vec<String>, #[prop(into)] summary: String) -> impl IntoView {
+    let glossary = use_content::<crate::content::Glossary>();
+    move || {
+        let glossary = glossary.get()?.ok()?;
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let terms: Vec<crate::content::Term> = crate::glossary::terms_in(&glossary, &texts)
+            .into_iter()
+            .cloned()
+            .collect();
+        (!terms.is_empty()).then(|| {
+            let summary = summary.clone();
+            view! {
+                <details class="occ-details">
+                    <summary class="occ-details__summary">{summary}</summary>
+                    <div class="occ-details__text">
+                        <TermList terms />
+                        <p><link::Link to=crate::routes::GLOSSARY.path>"All the words we explain"</link::Link></p>
+                    </div>
+                </details>
+            }
+        })
+    }
+}
+
+/// Terms with what they stand for and mean.
+#[component]
+pub fn TermList(terms: Vec<crate::content::Term>) -> impl IntoView {
+    view! {
+        <dl class="occ-glossary">
+            {terms.into_iter().map(|t| view! {
+                <dt class="occ-glossary__term" id=format!("term-{}", t.id)>
+                    {t.term}
+                    {t.stands_for.map(|s| view! { <span class="occ-glossary__stands-for">{format!(" ({s})")}</span> })}
+                </dt>
+                <dd class="occ-glossary__meaning">{t.meaning}</dd>
+            }).collect_view()}
+        </dl>
+    }
+}

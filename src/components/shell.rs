@@ -1,7 +1,7 @@
 use crate::components::link::Link;
 use crate::config::Config;
 use crate::embed::Chrome;
-use crate::routes::{primary_nav, ABOUT, ACCESSIBILITY, SITE_NAME};
+use crate::routes::{primary_nav, ABOUT, ACCESSIBILITY, GLOSSARY, SITE_NAME};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -40,7 +40,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     };
 
-    let footer_links = [ACCESSIBILITY, ABOUT];
+    let footer_links = [ACCESSIBILITY, GLOSSARY, ABOUT];
     let nav_items = primary_nav()
         .copied()
         .chain(footer_links.into_iter().filter(move |_| !own_chrome))

@@ -5,8 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod check;
 mod day;
 mod getting_started;
+mod glossary;
 mod map;
 mod organisation;
 mod pay;
@@ -19,6 +21,7 @@ mod whole;
 
 pub use day::*;
 pub use getting_started::*;
+pub use glossary::*;
 pub use map::*;
 pub use organisation::*;
 pub use pay::*;

@@ -111,6 +111,30 @@ impl Roles {
     }
 }
 
+impl Role {
+    /// Every sentence the role's page shows, for finding words to explain.
+    pub fn texts(&self) -> Vec<&str> {
+        let lists = [
+            &self.what,
+            &self.who,
+            &self.where_,
+            &self.skills,
+            &self.values,
+            &self.entry_routes,
+        ];
+        let criteria = [&self.qualifications, &self.experience];
+        std::iter::once(self.summary.as_str())
+            .chain(lists.into_iter().flatten().map(String::as_str))
+            .chain(
+                criteria
+                    .into_iter()
+                    .flat_map(|c| c.essential.iter().chain(&c.desirable))
+                    .map(String::as_str),
+            )
+            .collect()
+    }
+}
+
 impl ContentFile for Roles {
     const FILE: &'static str = "roles.json";
     const DESCRIPTION: &'static str = "role profiles";

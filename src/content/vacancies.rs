@@ -77,6 +77,25 @@ content_type! {
     }
 }
 
+impl Vacancy {
+    /// Every sentence of the advert, for finding words to explain.
+    pub fn texts(&self) -> Vec<&str> {
+        let sections = self.responsibilities.iter().flat_map(|s| &s.items);
+        let specification = self
+            .person_specification
+            .iter()
+            .flat_map(|s| s.essential.iter().chain(&s.desirable));
+        self.overview
+            .iter()
+            .chain(&self.main_duties)
+            .chain(sections)
+            .chain(specification)
+            .chain(&self.applicant_requirements)
+            .map(String::as_str)
+            .collect()
+    }
+}
+
 impl ContentFile for Vacancies {
     const FILE: &'static str = "vacancies.json";
     const DESCRIPTION: &'static str = "list of vacancies";

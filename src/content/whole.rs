@@ -1,8 +1,8 @@
 //! Checks across files: every reference points at something that exists.
 
 use super::{
-    ContentFile, Days, GettingStarted, MapFile, Organisation, Pay, Quiz, Roles, Site, Sites,
-    Vacancies,
+    ContentFile, Days, GettingStarted, Glossary, MapFile, Organisation, Pay, Quiz, Roles, Site,
+    Sites, Vacancies,
 };
 
 /// Every content file, for checks that need more than one.
@@ -18,6 +18,7 @@ pub struct Content {
     pub getting_started: GettingStarted,
     pub quiz: Option<Quiz>,
     pub map: MapFile,
+    pub glossary: Glossary,
 }
 
 impl Content {
@@ -39,6 +40,7 @@ impl Content {
         out.extend(within(&self.pay));
         out.extend(within(&self.getting_started));
         out.extend(within(&self.map));
+        out.extend(within(&self.glossary));
         if let Some(quiz) = &self.quiz {
             out.extend(within(quiz));
         }
@@ -115,7 +117,7 @@ impl Content {
                     .any(|a| a.weights.get(&r.id).is_some_and(|w| *w > 0));
                 if !reachable {
                     out.push(format!(
-                        "quiz.json: no answer counts towards role {:?}",
+                        "quiz.json: questions: no answer counts towards role {:?}",
                         r.id
                     ));
                 }

@@ -1,7 +1,9 @@
 //! One module per part of the site.
 
 mod about;
+mod check;
 mod get_started;
+mod glossary;
 mod home;
 mod not_found;
 mod pathways;
@@ -13,7 +15,9 @@ mod roles;
 mod vacancies;
 
 pub use about::{About, Accessibility};
+pub use check::ContentCheck;
 pub use get_started::GetStarted;
+pub use glossary::Glossary;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use pathways::Pathways;

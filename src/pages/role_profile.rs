@@ -195,6 +195,8 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
             <p><Link to=routes::QUIZ.path class="occ-action-link">"Take the quiz"</Link></p>
         </div>
 
+        <crate::components::WordsExplained texts=role.texts().into_iter().map(str::to_owned).collect() summary="Words on this page explained" />
+
         <details class="occ-details">
             <summary class="occ-details__summary">"Where this information comes from"</summary>
             <crate::components::SourceList sources=role.source.clone() />

@@ -160,6 +160,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
                 </ul>
             }
         })}
+        <crate::components::WordsExplained texts=v.texts().into_iter().map(str::to_owned).collect() summary="Words in this advert explained" />
         <h2>"Job overview"</h2>
         {v.overview.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
         <h2>"Main duties of the job"</h2>
