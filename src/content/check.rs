@@ -54,6 +54,11 @@ impl Finding {
         }
     }
 
+    /// A problem with a file as a whole, such as a name the site does not use.
+    pub fn about_file(file: &str, problem: &str) -> Self {
+        Finding::new(file, "", problem)
+    }
+
     /// From a check's message, `file.json: place what is wrong`.
     pub fn from_message(message: &str) -> Self {
         let (file, rest) = match message.split_once(": ") {

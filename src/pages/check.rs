@@ -96,9 +96,10 @@ pub fn ContentCheck() -> impl IntoView {
                 let mut findings = check(text);
                 for (name, _) in &chosen {
                     if !FILES.iter().any(|(f, _)| f == name) {
-                        findings.push(Finding::from_message(&format!(
-                            "{name}: is not one of the content files, so it was not checked"
-                        )));
+                        findings.push(Finding::about_file(
+                            name,
+                            "is not one of the content files, so it was not checked",
+                        ));
                     }
                 }
                 Either::Right(

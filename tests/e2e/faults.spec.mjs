@@ -14,6 +14,7 @@ const FILES = [
   { file: "pay.json", path: "/pay", what: "pay and benefits" },
   { file: "getting-started.json", path: "/get-started", what: "guide to getting started" },
   { file: "quiz.json", path: "/quiz", what: "quiz questions" },
+  { file: "glossary.json", path: "/words-explained", what: "words explained" },
 ];
 
 /// How a content request can go wrong, as a route handler.

@@ -2,6 +2,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 8471);
+// The same build with a fictional trust's content (tests/fixtures), for the
+// tests tagged @fictional: nothing on any page may come from the real trust.
+const fictionalPort = port + 10;
 
 export const chromiumArgs = [
   "--no-sandbox",
@@ -37,15 +40,32 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    { name: "phone", grepInvert: /@fictional/, use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    { name: "desktop", grepInvert: /@fictional/, use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: "fictional-phone",
+      grep: /@fictional/,
+      use: { baseURL: `http://127.0.0.1:${fictionalPort}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: "fictional-desktop", grep: /@fictional/, use: { baseURL: `http://127.0.0.1:${fictionalPort}`, viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `bash tests/e2e/nginx.sh ${port}`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-  },
+  webServer: [
+    {
+      command: `bash tests/e2e/nginx.sh ${port}`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      // Copies dist/ with the fictional content and builds its pages again first.
+      command: `node tools/with-content.mjs tests/fixtures/fictional-trust/content target/fictional-dist && bash tests/e2e/nginx.sh ${fictionalPort} target/fictional-dist`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${fictionalPort}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
 });

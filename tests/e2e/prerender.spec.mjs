@@ -1,7 +1,7 @@
 // Pages built in advance (tools/prerender.mjs): served for a path without a
 // query, readable with JavaScript off, and taken over by the app without a
 // shift, keeping what the person did before it started.
-import { test, expect, axeViolations, titleOf, SITE } from "./helpers.mjs";
+import { test, expect, axeViolations, titleOf, SITE, SITE_CONTENT } from "./helpers.mjs";
 
 /// Records every layout shift of each document the page loads in window.__shifts.
 const watchLayoutShifts = (page) =>
@@ -20,7 +20,7 @@ const BUILT = [
   ["/quiz", "Which role suits you?"],
   ["/pay", "Pay and benefits"],
   ["/get-started", "How to get started"],
-  ["/about", "About Oxleas"],
+  ["/about", `About ${SITE_CONTENT.trust_short_name}`],
   ["/accessibility", "Accessibility statement"],
 ];
 

@@ -3,23 +3,6 @@ import { test, expect, appShows, axeViolations } from "./helpers.mjs";
 
 const names = (page) => page.locator(".occ-site__name");
 
-test("filter to Kent and see the seven Kent prisons", async ({ page }) => {
-  await page.goto("/prisons");
-  await appShows(page, "Where you can work");
-  await expect(page.locator(".occ-count")).toHaveText("Showing 18 of 18 sites");
-  await page.getByLabel("Region").selectOption("kent");
-  await expect(page).toHaveURL(/\/prisons\?region=kent$/);
-  await expect(page.locator(".occ-count")).toHaveText("Showing 7 of 18 sites");
-  await expect(names(page)).toHaveText([
-    "HMP Elmley", "HMP Swaleside", "HMP Standford Hill", "HMP Rochester", "HMP Cookham Wood", "HMP Maidstone", "HMP East Sutton Park",
-  ]);
-  await page.getByLabel("Holds").selectOption("women");
-  await expect(names(page)).toHaveText(["HMP East Sutton Park"]);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.goBack();
-  await expect(page.locator(".occ-count")).toHaveText("Showing 7 of 18 sites");
-});
-
 test("closed sites are marked and can be hidden", async ({ page }) => {
   await page.goto("/prisons?region=south-west");
   await appShows(page, "Where you can work");
@@ -27,17 +10,6 @@ test("closed sites are marked and can be hidden", async ({ page }) => {
   await page.getByLabel("Hide closed sites").check();
   await expect(page.locator(".occ-count")).toHaveText("Showing 9 of 18 sites");
   await expect(page.locator(".occ-site", { hasText: "HMP Dartmoor" })).toHaveCount(0);
-});
-
-test("sort by distance from a chosen town", async ({ page }) => {
-  await page.goto("/prisons");
-  await appShows(page, "Where you can work");
-  await page.getByLabel("Sort by distance from").selectOption("Exeter");
-  await expect(page.locator(".occ-count")).toContainText("nearest to Exeter first");
-  await expect(names(page).nth(0)).toHaveText("HMP Exeter");
-  await expect(names(page).nth(1)).toHaveText("HMP Channings Wood");
-  await expect(page.locator(".occ-site").first()).toContainText("Under a mile");
-  await expect(names(page).last()).toHaveText(/HMP (Elmley|Swaleside|Standford Hill)/);
 });
 
 test("geolocation is asked for only on request; a refusal offers the town list", async ({ page, context }) => {
@@ -57,33 +29,6 @@ test("geolocation is asked for only on request; a refusal offers the town list",
   await expect(page.getByRole("alert")).toContainText("You did not allow this site to use your location.");
   await expect(page.getByRole("alert")).toContainText("Choose a town from the list instead.");
   expect(asked).toBe(true);
-  expect(await axeViolations(page)).toEqual([]);
-});
-
-test("a shared location sorts nearest first", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, geolocation: { latitude: 51.28, longitude: 0.52 }, permissions: ["geolocation"] });
-  const page = await context.newPage();
-  await page.goto("/prisons");
-  await page.getByRole("button", { name: "Use my location" }).click();
-  await expect(page.locator(".occ-count")).toContainText("nearest to your location first");
-  await expect(names(page).first()).toHaveText("HMP Maidstone");
-  await context.close();
-});
-
-test("a site's page gives its facts, roles, vacancies and nearby sites", async ({ page }) => {
-  await page.goto("/prisons?region=kent");
-  await appShows(page, "Where you can work");
-  await page.getByRole("link", { name: "HMP Elmley", exact: true }).focus();
-  await page.keyboard.press("Enter");
-  await appShows(page, "HMP Elmley");
-  await expect(page.locator("h1")).toBeFocused();
-  for (const text of ["Category B, remand", "1,200 men", "24/7", "Isle of Sheppey", "a few minutes' walk", "not easily reached by public transport"]) {
-    await expect(page.locator("main")).toContainText(text);
-  }
-  await expect(page.getByRole("link", { name: "Mental health practitioner", exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Bank Mental Health Practitioner - Kent Prisons" })).toBeVisible();
-  await expect(page.locator("main").getByRole("link", { name: "HMP Swaleside" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Open the area in OpenStreetMap" })).toHaveAttribute("href", /^https:\/\/www\.openstreetmap\.org\//);
   expect(await axeViolations(page)).toEqual([]);
 });
 

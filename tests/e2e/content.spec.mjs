@@ -1,0 +1,71 @@
+// Content editors and readers: the editors' check page, and words explained
+// where they appear.
+import { readFileSync } from "node:fs";
+import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
+
+const published = (file) => readFileSync(new URL(`../../public/content/${file}`, import.meta.url), "utf8");
+
+test("the editors' check passes the published content and is kept out of search engines", async ({ page }) => {
+  const response = await page.goto("/check");
+  expect(response.headers()["x-robots-tag"]).toBe("noindex");
+  await appShows(page, "Check the content");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  // Linked from no page of the site.
+  for (const route of ROUTES.slice(0, 3)) {
+    await page.goto(route.path);
+    await appShows(page, route.h1);
+    await expect(page.locator('a[href$="/check"]')).toHaveCount(0);
+  }
+  // Leaving it takes the tag away.
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await page.locator(".occ-header__home").click();
+  await appShows(page, ROUTES[0].h1);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+});
+
+test("an edited file with mistakes: each problem names file, record, field and what to do", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  // A title given as a number, and a file the site does not know.
+  const roles = published("roles.json").replace(/"title": "[^"]*"/, '"title": 3');
+  await page.getByLabel("Files you have edited").setInputFiles([
+    { name: "roles.json", mimeType: "application/json", buffer: Buffer.from(roles) },
+    { name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{}") },
+  ]);
+  await expect(page.getByRole("heading", { name: "2 problems" })).toBeVisible();
+  await expect(page.getByText("Checked your roles.json, notes.json in place of the published ones.", { exact: false })).toBeVisible();
+  const first = page.locator(".occ-check-list li").first();
+  const id = JSON.parse(published("roles.json")).roles[0].id;
+  // Each part under its own name (a summary list: dt, dd).
+  const part = (name) => first.locator("dt", { hasText: name }).locator("xpath=following-sibling::dd[1]");
+  await expect(part("Record")).toHaveText(`roles[${id}]`);
+  await expect(part("Field")).toHaveText("title");
+  await expect(part("Problem")).toContainText("invalid type: integer `3`, expected a string");
+  await expect(part("What to do")).toContainText("Give the kind of value");
+  await expect(page.getByRole("heading", { name: "notes.json" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // Back to the published files.
+  await page.getByRole("button", { name: "Check only the published files" }).click();
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+});
+
+test("advert jargon is explained on the advert, and every word on the words explained page", async ({ page }) => {
+  const vacancy = JSON.parse(published("vacancies.json")).vacancies[0];
+  const glossary = JSON.parse(published("glossary.json"));
+  await page.goto(`/vacancies/${vacancy.id}`);
+  await appShows(page, vacancy.title);
+  const details = page.locator("details", { hasText: "Words in this advert explained" });
+  await details.locator("summary").click();
+  await expect(details.locator(".occ-glossary__term").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await details.getByRole("link", { name: "All the words we explain" }).click();
+  await appShows(page, "Words explained");
+  await expect(page.locator(".occ-glossary__term")).toHaveCount(glossary.terms.length);
+  // Also reached from every page's footer.
+  await page.goto("/");
+  await page.locator(".occ-footer").getByRole("link", { name: "Words explained" }).click();
+  await appShows(page, "Words explained");
+});
