@@ -320,84 +320,50 @@ pub fn check(text: impl Fn(&str) -> Option<String>) -> Vec<Finding> {
     let glossary = one::<Glossary>(&texts[10], f);
     let quiz_ok = texts[8].is_none() || quiz.is_some();
 
-    let mut messages = Vec::new();
-    match (
-        site,
-        organisation,
-        roles,
-        days,
-        sites,
-        vacancies,
-        pay,
-        getting_started,
-        map,
-        glossary,
-        quiz_ok,
-    ) {
-        (
-            Some(site),
-            Some(organisation),
-            Some(roles),
-            Some(days),
-            Some(sites),
-            Some(vacancies),
-            Some(pay),
-            Some(getting_started),
-            Some(map),
-            Some(glossary),
-            true,
-        ) => {
-            let content = Content {
-                site,
-                organisation,
-                roles,
-                days,
-                sites,
-                vacancies,
-                pay,
-                getting_started,
-                quiz,
-                map,
-                glossary,
-            };
-            messages.extend(content.problems());
-            findings.extend(unlisted_documents(&content.site, &texts));
-        }
-        (
-            site,
-            organisation,
-            roles,
-            days,
-            sites,
-            vacancies,
-            pay,
-            getting_started,
-            map,
-            glossary,
-            _,
-        ) => {
-            fn within<T: ContentFile>(v: Option<T>, out: &mut Vec<String>) {
-                if let Some(v) = v {
-                    out.extend(
-                        v.problems()
-                            .into_iter()
-                            .map(|m| format!("{}: {m}", T::FILE)),
-                    );
-                }
-            }
-            within(site, &mut messages);
-            within(organisation, &mut messages);
-            within(roles, &mut messages);
-            within(days, &mut messages);
-            within(sites, &mut messages);
-            within(vacancies, &mut messages);
-            within(pay, &mut messages);
-            within(getting_started, &mut messages);
-            within(quiz, &mut messages);
-            within(map, &mut messages);
-            within(glossary, &mut messages);
-        }
+    // Each readable file's own checks, reported when some file is unreadable.
+    fn within<T: ContentFile>(v: &Option<T>) -> Vec<String> {
+        v.iter()
+            .flat_map(|v| v.problems())
+            .map(|m| format!("{}: {m}", T::FILE))
+            .collect()
     }
+    let own = [
+        within(&site),
+        within(&organisation),
+        within(&roles),
+        within(&days),
+        within(&sites),
+        within(&vacancies),
+        within(&pay),
+        within(&getting_started),
+        within(&quiz),
+        within(&map),
+        within(&glossary),
+    ]
+    .concat();
+    let whole = || {
+        Some(Content {
+            site: site?,
+            organisation: organisation?,
+            roles: roles?,
+            days: days?,
+            sites: sites?,
+            vacancies: vacancies?,
+            pay: pay?,
+            getting_started: getting_started?,
+            quiz: quiz_ok.then_some(quiz)?,
+            map: map?,
+            glossary: glossary?,
+        })
+    };
+    let messages = match whole() {
+        // Every file read: the checks across files as well.
+        Some(content) => {
+            findings.extend(unlisted_documents(&content.site, &texts));
+            content.problems()
+        }
+        None => own,
+    };
     findings.extend(messages.iter().map(|m| Finding::from_message(m)));
     findings
 }
@@ -472,6 +438,14 @@ mod tests {
         std::fs::read_to_string(path).ok()
     }
 
+    /// The check, with one published file changed by `edit`.
+    fn check_edited(target: &str, edit: impl Fn(String) -> String) -> Vec<Finding> {
+        check(|file| {
+            let text = published(file)?;
+            Some(if file == target { edit(text) } else { text })
+        })
+    }
+
     #[test]
     fn the_published_content_has_no_findings() {
         let findings = check(published);
@@ -481,13 +455,8 @@ mod tests {
     #[test]
     fn broken_files_are_named_with_record_and_field() {
         // A wrong type deep in a record.
-        let findings = check(|file| {
-            let text = published(file)?;
-            Some(if file == "roles.json" {
-                text.replacen("\"title\": \"", "\"title\": 3, \"x\": \"", 2)
-            } else {
-                text
-            })
+        let findings = check_edited("roles.json", |text| {
+            text.replacen("\"title\": \"", "\"title\": 3, \"x\": \"", 2)
         });
         assert_eq!(findings.len(), 1, "{findings:#?}");
         let f = &findings[0];
@@ -558,15 +527,10 @@ mod tests {
         );
 
         // Left out altogether: serde notices at the record's end.
-        let findings = check(|file| {
-            let text = published(file)?;
-            Some(if file == "roles.json" {
-                let start = text.find("\"summary\":").unwrap();
-                let end = start + text[start..].find('\n').unwrap();
-                format!("{}{}", &text[..start], &text[end + 1..])
-            } else {
-                text
-            })
+        let findings = check_edited("roles.json", |text| {
+            let start = text.find("\"summary\":").unwrap();
+            let end = start + text[start..].find('\n').unwrap();
+            format!("{}{}", &text[..start], &text[end + 1..])
         });
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert!(findings[0].record.starts_with("roles["), "{findings:?}");
@@ -576,13 +540,8 @@ mod tests {
 
     #[test]
     fn seed_documents_must_be_listed() {
-        let findings = check(|file| {
-            let text = published(file)?;
-            Some(if file == "vacancies.json" {
-                text.replacen("\"seed:", "\"seed:999_unlisted.txt\", \"seed:", 1)
-            } else {
-                text
-            })
+        let findings = check_edited("vacancies.json", |text| {
+            text.replacen("\"seed:", "\"seed:999_unlisted.txt\", \"seed:", 1)
         });
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!(findings[0].file, "vacancies.json");
