@@ -56,7 +56,10 @@ pub fn route(ids: &[String]) -> String {
     if ids.is_empty() {
         crate::routes::COMPARE.path.to_owned()
     } else {
-        format!("{}?{PARAM}={}", crate::routes::COMPARE.path, ids.join(","))
+        let query = crate::query::Query::default()
+            .pair(PARAM, &ids.join(","))
+            .finish();
+        crate::query::with_query(crate::routes::COMPARE.path, &query)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod paths;
 pub mod pathways;
 pub mod pay_estimate;
 pub mod places;
+pub mod query;
 pub mod quiz;
 pub mod role_filter;
 pub mod routes;
@@ -47,6 +48,8 @@ mod app {
     #[component]
     pub fn App(config: Config) -> impl IntoView {
         provide_context(config);
+        // Before any content is asked for: every file joins the page's "Try again".
+        provide_context(crate::components::loaded::TryAgain::default());
         // site.json once for the whole app: the frame and the pages name the trust from it.
         let site = crate::components::use_content::<crate::content::Site>();
         provide_context(crate::components::SiteContent(site));

@@ -14,6 +14,37 @@ pub struct Input {
     pub supplement: bool,
 }
 
+/// The estimator's fields in its link, so a reload or a shared link keeps them.
+pub const BAND: &str = "band";
+pub const POINT: &str = "point";
+pub const HOURS: &str = "hours";
+pub const SUPPLEMENT: &str = "supplement";
+
+impl Input {
+    /// The form as the link gives it: a full-time week and the supplement
+    /// unless the link says otherwise. `None` when the link names no band, so
+    /// there is nothing to work out yet.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>, full_time: f64) -> (Input, bool) {
+        let input = Input {
+            band: get(BAND).unwrap_or_default(),
+            point: get(POINT).unwrap_or_default(),
+            hours: get(HOURS).unwrap_or_else(|| hours_text(full_time)),
+            supplement: get(SUPPLEMENT).is_none_or(|s| s == "yes"),
+        };
+        (input, get(BAND).is_some())
+    }
+
+    /// The link for this form, without `?`.
+    pub fn to_query(&self) -> String {
+        crate::query::Query::default()
+            .pair(BAND, &self.band)
+            .pair(POINT, &self.point)
+            .pair(HOURS, self.hours.trim())
+            .pair(SUPPLEMENT, if self.supplement { "yes" } else { "no" })
+            .finish()
+    }
+}
+
 /// A field and what is wrong with it, in the NHS error message style.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -77,7 +108,7 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
         .find(|b| crate::role_filter::band_value(b.band) == input.band.trim());
     if band.is_none() {
         errors.push(FieldError {
-            field: "band",
+            field: BAND,
             message: "Select a pay band".to_owned(),
         });
     }
@@ -91,14 +122,14 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
     });
     if band.is_some() && point.is_none() {
         errors.push(FieldError {
-            field: "point",
+            field: POINT,
             message: "Select a pay point".to_owned(),
         });
     }
     let hours = parse_hours(&input.hours, pay.full_time_hours);
     if let Err(message) = &hours {
         errors.push(FieldError {
-            field: "hours",
+            field: HOURS,
             message: message.clone(),
         });
     }
@@ -237,6 +268,40 @@ pub fn period_end_text(pay: &Pay) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_goes_to_its_link_and_back() {
+        let input = Input {
+            band: "8a".into(),
+            point: "2".into(),
+            hours: " 22.5 ".into(),
+            supplement: false,
+        };
+        let query = input.to_query();
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
+        let get = |k: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        };
+        let (back, named) = Input::from_query(get, 37.5);
+        assert!(named);
+        assert_eq!(
+            back,
+            Input {
+                hours: "22.5".into(),
+                ..input
+            }
+        );
+
+        // A bare link: nothing to work out, a full-time week with the supplement.
+        let (empty, named) = Input::from_query(|_| None, 37.5);
+        assert!(!named);
+        assert_eq!((empty.hours.as_str(), empty.supplement), ("37.5", true));
+    }
 
     #[test]
     fn rates_are_past_their_period_only_after_the_last_day() {

@@ -1,6 +1,7 @@
 //! Sites: filtering (from the URL query), distances and nearest first.
 
 use crate::content::{Category, Healthcare, Sex, SiteRecord};
+use crate::query::Query;
 
 /// Earth's mean radius in miles.
 const EARTH_RADIUS_MILES: f64 = 3958.8;
@@ -42,6 +43,8 @@ pub const CATEGORY: &str = "category";
 pub const SEX: &str = "holds";
 pub const HEALTHCARE: &str = "healthcare";
 pub const HIDE_CLOSED: &str = "hide-closed";
+/// The town the list is sorted from; checked against the towns the page offers.
+pub const NEAR: &str = "near";
 
 pub fn category_value(c: Category) -> &'static str {
     match c {
@@ -116,24 +119,21 @@ impl SiteFilter {
         (f, ignored)
     }
 
+    /// The query string for this filter, without `?`; empty when nothing is set.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(r) = &self.region {
-            parts.push(format!("{REGION}={r}"));
-        }
-        if let Some(c) = self.category {
-            parts.push(format!("{CATEGORY}={}", category_value(c)));
-        }
-        if let Some(s) = self.sex {
-            parts.push(format!("{SEX}={}", sex_value(s)));
-        }
-        if let Some(h) = self.healthcare {
-            parts.push(format!("{HEALTHCARE}={}", healthcare_value(h)));
-        }
-        if self.hide_closed {
-            parts.push(format!("{HIDE_CLOSED}=yes"));
-        }
-        parts.join("&")
+        self.to_query_near(None)
+    }
+
+    /// The same, sorted by distance from a town (`near`).
+    pub fn to_query_near(&self, near: Option<&str>) -> String {
+        Query::default()
+            .maybe(REGION, self.region.as_deref())
+            .maybe(CATEGORY, self.category.map(category_value))
+            .maybe(SEX, self.sex.map(sex_value))
+            .maybe(HEALTHCARE, self.healthcare.map(healthcare_value))
+            .maybe(HIDE_CLOSED, self.hide_closed.then_some("yes"))
+            .maybe(NEAR, near)
+            .finish()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -273,6 +273,24 @@ mod tests {
         assert!(!ids("region=south-west&hide-closed=yes").contains(&"hmp-dartmoor".to_owned()));
         // A site whose category is not known (the Bracton Centre) matches no category filter.
         assert!(!ids("category=b").contains(&"bracton-centre".to_owned()));
+    }
+
+    #[test]
+    fn a_town_with_any_characters_survives_the_link() {
+        let f = SiteFilter {
+            region: Some("kent".into()),
+            ..SiteFilter::default()
+        };
+        for town in ["Bishop's Stortford", "Dover & Deal", "Ryde #2", "50% Town+"] {
+            let q = f.to_query_near(Some(town));
+            let read: Vec<(String, String)> =
+                form_urlencoded::parse(q.as_bytes()).into_owned().collect();
+            assert_eq!(
+                read,
+                [("region".into(), "kent".into()), (NEAR.into(), town.into())],
+                "{q}"
+            );
+        }
     }
 
     #[test]

@@ -184,7 +184,8 @@ fn base36(mut n: u64) -> String {
 }
 
 fn from_base36(s: &str) -> Option<u64> {
-    if s.is_empty() || s.len() > 12 {
+    // u64::MAX takes 13 digits; larger numbers fail the checked arithmetic.
+    if s.is_empty() || s.len() > 13 {
         return None;
     }
     s.bytes().try_fold(0u64, |acc, b| {
@@ -226,7 +227,10 @@ pub fn encode(quiz: &Quiz, answers: &Answers) -> String {
             (_, []) => String::new(),
             (QuestionKind::Single, [i, ..]) => base36(*i as u64),
             (QuestionKind::Multiple, many) => {
-                base36(many.iter().fold(0u64, |m, i| m | (1u64 << i)))
+                // The content check keeps answers within the mask; any past it are
+                // left out rather than wrapped round onto another answer.
+                let bit = |i: &usize| u32::try_from(*i).ok().and_then(|i| 1u64.checked_shl(i));
+                base36(many.iter().filter_map(bit).fold(0u64, |m, b| m | b))
             }
         });
     }
@@ -276,7 +280,7 @@ pub fn decode(quiz: &Quiz, link: &str) -> Result<Answers, LinkError> {
 mod tests {
     use super::*;
 
-    use crate::content::published as load;
+    use crate::content::{published as load, MAX_MULTIPLE_ANSWERS};
 
     fn quiz() -> Quiz {
         load("quiz.json")
@@ -284,6 +288,51 @@ mod tests {
 
     fn roles() -> Roles {
         load("roles.json")
+    }
+
+    /// The published quiz with its first multiple-answer question given `n` answers.
+    fn with_many_answers(n: usize) -> Quiz {
+        let mut q = quiz();
+        let many = q
+            .questions
+            .iter_mut()
+            .find(|x| x.kind == QuestionKind::Multiple)
+            .expect("a multiple-answer question");
+        let template = many.answers[0].clone();
+        many.answers = (0..n)
+            .map(|i| crate::content::Answer {
+                id: format!("a{i}"),
+                ..template.clone()
+            })
+            .collect();
+        q
+    }
+
+    #[test]
+    fn a_multiple_answer_question_holds_as_many_answers_as_a_link_can_carry() {
+        use crate::content::ContentFile;
+        // One more than a link can carry: the content check says so.
+        let too_many = with_many_answers(MAX_MULTIPLE_ANSWERS + 1);
+        let problems = too_many.problems();
+        assert!(
+            problems.iter().any(|p| p.contains("at most 64 answers")),
+            "{problems:?}"
+        );
+        // The most it can carry: every answer chosen goes to the link and back.
+        let full = with_many_answers(MAX_MULTIPLE_ANSWERS);
+        assert!(full.problems().is_empty(), "{:?}", full.problems());
+        let qi = full
+            .questions
+            .iter()
+            .position(|x| x.kind == QuestionKind::Multiple)
+            .unwrap();
+        let mut a = Answers::empty(&full);
+        a.0[qi] = (0..MAX_MULTIPLE_ANSWERS).collect();
+        assert_eq!(decode(&full, &encode(&full, &a)), Ok(a.clone()));
+        // And an answer past it never wraps round onto another.
+        a.0[qi] = vec![0, MAX_MULTIPLE_ANSWERS];
+        let back = decode(&too_many, &encode(&too_many, &a)).unwrap();
+        assert_eq!(back.0[qi], [0]);
     }
 
     /// Answers by ids: `[("values", &["listening"]), ...]`.

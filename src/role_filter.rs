@@ -2,6 +2,7 @@
 //! that a filtered list can be shared and Back undoes a change.
 
 use crate::content::{Band, Role};
+use crate::query::Query;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -90,30 +91,20 @@ impl RoleFilter {
 
     /// The query string for this filter, without `?`; empty when nothing is set.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(kind) = self.kind {
-            parts.push(format!(
-                "{KIND}={}",
-                if kind == Kind::Clinical {
-                    "clinical"
-                } else {
-                    "non-clinical"
-                }
-            ));
-        }
-        if let Some(reg) = self.registration {
-            parts.push(format!(
-                "{REGISTRATION}={}",
-                if reg { "needed" } else { "not-needed" }
-            ));
-        }
-        if let Some(b) = self.band_from {
-            parts.push(format!("{BAND_FROM}={}", band_value(b)));
-        }
-        if let Some(b) = self.band_to {
-            parts.push(format!("{BAND_TO}={}", band_value(b)));
-        }
-        parts.join("&")
+        let kind = |k| {
+            if k == Kind::Clinical {
+                "clinical"
+            } else {
+                "non-clinical"
+            }
+        };
+        let registration = |r| if r { "needed" } else { "not-needed" };
+        Query::default()
+            .maybe(KIND, self.kind.map(kind))
+            .maybe(REGISTRATION, self.registration.map(registration))
+            .maybe(BAND_FROM, self.band_from.map(band_value))
+            .maybe(BAND_TO, self.band_to.map(band_value))
+            .finish()
     }
 
     pub fn is_empty(&self) -> bool {

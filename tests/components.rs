@@ -22,7 +22,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 mod common;
-use common::settle;
+use common::{settle, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -319,14 +319,11 @@ async fn app_shows_a_load_error_when_content_is_missing() {
     let _app = leptos::mount::mount_to(el.clone(), || {
         view! { <offender_care_careers::App config=Config::new(BasePath::default(), Some("/no-such-content/")) /> }
     });
-    let mut text = String::new();
-    for _ in 0..100 {
-        settle(50).await;
-        text = el.text_content().unwrap();
-        if text.contains("Try again") {
-            break;
-        }
-    }
+    until("the load error", || {
+        el.text_content().unwrap().contains("Try again")
+    })
+    .await;
+    let text = el.text_content().unwrap();
     assert!(
         text.contains("We could not load the introduction to the site."),
         "{text}"
@@ -360,11 +357,15 @@ async fn choosing_a_page_closes_the_phone_menu() {
         Some("true")
     );
     navigate.with_value(|go| go.as_ref().unwrap()("/somewhere-else"));
-    settle(20).await;
-    let closed = button.get_attribute("aria-expanded");
+    until("the menu to close", || {
+        button.get_attribute("aria-expanded").as_deref() == Some("false")
+    })
+    .await;
     navigate.with_value(|go| go.as_ref().unwrap()(&start));
-    settle(20).await;
-    assert_eq!(closed.as_deref(), Some("false"));
+    until("the way back", || {
+        web_sys::window().unwrap().location().pathname().unwrap() == start
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -500,8 +501,7 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
     assert!(!root.has_attribute(takeover::STARTED));
 
     content_ready.set(true);
-    settle(20).await;
-    assert_eq!(visible_h1s(), vec!["App"]);
+    until("the app to take over", || visible_h1s() == ["App"]).await;
     assert_eq!(all(&root, "h1").len(), 1, "the built page is gone");
     assert!(!root.has_attribute(takeover::PRERENDERED));
     assert!(root.has_attribute(takeover::STARTED));

@@ -8,7 +8,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::*;
 
 mod common;
-use common::settle;
+use common::until;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,7 +34,10 @@ async fn a_panic_replaces_the_app_with_a_message() {
         .unwrap()
         .set_timeout_with_callback(boom.unchecked_ref())
         .unwrap();
-    settle(50).await;
+    until("the panic's alert", || {
+        root.query_selector("[role=alert]").unwrap().is_some()
+    })
+    .await;
 
     let alert = root
         .query_selector("[role=alert]")

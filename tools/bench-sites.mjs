@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
+import { launchOptions } from "./browser-and-bytes.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8474);
@@ -24,10 +25,7 @@ const sites = Array.from({ length: 200 }, (_, i) => {
 });
 const body = JSON.stringify({ ...real, sites });
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(launchOptions());
 const results = { firstList: [], filter: [] };
 for (let run = 0; run < 5; run++) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

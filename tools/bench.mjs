@@ -11,20 +11,25 @@
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
 import { openRendered } from "./rendered.mjs";
+import { packOf } from "./content-routes.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8490);
 const runs = Number(process.env.BENCH_RUNS || 3);
-const ROUTES = (process.env.BENCH_ROUTES ||
-  "/,/roles,/roles/registered-nurse,/roles/compare?roles=registered-nurse,healthcare-assistant,/pathways,/prisons,/prisons/hmp-elmley,/quiz,/quiz/results,/vacancies,/vacancies/bank-mental-health-practitioner-kent-prisons,/pay,/get-started,/about,/accessibility")
-  .split(/,(?=\/)/);
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+// The pages a visitor arrives on, from the same list the end-to-end tests use:
+// no filtered or broken links, no editors' check, no 404.
+const ROUTES = process.env.BENCH_ROUTES
+  ? process.env.BENCH_ROUTES.split(/,(?=\/)/)
+  : packOf("public/content")
+      .routes.map((r) => r.path)
+      .filter((p) => (!p.includes("?") || p.startsWith("/roles/compare?")) && !["/check", "/no-such-page", "/roles/compare"].includes(p));
+const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 // A copy of the build, with the static snapshots beside it under /static/.
 const dist = mkdtempSync(join(tmpdir(), "occ-bench-"));
@@ -41,7 +46,7 @@ const median = (xs) => {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 // 1. Static snapshots: the page as rendered, scripts and preloads removed.
-const pw = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS.slice(1) });
+const pw = await chromium.launch(launchOptions());
 const snapshot = {};
 {
   const page = await (await pw.newContext({ serviceWorkers: "block" })).newPage();
@@ -58,7 +63,7 @@ const snapshot = {};
 }
 
 // 2. Lighthouse, mobile defaults, `runs` times per route and per snapshot.
-const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 async function audit(url) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance"], logLevel: "error" });
   const a = lhr.audits;
@@ -115,8 +120,8 @@ for (const r of rows) {
 // 3. The wasm file.
 const wasmName = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
 const wasm = readFileSync(join(dist, wasmName));
-const gz = gzipSync(wasm, { level: 9 }).length;
-const br = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = gzip(wasm).length;
+const br = brotli(wasm).length;
 console.log(`\nwasm ${wasmName}: ${wasm.length} bytes raw, ${gz} gzip -9, ${br} brotli 11`);
 
 // 4. JS heap after load, and client-side route changes at 4x CPU slowdown.

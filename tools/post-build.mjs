@@ -3,7 +3,7 @@
 // and checks that index.html has no inline script, so the Content-Security-Policy
 // can stay `script-src 'self' 'wasm-unsafe-eval'`.
 import { createHash } from "node:crypto";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip } from "./browser-and-bytes.mjs";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,9 +74,9 @@ if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fai
 let saved = 0;
 for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html"]) {
   const body = readFileSync(join(dir, name));
-  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const br = brotli(body);
   writeFileSync(join(dir, `${name}.br`), br);
-  writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(dir, `${name}.gz`), gzip(body));
   saved += br.length;
 }
 console.log(`post-build: precompressed build files, ${saved} bytes as brotli`);

@@ -16,7 +16,7 @@
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
 import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
@@ -41,8 +41,8 @@ try {
 }
 const writeCompressed = (path, body) => {
   writeFileSync(path, body);
-  writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(`${path}.br`, brotli(body));
+  writeFileSync(`${path}.gz`, gzip(body));
 };
 writeCompressed(shellPath, shell);
 const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
@@ -82,10 +82,7 @@ const server = createServer((req, res) => {
 await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await chromium.launch(launchOptions());
 const page = await (await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 800 } })).newPage();
 const problems = [];
 page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -162,9 +159,7 @@ while (queue.length) {
   const dir = join(dist, OUT, path);
   mkdirSync(dir, { recursive: true });
   const body = Buffer.from(html);
-  writeFileSync(join(dir, "index.html"), body);
-  writeFileSync(join(dir, "index.html.br"), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(join(dir, "index.html.gz"), gzipSync(body, { level: 9 }));
+  writeCompressed(join(dir, "index.html"), body);
   built.push(path);
 }
 await browser.close();

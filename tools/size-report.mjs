@@ -3,7 +3,7 @@
 //   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
 
@@ -11,10 +11,7 @@ const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const port = Number(process.env.SIZE_PORT || 8473);
 const { base, stop } = await serveDist(port, dist);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(launchOptions());
 const page = await (await browser.newContext()).newPage();
 const urls = [];
 page.on("requestfinished", (r) => urls.push(r.url()));
@@ -38,8 +35,8 @@ for (const url of [...new Set(urls)]) {
   rows.push({
     file: path === "/" ? `/ (${home})` : path,
     raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: gzip(raw).length,
+    brotli: brotli(raw).length,
     sent: sent[url] ?? NaN,
   });
 }

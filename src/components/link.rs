@@ -41,15 +41,6 @@ pub fn use_go() -> impl Fn(&str, bool) + Clone {
     }
 }
 
-/// The route with its query, or the bare route when the query is empty.
-pub fn with_query(route: &str, query: &str) -> String {
-    if query.is_empty() {
-        route.to_owned()
-    } else {
-        format!("{route}?{query}")
-    }
-}
-
 /// Follows an SVG link inside the app. The router only follows HTML links, so
 /// without this a click on an SVG one would reload the whole page.
 pub fn svg_link_click(

@@ -17,7 +17,9 @@ use leptos::prelude::*;
 /// loader makes one request per file per visit however many ask.
 pub fn use_content<T: ContentFile + Clone + Send + Sync>() -> LocalResource<Result<T, LoadError>> {
     let config = expect_context::<Config>();
-    LocalResource::new(move || load::<T>(config))
+    let resource = LocalResource::new(move || load::<T>(config));
+    loaded::retry_on_try_again(resource);
+    resource
 }
 
 /// The trust's `site.json`, loaded once for the whole app: the frame and every

@@ -59,6 +59,8 @@ content_type! {
 }
 
 pub const WEIGHT_LIMIT: i32 = 10;
+/// A results link carries a multiple-answer question's choices as one 64-bit mask.
+pub const MAX_MULTIPLE_ANSWERS: usize = 64;
 
 impl ContentFile for Quiz {
     const FILE: &'static str = "quiz.json";
@@ -76,6 +78,11 @@ impl ContentFile for Quiz {
             if q.answers.len() < 2 {
                 p.push(format!(
                     "{at}.answers: a question needs at least two answers"
+                ));
+            }
+            if q.kind == QuestionKind::Multiple && q.answers.len() > MAX_MULTIPLE_ANSWERS {
+                p.push(format!(
+                    "{at}.answers: a question with more than one answer to choose takes at most {MAX_MULTIPLE_ANSWERS} answers, so a results link can carry them"
                 ));
             }
             p.ids(

@@ -6,7 +6,8 @@ use crate::components::page::Page;
 use crate::components::{use_content, BenefitCards};
 use crate::content::Pay;
 use crate::format::pounds;
-use crate::pay_estimate::{estimate, Estimate, FieldError, Input};
+use crate::pay_estimate::{estimate, Estimate, FieldError, Input, BAND, HOURS, POINT};
+use crate::query::with_query;
 use crate::role_filter::band_value;
 use crate::routes::{PAY, ROLES, VACANCIES};
 use leptos::either::Either;
@@ -65,9 +66,9 @@ fn PayDetails(pay: Pay) -> impl IntoView {
 }
 
 const FIELDS: [(&str, &str); 3] = [
-    ("band", "occ-pay-band"),
-    ("point", "occ-pay-point"),
-    ("hours", "occ-pay-hours"),
+    (BAND, "occ-pay-band"),
+    (POINT, "occ-pay-point"),
+    (HOURS, "occ-pay-hours"),
 ];
 
 fn field_id(field: &str) -> &'static str {
@@ -91,38 +92,39 @@ fn focus_by_id(id: &str) {
 fn Estimator(pay: Pay) -> impl IntoView {
     let query = use_query_map();
     let go = use_go();
-    // The estimate's inputs live in the link, so a reload or a shared link keeps them.
-    let from_link = move || {
-        query.with_untracked(|q| Input {
-            band: q.get("band").unwrap_or_default(),
-            point: q.get("point").unwrap_or_default(),
-            hours: q.get("hours").unwrap_or_else(|| "37.5".to_owned()),
-            supplement: q.get("supplement").is_none_or(|s| s == "yes"),
-        })
-    };
-    let start = from_link();
+    // The estimate's inputs live in the link, so a reload or a shared link
+    // keeps them; read again whenever the link changes (the menu's bare "Pay"
+    // link clears the form).
+    let full_time = pay.full_time_hours;
+    let from_link = move || query.with(|q| Input::from_query(|k| q.get(k), full_time));
+    let (start, named) = query.with_untracked(|q| Input::from_query(|k| q.get(k), full_time));
     let band = RwSignal::new(start.band.clone());
     let point = RwSignal::new(start.point.clone());
     let hours = RwSignal::new(start.hours.clone());
     let supplement = RwSignal::new(start.supplement);
+    let outcome = RwSignal::new(named.then(|| estimate(&pay, &start)));
+    let pay_for_link = pay.clone();
+    Effect::new(move |_| {
+        let (input, named) = from_link();
+        band.set(input.band.clone());
+        point.set(input.point.clone());
+        hours.set(input.hours.clone());
+        supplement.set(input.supplement);
+        outcome.set(named.then(|| estimate(&pay_for_link, &input)));
+    });
     let pay_for_result = pay.clone();
-    let initial = query
-        .with_untracked(|q| q.get("band").is_some())
-        .then(|| estimate(&pay, &start));
-    let outcome = RwSignal::new(initial);
     let summary_ref = NodeRef::<Div>::new();
 
     let errors = move || match outcome.get() {
         Some(Err(e)) => e,
         _ => Vec::new(),
     };
+    // `Copy`, so one helper serves every place a field shows its error.
     let error_for = move |field: &'static str| {
-        move || {
-            errors()
-                .into_iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message)
-        }
+        errors()
+            .into_iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message)
     };
 
     let submit = move |ev: web_sys::SubmitEvent| {
@@ -137,17 +139,7 @@ fn Estimator(pay: Pay) -> impl IntoView {
         let ok = result.is_ok();
         outcome.set(Some(result));
         if ok {
-            go(
-                &format!(
-                    "{}?band={}&point={}&hours={}&supplement={}",
-                    PAY.path,
-                    input.band,
-                    input.point,
-                    input.hours.trim(),
-                    if input.supplement { "yes" } else { "no" }
-                ),
-                true,
-            );
+            go(&with_query(PAY.path, &input.to_query()), true);
         } else {
             // The NHS pattern: the error summary takes focus so it is read out.
             request_animation_frame(move || {
@@ -160,7 +152,6 @@ fn Estimator(pay: Pay) -> impl IntoView {
 
     let bands = pay.bands.clone();
     let bands_for_points = pay.bands.clone();
-    let full_time = pay.full_time_hours;
     let point_options = move || {
         let b = band.get();
         bands_for_points
@@ -178,16 +169,6 @@ fn Estimator(pay: Pay) -> impl IntoView {
                     .collect_view()
             })
     };
-
-    let band_error = error_for("band");
-    let band_error2 = error_for("band");
-    let band_error3 = error_for("band");
-    let point_error = error_for("point");
-    let point_error2 = error_for("point");
-    let point_error3 = error_for("point");
-    let hours_error = error_for("hours");
-    let hours_error2 = error_for("hours");
-    let hours_error3 = error_for("hours");
 
     view! {
         <h2 id="occ-estimator">"Estimate your pay"</h2>
@@ -210,11 +191,11 @@ fn Estimator(pay: Pay) -> impl IntoView {
                 })
             }}
             <form class="occ-form" novalidate=true on:submit=submit>
-                <div class="occ-form-group" class:occ-form-group--error=move || band_error().is_some()>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(BAND).is_some()>
                     <label class="occ-label" for="occ-pay-band">"Pay band"</label>
-                    {move || band_error2().map(|m| view! { <span class="occ-error-message" id="occ-pay-band-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    {move || error_for(BAND).map(|m| view! { <span class="occ-error-message" id="occ-pay-band-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
                     <select class="occ-select occ-select--narrow" id="occ-pay-band" name="band"
-                        aria-describedby=move || band_error3().map(|_| "occ-pay-band-error")
+                        aria-describedby=move || error_for(BAND).map(|_| "occ-pay-band-error")
                         on:change=move |ev| { band.set(event_target_value(&ev)); point.set(String::new()); }>
                         <option value="" selected=move || band.get().is_empty()>"Choose a band"</option>
                         {bands.iter().map(|b| {
@@ -223,23 +204,23 @@ fn Estimator(pay: Pay) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="occ-form-group" class:occ-form-group--error=move || point_error().is_some()>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(POINT).is_some()>
                     <label class="occ-label" for="occ-pay-point">"Pay point"</label>
                     <span class="occ-hint" id="occ-pay-point-hint">"New starters usually start at point 1."</span>
-                    {move || point_error2().map(|m| view! { <span class="occ-error-message" id="occ-pay-point-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    {move || error_for(POINT).map(|m| view! { <span class="occ-error-message" id="occ-pay-point-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
                     <select class="occ-select occ-select--narrow" id="occ-pay-point" name="point"
-                        aria-describedby=move || if point_error3().is_some() { "occ-pay-point-hint occ-pay-point-error" } else { "occ-pay-point-hint" }
+                        aria-describedby=move || if error_for(POINT).is_some() { "occ-pay-point-hint occ-pay-point-error" } else { "occ-pay-point-hint" }
                         on:change=move |ev| point.set(event_target_value(&ev))>
                         <option value="" selected=move || point.get().is_empty()>{move || if band.get().is_empty() { "Choose a band first" } else { "Choose a pay point" }}</option>
                         {point_options}
                     </select>
                 </div>
-                <div class="occ-form-group" class:occ-form-group--error=move || hours_error().is_some()>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(HOURS).is_some()>
                     <label class="occ-label" for="occ-pay-hours">"Hours a week"</label>
                     <span class="occ-hint" id="occ-pay-hours-hint">{format!("From 1 to {full_time}. Full time is {full_time} hours.")}</span>
-                    {move || hours_error2().map(|m| view! { <span class="occ-error-message" id="occ-pay-hours-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    {move || error_for(HOURS).map(|m| view! { <span class="occ-error-message" id="occ-pay-hours-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
                     <input class="occ-input occ-input--width-5" id="occ-pay-hours" name="hours" type="text" inputmode="decimal" autocomplete="off"
-                        aria-describedby=move || if hours_error3().is_some() { "occ-pay-hours-hint occ-pay-hours-error" } else { "occ-pay-hours-hint" }
+                        aria-describedby=move || if error_for(HOURS).is_some() { "occ-pay-hours-hint occ-pay-hours-error" } else { "occ-pay-hours-hint" }
                         prop:value=move || hours.get()
                         on:input=move |ev| hours.set(event_target_value(&ev)) />
                 </div>

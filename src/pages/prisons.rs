@@ -1,7 +1,7 @@
 //! Where you can work: every site, filterable and sortable by distance, and each site's page.
 
 use super::not_found::item_page;
-use crate::components::link::{svg_link_click, use_go, with_query, Link};
+use crate::components::link::{svg_link_click, use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::Page;
 use crate::components::{use_content, IgnoredNote};
@@ -12,6 +12,7 @@ use crate::places::{
     category_value, healthcare_value, markers, miles_label, nearest_first, position, sex_value,
     towns, SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
+use crate::query::with_query;
 use crate::routes::{prison_path, role_path, vacancy_path, PRISONS};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -117,19 +118,25 @@ fn locate(on_result: impl Fn(Result<(f64, f64), String>) + 'static) {
 
 #[component]
 pub fn Prisons() -> impl IntoView {
+    // Both files are asked for at once, so a failure of each shows together and
+    // one "Try again" retries both.
     let sites = use_content::<Sites>();
+    let map = use_content::<MapFile>();
     view! {
         <Page title=PRISONS.title breadcrumbs=Vec::new()>
-            {loaded(sites, |sites: Sites| view! {
+            {loaded(sites, move |sites: Sites| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
-                <SiteList sites />
+                <SiteList sites map />
             })}
         </Page>
     }
 }
 
 #[component]
-fn SiteList(sites: Sites) -> impl IntoView {
+fn SiteList(
+    sites: Sites,
+    map: LocalResource<Result<MapFile, crate::loader::LoadError>>,
+) -> impl IntoView {
     let query = use_query_map();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
     let parsed = Memo::new(move |_| {
@@ -150,7 +157,7 @@ fn SiteList(sites: Sites) -> impl IntoView {
         let town_list = town_list.clone();
         move |_| {
             query
-                .with(|q| q.get("near"))
+                .with(|q| q.get(crate::places::NEAR))
                 .filter(|t| town_list.iter().any(|(n, _)| n == t))
         }
     });
@@ -169,14 +176,10 @@ fn SiteList(sites: Sites) -> impl IntoView {
     });
     let go = use_go();
     let navigate = move |f: SiteFilter, near: Option<String>| {
-        let mut q = f.to_query();
-        if let Some(n) = near {
-            if !q.is_empty() {
-                q.push('&');
-            }
-            q.push_str(&format!("near={}", n.replace(' ', "+")));
-        }
-        go(&with_query(PRISONS.path, &q), false);
+        go(
+            &with_query(PRISONS.path, &f.to_query_near(near.as_deref())),
+            false,
+        );
     };
     let nav_town = navigate.clone();
     let set = move |change: &dyn Fn(&mut SiteFilter)| {
@@ -204,7 +207,6 @@ fn SiteList(sites: Sites) -> impl IntoView {
     let all_for_map = sites.sites.clone();
     // The site a person is pointing at or focused on, in the list or on the map.
     let pointed = RwSignal::new(None::<String>);
-    let map = use_content::<MapFile>();
     let total = all.len();
 
     view! {

@@ -2,12 +2,13 @@
 
 use crate::compare::{self, Selection};
 use crate::components::compare::{CompareBar, CompareToggle};
-use crate::components::link::{use_go, with_query, Link};
+use crate::components::link::{use_go, Link};
 use crate::components::loaded::loaded;
 use crate::components::page::{Crumb, Page};
 use crate::components::{use_content, CompareList, IgnoredNote};
 use crate::content::{Band, PatientContact, Pay, Role, Roles};
 use crate::format::pounds;
+use crate::query::with_query;
 use crate::role_filter::{
     band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
 };
@@ -218,10 +219,15 @@ pub fn Compare() -> impl IntoView {
     view! {
         <Page title=COMPARE.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
             {loaded(roles, move |roles: Roles| {
+                let selection = Memo::new({
+                    let roles = roles.clone();
+                    move |_| Selection::parse(&raw.get(), &roles)
+                });
+                // The link is the record: the list and profile pages show the
+                // same choice. Kept in step by an effect, never written while rendering.
+                Effect::new(move |_| chosen.set(selection.with(|s| s.ids.clone())));
                 move || {
-                    let selection = Selection::parse(&raw.get(), &roles);
-                    // The link is the record: the list and profile pages show the same choice.
-                    chosen.set(selection.ids.clone());
+                    let selection = selection.get();
                     let picked: Vec<Role> = selection.ids.iter().filter_map(|id| roles.get(id).cloned()).collect();
                     let others: Vec<Role> = roles.roles.iter().filter(|r| !selection.ids.contains(&r.id)).cloned().collect();
                     let ids = selection.ids.clone();

@@ -10,3 +10,15 @@ pub async fn settle(ms: i32) {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+/// Waits until `done` holds, checking every 10 ms for up to 5 seconds, and
+/// fails naming `what` if it never does: a test waits for a state, not a time.
+pub async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        settle(10).await;
+    }
+    panic!("waited 5 seconds for {what}");
+}

@@ -26,3 +26,23 @@ test("pay: the figures' period always, and a plain notice once today (UK) is pas
   expect(await axeViolations(page)).toEqual([]);
 });
 
+
+test("pay: the estimator follows its link, so the menu's Pay link starts a new estimate", async ({ page }) => {
+  const band = PAY.bands.find((b) => b.points.length > 1).band;
+  await page.goto(`/pay?band=${band}&point=2`);
+  await appShows(page, "Pay and benefits");
+  await expect(page.getByLabel("Pay band")).toHaveValue(String(band));
+  await expect(page.getByRole("heading", { name: "Estimated pay" })).toBeVisible();
+  // The menu's link to this same page, without the query.
+  const toggle = page.getByRole("button", { name: "Menu" });
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Pay", exact: true }).click();
+  await expect(page).toHaveURL(/\/pay$/);
+  await expect(page.getByLabel("Pay band")).toHaveValue("");
+  await expect(page.getByLabel("Pay point")).toHaveValue("");
+  await expect(page.getByRole("heading", { name: "Estimated pay" })).toHaveCount(0);
+  // And back: the link's estimate again.
+  await page.goBack();
+  await expect(page.getByLabel("Pay band")).toHaveValue(String(band));
+  await expect(page.getByRole("heading", { name: "Estimated pay" })).toBeVisible();
+});

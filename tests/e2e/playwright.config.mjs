@@ -1,23 +1,12 @@
 // End-to-end tests: the release build (dist/) behind nginx, in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../tools/browser-and-bytes.mjs";
 
 const port = Number(process.env.E2E_PORT || 8471);
 // The same build with a fictional trust's content (tests/fixtures), for the
 // tests tagged @fictional: nothing on any page may come from the real trust.
 const fictionalPort = port + 10;
 
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  // Grey-scale text anti-aliasing everywhere: otherwise whether text gets
-  // sub-pixel smoothing depends on compositing, and equal pages can differ in pixels.
-  "--disable-lcd-text",
-];
 
 export default defineConfig({
   testDir: ".",
@@ -32,7 +21,7 @@ export default defineConfig({
   outputDir: "../../test-results",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: "off",
     // Requests a service worker makes are not seen by page.route, which the
     // fault tests rely on; offline.spec.mjs allows the worker and tests it.

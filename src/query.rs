@@ -1,0 +1,100 @@
+//! Query strings for the app's own links, written by one encoder so that any
+//! value (a town with `&`, `#`, `%` or a space) comes back as it went in when
+//! the browser reads the link (WHATWG `application/x-www-form-urlencoded`).
+
+use std::fmt::Write;
+
+/// `value` with every byte outside the URL's unreserved set percent-encoded.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// A query string built pair by pair, without `?`; empty when nothing is added.
+#[derive(Default)]
+pub struct Query(String);
+
+impl Query {
+    pub fn pair(mut self, key: &str, value: &str) -> Self {
+        if !self.0.is_empty() {
+            self.0.push('&');
+        }
+        self.0.push_str(&encode(key));
+        self.0.push('=');
+        self.0.push_str(&encode(value));
+        self
+    }
+
+    /// Adds the pair only when there is a value.
+    pub fn maybe(self, key: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(v) => self.pair(key, v),
+            None => self,
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// The route with its query, or the bare route when the query is empty.
+pub fn with_query(route: &str, query: &str) -> String {
+    if query.is_empty() {
+        route.to_owned()
+    } else {
+        format!("{route}?{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a browser's `URLSearchParams` (and so the router) reads from a query.
+    fn read(query: &str) -> Vec<(String, String)> {
+        form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn any_value_comes_back_as_it_went_in() {
+        for value in [
+            "Bishop's Stortford",
+            "Dover & Deal",
+            "No. #1",
+            "100% + more",
+            "Ærø, ü",
+            "",
+        ] {
+            let q = Query::default()
+                .pair("near", value)
+                .pair("band", "6")
+                .finish();
+            assert_eq!(
+                read(&q),
+                [("near".into(), value.into()), ("band".into(), "6".into())],
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_values_stay_readable() {
+        assert_eq!(
+            encode("registered-nurse,mental-health-nurse"),
+            "registered-nurse,mental-health-nurse"
+        );
+        assert_eq!(Query::default().maybe("a", None).finish(), "");
+        assert_eq!(with_query("/pay", ""), "/pay");
+        assert_eq!(with_query("/pay", "band=6"), "/pay?band=6");
+    }
+}
