@@ -2,7 +2,7 @@
 //! Prints numbers; asserts nothing.
 
 use offender_care_careers::content::{Quiz, Roles};
-use offender_care_careers::quiz::{rank, Answers};
+use offender_care_careers::domain::quiz::{rank, Answers};
 use std::time::Instant;
 
 fn main() {

@@ -2,7 +2,7 @@
 //! `cargo run --release --example sites_bench`. Prints numbers; asserts nothing.
 
 use offender_care_careers::content::{MapFile, Sites};
-use offender_care_careers::places::{markers, nearest_first, SiteFilter};
+use offender_care_careers::domain::places::{markers, nearest_first, SiteFilter};
 use std::time::Instant;
 
 fn main() {

@@ -1,43 +1,24 @@
 //! Careers in offender healthcare: a careers explorer for prison healthcare with
 //! an NHS trust, whose words and facts all come from the content files.
 //!
-//! Pure logic (content types and checks, paths, the route table) builds on any
-//! target and is tested natively. The web app (loader, components, pages) builds
-//! only for wasm32, so pure modules cannot depend on web types.
+//! Three layers, one way round: `content` (the files' types and checks),
+//! `domain` (the explorer's behaviour) and `web` (the browser app: loader,
+//! components, pages). The first two build on any target and are tested
+//! natively; `web` builds only for wasm32, so pure code cannot reach web types.
 
-pub mod compare;
 pub mod content;
-pub mod embed;
-pub mod format;
-pub mod glossary;
-pub mod paths;
-pub mod pathways;
-pub mod pay_estimate;
-pub mod places;
-pub mod query;
-pub mod quiz;
-pub mod role_filter;
-pub mod routes;
-
+pub mod domain;
 #[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod config;
-#[cfg(target_arch = "wasm32")]
-pub mod loader;
-#[cfg(target_arch = "wasm32")]
-pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod takeover;
+pub mod web;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{start, App};
 
 #[cfg(target_arch = "wasm32")]
 mod app {
-    use crate::components::shell::Shell;
-    use crate::config::Config;
-    use crate::pages::*;
+    use crate::web::components::shell::Shell;
+    use crate::web::config::Config;
+    use crate::web::pages::*;
     use leptos::prelude::*;
     use leptos_router::{
         components::{Route, Router, Routes},
@@ -49,10 +30,10 @@ mod app {
     pub fn App(config: Config) -> impl IntoView {
         provide_context(config);
         // Before any content is asked for: every file joins the page's "Try again".
-        provide_context(crate::components::loaded::TryAgain::default());
+        provide_context(crate::web::components::loaded::TryAgain::default());
         // site.json once for the whole app: the frame and the pages name the trust from it.
-        let site = crate::components::use_content::<crate::content::Site>();
-        provide_context(crate::components::SiteContent(site));
+        let site = crate::web::components::use_content::<crate::content::Website>();
+        provide_context(crate::web::components::WebsiteContent(site));
         // One rule for the trust's name: the content's. Say so when the host page disagrees.
         Effect::new(move |_| {
             if let (Some(Ok(site)), Some(host)) = (site.get(), config.trust_name) {
@@ -64,8 +45,8 @@ mod app {
                 }
             }
         });
-        provide_context(crate::components::page::FocusOnNavigate::default());
-        provide_context(crate::components::CompareList::default());
+        provide_context(crate::web::components::page::FocusOnNavigate::default());
+        provide_context(crate::web::components::CompareList::default());
         let base = config.base.router_base();
         view! {
             <Router base=base.unwrap_or_default()>
@@ -97,7 +78,7 @@ mod app {
 
     /// Mounts the app into the host's element (or the body) and keeps it mounted.
     pub fn start() {
-        crate::config::install_panic_hook();
+        crate::web::config::install_panic_hook();
         // In a task of its own, so the browser can get on with other work between
         // starting the WebAssembly and rendering the page.
         let run = wasm_bindgen::closure::Closure::once_into_js(mount);
@@ -113,11 +94,11 @@ mod app {
     }
 
     fn mount() {
-        let (root, config) = crate::config::find_root();
-        crate::config::leave_host_links_to_the_browser(root.clone(), config.base);
+        let (root, config) = crate::web::config::find_root();
+        crate::web::config::leave_host_links_to_the_browser(root.clone(), config.base);
         // The root holds a static message for when the app cannot start, or the
         // page rendered at build time: see `takeover`.
-        crate::takeover::start_in(root, move |el| {
+        crate::web::takeover::start_in(root, move |el| {
             leptos::mount::mount_to(el, move || view! { <App config /> }).forget()
         });
     }

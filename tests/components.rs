@@ -3,18 +3,18 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use offender_care_careers::components::{
+use offender_care_careers::domain::embed::Chrome;
+use offender_care_careers::domain::paths::BasePath;
+use offender_care_careers::domain::routes;
+use offender_care_careers::web::components::{
     link::Link,
     loaded::LoadErrorPanel,
     page::{Crumb, Page},
     shell::Shell,
 };
-use offender_care_careers::config::Config;
-use offender_care_careers::embed::Chrome;
-use offender_care_careers::loader::LoadError;
-use offender_care_careers::paths::BasePath;
-use offender_care_careers::routes;
-use offender_care_careers::takeover;
+use offender_care_careers::web::config::Config;
+use offender_care_careers::web::loader::LoadError;
+use offender_care_careers::web::takeover;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -27,12 +27,12 @@ use common::{settle, until};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The published `site.json` with another trust's name, as the app's one copy
-/// (see `SiteContent`), so tests never fetch it.
+/// (see `WebsiteContent`), so tests never fetch it.
 fn provide_site(trust_name: &'static str) {
-    let mut site: offender_care_careers::content::Site =
+    let mut site: offender_care_careers::content::Website =
         serde_json::from_str(include_str!("../public/content/site.json")).unwrap();
     site.trust_name = trust_name.into();
-    provide_context(offender_care_careers::components::SiteContent(
+    provide_context(offender_care_careers::web::components::WebsiteContent(
         LocalResource::new(move || {
             let site = site.clone();
             async move { Ok(site) }
@@ -370,8 +370,8 @@ async fn choosing_a_page_closes_the_phone_menu() {
 
 #[wasm_bindgen_test]
 async fn compare_toggle_adds_removes_and_stops_at_three() {
-    use offender_care_careers::components::compare::{CompareBar, CompareToggle};
-    use offender_care_careers::components::CompareList;
+    use offender_care_careers::web::components::compare::{CompareBar, CompareToggle};
+    use offender_care_careers::web::components::CompareList;
     let el = host();
     let list = StoredValue::new(None::<CompareList>);
     let _app = leptos::mount::mount_to(el.clone(), move || {
@@ -538,9 +538,9 @@ async fn a_plain_page_is_replaced_at_once() {
 /// changes to and from British Summer Time and around midnight.
 #[wasm_bindgen_test]
 fn uk_time_follows_gmt_and_bst() {
-    use offender_care_careers::format::{Closing, DateTime};
+    use offender_care_careers::domain::format::{Closing, DateTime};
     let at = |iso: &str| {
-        let t = offender_care_careers::components::uk_time(&js_sys::Date::new(
+        let t = offender_care_careers::web::components::uk_time(&js_sys::Date::new(
             &js_sys::Date::parse(iso).into(),
         ));
         format!(

@@ -91,7 +91,7 @@ fn schemas() -> Vec<(&'static str, String)> {
         )
     }
     vec![
-        one::<Site>(),
+        one::<Website>(),
         one::<Glossary>(),
         one::<Organisation>(),
         one::<Roles>(),

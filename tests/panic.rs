@@ -3,7 +3,7 @@
 //! disturb the other component tests.
 #![cfg(target_arch = "wasm32")]
 
-use offender_care_careers::config::{install_panic_hook, ROOT_ID};
+use offender_care_careers::web::config::{install_panic_hook, ROOT_ID};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::*;
 

@@ -216,7 +216,7 @@ fn the_adverts_jargon_is_explained() {
     let glossary: Glossary = read();
     let vacancies: Vacancies = read();
     let text = serde_json::to_string(&vacancies).unwrap();
-    let found: Vec<&str> = offender_care_careers::glossary::terms_in(&glossary, &[&text])
+    let found: Vec<&str> = offender_care_careers::domain::glossary::terms_in(&glossary, &[&text])
         .iter()
         .map(|t| t.id.as_str())
         .collect();

@@ -7,7 +7,7 @@
 // The app itself renders each page in Chromium, from the built files, and the
 // result is written to dist/prerendered/<path>/index.html. nginx sends that
 // file for a request without a query (deploy/nginx/site.conf); the app starts
-// over it (src/takeover.rs). Pages are found by following the app's links from
+// over it (src/web/takeover.rs). Pages are found by following the app's links from
 // /, so a new role, prison or page is built without a list to keep. Left to the
 // app: pages whose content depends on today's date (`data-occ-dated="page"`,
 // vacancies), and any link with a query (filters, answers), which is not a page

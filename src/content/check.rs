@@ -9,12 +9,12 @@
 
 use super::{
     parse, Content, ContentFile, Days, GettingStarted, Glossary, MapFile, Organisation, Pay, Quiz,
-    Roles, Site, Sites, Vacancies,
+    Roles, Sites, Vacancies, Website,
 };
 
 /// The content files, as the site fetches them, and whether each must exist.
 pub const FILES: [(&str, bool); 11] = [
-    (Site::FILE, true),
+    (Website::FILE, true),
     (Organisation::FILE, true),
     (Roles::FILE, true),
     (Days::FILE, true),
@@ -307,7 +307,7 @@ pub fn check(text: impl Fn(&str) -> Option<String>) -> Vec<Finding> {
         parse_one::<T>(t.as_deref()?, findings)
     }
     let f = &mut findings;
-    let site = one::<Site>(&texts[0], f);
+    let site = one::<Website>(&texts[0], f);
     let organisation = one::<Organisation>(&texts[1], f);
     let roles = one::<Roles>(&texts[2], f);
     let days = one::<Days>(&texts[3], f);
@@ -370,7 +370,7 @@ pub fn check(text: impl Fn(&str) -> Option<String>) -> Vec<Finding> {
 
 /// Every `seed:` source must name a document `site.json` lists, so the page
 /// can say what the document is. Read from the text: any field may hold one.
-fn unlisted_documents(site: &Site, texts: &[Option<String>]) -> Vec<Finding> {
+fn unlisted_documents(site: &Website, texts: &[Option<String>]) -> Vec<Finding> {
     let mut out = Vec::new();
     for ((file, _), text) in FILES.iter().zip(texts) {
         let Some(text) = text else { continue };

@@ -35,14 +35,6 @@ content_type! {
     }
 }
 
-fn is_time(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 5
-        && b[2] == b':'
-        && s[..2].parse::<u32>().is_ok_and(|h| h < 24)
-        && s[3..].parse::<u32>().is_ok_and(|m| m < 60)
-}
-
 impl ContentFile for Days {
     const FILE: &'static str = "days.json";
     const DESCRIPTION: &'static str = "day in the life";
@@ -64,7 +56,9 @@ impl ContentFile for Days {
                 p.text(&format!("{sat}.title"), &s.title);
                 p.text(&format!("{sat}.text"), &s.text);
                 match (&s.time, &s.when) {
-                    (Some(t), _) if !is_time(t) => p.push(format!("{sat}.time {t:?} is not HH:MM")),
+                    (Some(t), _) if super::parse_time(t).is_none() => {
+                        p.push(format!("{sat}.time {t:?} is not HH:MM"))
+                    }
                     (Some(t), _) => {
                         if last.as_ref().is_some_and(|l: &String| l >= t) {
                             p.push(format!("{sat}.time {t} is not after the step before"));

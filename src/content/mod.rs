@@ -6,9 +6,11 @@
 use serde::{Deserialize, Serialize};
 
 pub mod check;
+mod date;
 mod day;
 mod getting_started;
 mod glossary;
+mod links;
 mod map;
 mod organisation;
 mod pay;
@@ -19,9 +21,11 @@ mod sites;
 mod vacancies;
 mod whole;
 
+pub use date::*;
 pub use day::*;
 pub use getting_started::*;
 pub use glossary::*;
+pub use links::*;
 pub use map::*;
 pub use organisation::*;
 pub use pay::*;
@@ -152,8 +156,7 @@ impl Problems {
     }
     /// A link to another website: an `https://` address and words for it.
     pub fn link(&mut self, at: &str, link: &crate::content::ExternalLink) {
-        let safe =
-            crate::paths::safe_content_link(&link.url).is_some_and(|u| u.starts_with("https://"));
+        let safe = safe_content_link(&link.url).is_some_and(|u| u.starts_with("https://"));
         if !safe {
             self.0.push(format!(
                 "{at}.url {:?} is not a web address starting https://",
@@ -196,7 +199,7 @@ impl Problems {
     pub fn ids<'a>(&mut self, at: &str, ids: impl IntoIterator<Item = &'a str>) {
         let mut seen = std::collections::HashSet::new();
         for id in ids {
-            if !crate::paths::is_slug(id) {
+            if !is_slug(id) {
                 self.0
                     .push(format!("{at}: id {id:?} is not a lower-case slug"));
             }
@@ -254,7 +257,7 @@ mod tests {
 
     #[test]
     fn parse_errors_name_file_line_and_column() {
-        let err = parse::<Site>("{\n \"trust_name\": 3 }").unwrap_err();
+        let err = parse::<Website>("{\n \"trust_name\": 3 }").unwrap_err();
         assert!(err.starts_with("site.json: line 2, column"), "{err}");
         let err = parse::<Pay>(r#"{"pay_year":"a","extra":1}"#).unwrap_err();
         assert!(err.contains("unknown field `extra`"), "{err}");
@@ -271,71 +274,6 @@ mod tests {
                 "roles: id \"Bad Id\" is not a lower-case slug"
             ]
         );
-    }
-}
-
-/// `YYYY-MM-DD` with a real month and day.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    match (num(0..4), num(5..7), num(8..10)) {
-        (Some(y), Some(m), Some(d)) => {
-            let days = match m {
-                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-                4 | 6 | 9 | 11 => 30,
-                2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-                2 => 28,
-                _ => return false,
-            };
-            (1..=days).contains(&d)
-        }
-        _ => false,
-    }
-}
-
-/// `YYYY-MM-DDTHH:MM`, UK local time.
-pub fn is_iso_date_time(s: &str) -> bool {
-    let Some((date, time)) = s.split_once('T') else {
-        return false;
-    };
-    let t = time.as_bytes();
-    is_iso_date(date)
-        && t.len() == 5
-        && t[2] == b':'
-        && time[..2].parse::<u32>().is_ok_and(|h| h < 24)
-        && time[3..].parse::<u32>().is_ok_and(|m| m < 60)
-}
-
-#[cfg(test)]
-mod date_tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert!(is_iso_date("2025-12-09"));
-        assert!(is_iso_date("2024-02-29"));
-        for bad in [
-            "2025-02-29",
-            "2025-13-01",
-            "2025-12-32",
-            "09/12/2025",
-            "2025-1-09",
-            "",
-        ] {
-            assert!(!is_iso_date(bad), "{bad}");
-        }
-        assert!(is_iso_date_time("2025-12-09T23:59"));
-        for bad in [
-            "2025-12-09 23:59",
-            "2025-12-09T24:00",
-            "2025-12-09T23:60",
-            "2025-12-09",
-        ] {
-            assert!(!is_iso_date_time(bad), "{bad}");
-        }
     }
 }
 

@@ -118,11 +118,20 @@ impl Pay {
     }
 }
 
-/// The supplement for a full-time basic salary: the percentage, held between
-/// the minimum and the maximum. Whole pounds, rounded to nearest.
-pub fn supplement_amount(basic: u32, zone: &Supplement) -> u32 {
+/// The zone's percentage of a full-time basic salary, before the minimum and
+/// maximum: whole pounds, rounded to nearest.
+pub fn supplement_share(basic: u32, zone: &Supplement) -> u32 {
     let share = (u64::from(basic) * u64::from(zone.percent) + 50) / 100;
-    (share as u32).clamp(zone.minimum, zone.maximum)
+    u32::try_from(share).unwrap_or(u32::MAX)
+}
+
+/// The supplement for a full-time basic salary: the percentage, held between
+/// the minimum and the maximum.
+pub fn supplement_amount(basic: u32, zone: &Supplement) -> u32 {
+    // Not `clamp`, which panics if a file gives a minimum above its maximum.
+    supplement_share(basic, zone)
+        .max(zone.minimum)
+        .min(zone.maximum)
 }
 
 impl ContentFile for Pay {

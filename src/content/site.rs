@@ -21,10 +21,11 @@ content_type! {
 }
 
 content_type! {
-    /// `site.json`: the trust that runs the site and everything the site says
+    /// `site.json`: the website, as the trust that runs it describes it (not
+    /// `Sites`, the places where the trust works): the trust and everything the site says
     /// about it in its frame: names, links, the home page's introduction. Every
     /// sentence that names the trust comes from content, never from the app.
-    pub struct Site {
+    pub struct Website {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
         pub schema: Option<String>,
         /// The trust's full name: header, footer, page titles, statements.
@@ -47,7 +48,7 @@ content_type! {
     }
 }
 
-impl Site {
+impl Website {
     /// What a `seed:` source's file is, if the content names it.
     pub fn document(&self, file: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.file == file)
@@ -65,7 +66,7 @@ impl Site {
     }
 }
 
-impl ContentFile for Site {
+impl ContentFile for Website {
     const FILE: &'static str = "site.json";
     const DESCRIPTION: &'static str = "introduction to the site";
 
@@ -101,7 +102,7 @@ impl ContentFile for Site {
 mod tests {
     use super::*;
 
-    pub(crate) fn site() -> Site {
+    pub(crate) fn site() -> Website {
         crate::content::published("site.json")
     }
 

@@ -1,14 +1,14 @@
 //! Checks across files: every reference points at something that exists.
 
 use super::{
-    ContentFile, Days, GettingStarted, Glossary, MapFile, Organisation, Pay, Quiz, Roles, Site,
-    Sites, Vacancies,
+    ContentFile, Days, GettingStarted, Glossary, MapFile, Organisation, Pay, Quiz, Roles, Sites,
+    Vacancies, Website,
 };
 
 /// Every content file, for checks that need more than one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
-    pub site: Site,
+    pub site: Website,
     pub organisation: Organisation,
     pub roles: Roles,
     pub days: Days,

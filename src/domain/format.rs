@@ -1,0 +1,187 @@
+//! How numbers and dates are written on the page (NHS style: "£31,049", "9 December 2025").
+
+/// Whole pounds with thousands separators: `£46,764`.
+pub fn pounds(amount: u32) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + 4);
+    out.push('£');
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `7:30am`, as the NHS writes times, for an hour and minute on the 24-hour clock.
+pub fn time_text(hour: u32, minute: u32) -> String {
+    let (h, suffix) = match hour {
+        0 => (12, "am"),
+        1..=11 => (hour, "am"),
+        12 => (12, "pm"),
+        _ => (hour - 12, "pm"),
+    };
+    if minute == 0 {
+        format!("{h}{suffix}")
+    } else {
+        format!("{h}:{minute:02}{suffix}")
+    }
+}
+
+/// Content's date and time (one parser, in `content`); written out here.
+pub use crate::content::DateTime;
+
+impl DateTime {
+    /// `9 December 2025`.
+    pub fn long_date(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[(self.month - 1) as usize],
+            self.year
+        )
+    }
+
+    /// `11:59pm`, as the NHS writes times.
+    pub fn time_of_day(&self) -> String {
+        time_text(self.hour, self.minute)
+    }
+
+    /// Days since 1970-01-01, for whole-day differences.
+    fn day_number(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+/// Where a closing date stands against now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    Closed,
+    ClosesToday,
+    ClosesInDays(u32),
+}
+
+impl Closing {
+    pub fn at(closing: &DateTime, now: &DateTime) -> Closing {
+        if now >= closing {
+            return Closing::Closed;
+        }
+        // Closing at midnight means the end of the day before.
+        let last_day = closing.day_number() - i64::from(closing.hour == 0 && closing.minute == 0);
+        match last_day - now.day_number() {
+            0 => Closing::ClosesToday,
+            n => Closing::ClosesInDays(n as u32),
+        }
+    }
+
+    pub fn is_closed(self) -> bool {
+        self == Closing::Closed
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Closing::Closed => "Closed".to_owned(),
+            Closing::ClosesToday => "Closes today".to_owned(),
+            Closing::ClosesInDays(1) => "Closes tomorrow".to_owned(),
+            Closing::ClosesInDays(n) => format!("Closes in {n} days"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pounds_have_separators() {
+        assert_eq!(pounds(0), "£0");
+        assert_eq!(pounds(999), "£999");
+        assert_eq!(pounds(1000), "£1,000");
+        assert_eq!(pounds(46764), "£46,764");
+        assert_eq!(pounds(1_234_567), "£1,234,567");
+    }
+
+    #[test]
+    fn dates_read_and_write() {
+        let d = DateTime::parse("2025-12-09T23:59").unwrap();
+        assert_eq!(d.long_date(), "9 December 2025");
+        assert_eq!(d.time_of_day(), "11:59pm");
+        assert_eq!(DateTime::parse("2025-04-01").unwrap().time_of_day(), "12am");
+        assert_eq!(
+            DateTime::parse("2025-04-01T12:00").unwrap().time_of_day(),
+            "12pm"
+        );
+        assert_eq!(
+            DateTime::parse("2025-04-01T07:30").unwrap().time_of_day(),
+            "7:30am"
+        );
+        assert!(DateTime::parse("2025-02-30").is_none());
+        assert!(DateTime::parse("2025-12-09T24:00").is_none());
+    }
+
+    #[test]
+    fn closing_dates_compare_with_now() {
+        let closing = DateTime::parse("2025-12-09T23:59").unwrap();
+        let at = |s| Closing::at(&closing, &DateTime::parse(s).unwrap());
+        assert_eq!(at("2026-11-22T10:00"), Closing::Closed);
+        assert_eq!(at("2025-12-10T00:00"), Closing::Closed);
+        assert_eq!(at("2025-12-09T23:59"), Closing::Closed);
+        assert_eq!(at("2025-12-09T09:00"), Closing::ClosesToday);
+        assert_eq!(at("2025-12-08T23:00"), Closing::ClosesInDays(1));
+        assert_eq!(at("2025-11-30T12:00"), Closing::ClosesInDays(9));
+        assert_eq!(at("2024-12-31T12:00"), Closing::ClosesInDays(343));
+        assert_eq!(Closing::ClosesInDays(3).label(), "Closes in 3 days");
+    }
+
+    #[test]
+    fn closing_around_midnight() {
+        let closing = DateTime::parse("2025-12-09T23:59").unwrap();
+        let at = |s| Closing::at(&closing, &DateTime::parse(s).unwrap());
+        assert_eq!(at("2025-12-09T00:00"), Closing::ClosesToday);
+        assert_eq!(at("2025-12-09T23:58"), Closing::ClosesToday);
+        assert_eq!(at("2025-12-08T23:59"), Closing::ClosesInDays(1));
+        assert_eq!(Closing::ClosesInDays(1).label(), "Closes tomorrow");
+        // A post closing at midnight has closed once that day begins.
+        let midnight = DateTime::parse("2025-12-10T00:00").unwrap();
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-10T00:00").unwrap()),
+            Closing::Closed
+        );
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-09T23:59").unwrap()),
+            Closing::ClosesToday
+        );
+        assert_eq!(
+            Closing::at(&midnight, &DateTime::parse("2025-12-08T12:00").unwrap()),
+            Closing::ClosesInDays(1)
+        );
+    }
+}

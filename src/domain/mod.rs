@@ -1,0 +1,17 @@
+//! The careers explorer's behaviour, with no web types: the URL scheme and
+//! links, filters and their queries, quiz scoring, pay, distances, dates as
+//! pages write them. Builds natively and owns its tests; pages only lay it out.
+//! Depends on `content` only.
+
+pub mod compare;
+pub mod embed;
+pub mod format;
+pub mod glossary;
+pub mod paths;
+pub mod pathways;
+pub mod pay_estimate;
+pub mod places;
+pub mod query;
+pub mod quiz;
+pub mod role_filter;
+pub mod routes;

@@ -1,0 +1,474 @@
+//! Sites: filtering (from the URL query), distances and nearest first.
+
+use crate::content::{Category, Healthcare, Sex, SiteRecord};
+use crate::domain::query::Query;
+
+/// Earth's mean radius in miles.
+const EARTH_RADIUS_MILES: f64 = 3958.8;
+
+/// Straight-line (great-circle) distance in miles.
+pub fn miles(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_MILES * h.sqrt().min(1.0).asin()
+}
+
+/// "About 7 miles", "Under a mile".
+pub fn miles_label(d: f64) -> String {
+    if d < 1.0 {
+        "Under a mile".to_owned()
+    } else {
+        let n = d.round() as u32;
+        format!("About {n} mile{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+pub fn position(site: &SiteRecord) -> (f64, f64) {
+    (site.latitude, site.longitude)
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteFilter {
+    pub region: Option<String>,
+    pub category: Option<Category>,
+    pub sex: Option<Sex>,
+    pub healthcare: Option<Healthcare>,
+    pub hide_closed: bool,
+}
+
+pub const REGION: &str = "region";
+pub const CATEGORY: &str = "category";
+pub const SEX: &str = "holds";
+pub const HEALTHCARE: &str = "healthcare";
+pub const HIDE_CLOSED: &str = "hide-closed";
+/// The town the list is sorted from; checked against the towns the page offers.
+pub const NEAR: &str = "near";
+
+pub fn category_value(c: Category) -> &'static str {
+    match c {
+        Category::A => "a",
+        Category::B => "b",
+        Category::C => "c",
+        Category::D => "d",
+    }
+}
+
+pub fn sex_value(s: Sex) -> &'static str {
+    match s {
+        Sex::Male => "men",
+        Sex::Female => "women",
+    }
+}
+
+pub fn healthcare_value(h: Healthcare) -> &'static str {
+    match h {
+        Healthcare::TwentyFourSeven => "24-7",
+        Healthcare::Standard => "standard",
+        Healthcare::InpatientUnit => "inpatient-unit",
+    }
+}
+
+impl SiteFilter {
+    /// Reads the query; unknown values are ignored and reported.
+    pub fn from_query<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        regions: &[String],
+    ) -> (SiteFilter, Vec<String>) {
+        let mut f = SiteFilter::default();
+        let mut ignored = Vec::new();
+        for (key, value) in pairs {
+            let ok = match key {
+                REGION => {
+                    f.region = regions.iter().find(|r| r.as_str() == value).cloned();
+                    f.region.is_some() || value.is_empty()
+                }
+                CATEGORY => {
+                    f.category = [Category::A, Category::B, Category::C, Category::D]
+                        .into_iter()
+                        .find(|c| category_value(*c) == value);
+                    f.category.is_some() || value.is_empty()
+                }
+                SEX => {
+                    f.sex = [Sex::Male, Sex::Female]
+                        .into_iter()
+                        .find(|s| sex_value(*s) == value);
+                    f.sex.is_some() || value.is_empty()
+                }
+                HEALTHCARE => {
+                    f.healthcare = [
+                        Healthcare::TwentyFourSeven,
+                        Healthcare::Standard,
+                        Healthcare::InpatientUnit,
+                    ]
+                    .into_iter()
+                    .find(|h| healthcare_value(*h) == value);
+                    f.healthcare.is_some() || value.is_empty()
+                }
+                HIDE_CLOSED => {
+                    f.hide_closed = value == "yes";
+                    value == "yes" || value == "no" || value.is_empty()
+                }
+                _ => true,
+            };
+            if !ok {
+                ignored.push(format!("{key}={value}"));
+            }
+        }
+        (f, ignored)
+    }
+
+    /// The query string for this filter, without `?`; empty when nothing is set.
+    pub fn to_query(&self) -> String {
+        self.to_query_near(None)
+    }
+
+    /// The same, sorted by distance from a town (`near`).
+    pub fn to_query_near(&self, near: Option<&str>) -> String {
+        Query::default()
+            .maybe(REGION, self.region.as_deref())
+            .maybe(CATEGORY, self.category.map(category_value))
+            .maybe(SEX, self.sex.map(sex_value))
+            .maybe(HEALTHCARE, self.healthcare.map(healthcare_value))
+            .maybe(HIDE_CLOSED, self.hide_closed.then_some("yes"))
+            .maybe(NEAR, near)
+            .finish()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == SiteFilter::default()
+    }
+
+    /// A site whose value is not known does not match a filter on that value.
+    pub fn matches(&self, s: &SiteRecord) -> bool {
+        self.region.as_ref().is_none_or(|r| &s.region == r)
+            && self.category.is_none_or(|c| s.category == Some(c))
+            && self.sex.is_none_or(|x| s.sex == Some(x))
+            && self.healthcare.is_none_or(|h| s.healthcare == Some(h))
+            && !(self.hide_closed && s.is_closed())
+    }
+}
+
+/// Sites in order of distance from a point, nearest first, with the distance.
+pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a SiteRecord, f64)> {
+    let mut out: Vec<(&SiteRecord, f64)> = sites
+        .iter()
+        .map(|s| (*s, miles(from, position(s))))
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    out
+}
+
+/// Places a person can measure from without sharing their location: the towns
+/// of the sites, at their sites' coordinates (from the content, not a gazetteer).
+pub fn towns(sites: &[SiteRecord]) -> Vec<(String, (f64, f64))> {
+    let mut out: Vec<(String, (f64, f64))> = Vec::new();
+    for s in sites {
+        let town = s.town.trim_start_matches("near ").to_owned();
+        if town.contains('/') || out.iter().any(|(t, _)| *t == town) {
+            continue;
+        }
+        out.push((town, position(s)));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Category, Healthcare, Sex, SiteRecord, Sites};
+
+    fn sites() -> Sites {
+        crate::content::published("sites.json")
+    }
+
+    #[test]
+    fn haversine_matches_known_distances() {
+        // London (51.5074, -0.1278) to Paris (48.8566, 2.3522): about 213.5 miles.
+        let d = miles((51.5074, -0.1278), (48.8566, 2.3522));
+        assert!((d - 213.5).abs() < 1.0, "{d}");
+        // A degree of latitude is about 69 miles.
+        assert!((miles((50.0, 0.0), (51.0, 0.0)) - 69.1).abs() < 0.1);
+        assert_eq!(miles((51.0, 1.0), (51.0, 1.0)), 0.0);
+        // Symmetric.
+        assert!((miles((50.5, -3.5), (51.4, 0.8)) - miles((51.4, 0.8), (50.5, -3.5))).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_facts_distances_hold() {
+        let s = sites();
+        let d = |a: &str, b: &str| miles(position(s.get(a).unwrap()), position(s.get(b).unwrap()));
+        // "East Sutton Park approximately 7 miles from Maidstone" (the prison; the town is a little further).
+        assert!(
+            (5.0..9.0).contains(&d("hmp-east-sutton-park", "hmp-maidstone")),
+            "{}",
+            d("hmp-east-sutton-park", "hmp-maidstone")
+        );
+        // The Sheppey prisons are a few minutes' walk apart.
+        assert!(d("hmp-elmley", "hmp-swaleside") < 1.0);
+        assert!(d("hmp-swaleside", "hmp-standford-hill") < 1.0);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(miles_label(0.4), "Under a mile");
+        assert_eq!(miles_label(1.2), "About 1 mile");
+        assert_eq!(miles_label(6.6), "About 7 miles");
+    }
+
+    fn query(q: &str) -> (SiteFilter, Vec<String>) {
+        let regions: Vec<String> = sites().regions.iter().map(|r| r.id.clone()).collect();
+        let pairs: Vec<(&str, &str)> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once('=').unwrap_or((p, "")))
+            .collect();
+        SiteFilter::from_query(pairs, &regions)
+    }
+
+    fn ids(q: &str) -> Vec<String> {
+        let s = sites();
+        let f = query(q).0;
+        s.sites
+            .iter()
+            .filter(|x| f.matches(x))
+            .map(|x| x.id.clone())
+            .collect()
+    }
+
+    /// The ids of the published sites for which `keep` holds, in file order.
+    fn where_(keep: impl Fn(&SiteRecord) -> bool) -> Vec<String> {
+        sites()
+            .sites
+            .iter()
+            .filter(|s| keep(s))
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    // Checked against the sites' own fields, never today's counts, so a trust
+    // adding a site changes nothing here.
+    #[test]
+    fn filters() {
+        assert_eq!(ids(""), where_(|_| true));
+        assert_eq!(ids("region=kent"), where_(|s| s.region == "kent"));
+        assert_eq!(
+            ids("region=south-west&hide-closed=yes"),
+            where_(|s| s.region == "south-west" && !s.is_closed())
+        );
+        assert_eq!(ids("holds=women"), where_(|s| s.sex == Some(Sex::Female)));
+        assert_eq!(
+            ids("healthcare=inpatient-unit"),
+            where_(|s| s.healthcare == Some(Healthcare::InpatientUnit))
+        );
+        assert_eq!(
+            ids("category=d"),
+            where_(|s| s.category == Some(Category::D))
+        );
+        // The seeds' own cases are among them.
+        assert!(ids("holds=women").contains(&"hmp-east-sutton-park".to_owned()));
+        assert!(ids("category=d").contains(&"hmp-leyhill".to_owned()));
+        assert!(!ids("region=south-west&hide-closed=yes").contains(&"hmp-dartmoor".to_owned()));
+        // A site whose category is not known (the Bracton Centre) matches no category filter.
+        assert!(!ids("category=b").contains(&"bracton-centre".to_owned()));
+    }
+
+    #[test]
+    fn a_town_with_any_characters_survives_the_link() {
+        let f = SiteFilter {
+            region: Some("kent".into()),
+            ..SiteFilter::default()
+        };
+        for town in ["Bishop's Stortford", "Dover & Deal", "Ryde #2", "50% Town+"] {
+            let q = f.to_query_near(Some(town));
+            let read: Vec<(String, String)> =
+                form_urlencoded::parse(q.as_bytes()).into_owned().collect();
+            assert_eq!(
+                read,
+                [("region".into(), "kent".into()), (NEAR.into(), town.into())],
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn query_round_trips_and_ignores_tampering() {
+        for q in [
+            "",
+            "region=kent",
+            "region=south-west&category=c&holds=men&healthcare=24-7&hide-closed=yes",
+        ] {
+            assert_eq!(query(q).0.to_query(), q);
+        }
+        let (f, ignored) = query("region=mars&category=z&holds=<x>&hide-closed=maybe");
+        assert!(f.is_empty());
+        assert_eq!(
+            ignored,
+            [
+                "region=mars",
+                "category=z",
+                "holds=<x>",
+                "hide-closed=maybe"
+            ]
+        );
+    }
+
+    #[test]
+    fn nearest_first_sorts_by_distance() {
+        let s = sites();
+        let all: Vec<&SiteRecord> = s.sites.iter().collect();
+        let from = position(s.get("hmp-exeter").unwrap());
+        let order: Vec<&str> = nearest_first(&all, from)
+            .iter()
+            .map(|(x, _)| x.id.as_str())
+            .take(3)
+            .collect();
+        assert_eq!(order[0], "hmp-exeter");
+        assert_eq!(order[1], "hmp-channings-wood");
+        let distances: Vec<f64> = nearest_first(&all, from).iter().map(|(_, d)| *d).collect();
+        assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn towns_come_from_the_sites() {
+        let t = towns(&sites().sites);
+        let names: Vec<&str> = t.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            names.contains(&"Maidstone")
+                && names.contains(&"Exeter")
+                && names.contains(&"Isle of Sheppey")
+        );
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "sorted and unique: {names:?}"
+        );
+    }
+}
+
+/// A site's marker on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub id: String,
+    /// Where the marker is drawn, in map units.
+    pub x: f64,
+    pub y: f64,
+    /// Where the site really is; differs when the marker is moved apart from close neighbours.
+    pub true_x: f64,
+    pub true_y: f64,
+    /// How many sites share this spot (1 when alone).
+    pub group: usize,
+}
+
+/// Markers closer than this (map units) are spread out around their middle.
+pub const CLOSE: f64 = 12.0;
+const SPREAD: f64 = 9.0;
+
+/// Places markers so that sites a few hundred metres apart stay distinguishable:
+/// each group of close sites is spread round a small circle at its middle.
+pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
+    let mut group_of: Vec<usize> = (0..points.len()).collect();
+    // Join sites within CLOSE of each other (transitively).
+    fn root(g: &mut Vec<usize>, i: usize) -> usize {
+        let mut r = i;
+        while g[r] != r {
+            r = g[r];
+        }
+        g[i] = r;
+        r
+    }
+    for i in 0..points.len() {
+        for j in i + 1..points.len() {
+            let (a, b) = (points[i].1, points[j].1);
+            if (a.0 - b.0).hypot(a.1 - b.1) < CLOSE {
+                let (ri, rj) = (root(&mut group_of, i), root(&mut group_of, j));
+                group_of[rj] = ri;
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..points.len()).map(|i| root(&mut group_of, i)).collect();
+    let mut out = Vec::with_capacity(points.len());
+    for (i, (id, (x, y))) in points.iter().enumerate() {
+        let members: Vec<usize> = (0..points.len())
+            .filter(|j| roots[*j] == roots[i])
+            .collect();
+        let n = members.len();
+        let (mx, my) = if n == 1 {
+            (*x, *y)
+        } else {
+            let cx = members.iter().map(|j| points[*j].1 .0).sum::<f64>() / n as f64;
+            let cy = members.iter().map(|j| points[*j].1 .1).sum::<f64>() / n as f64;
+            let k = members.iter().position(|j| *j == i).unwrap_or(0) as f64;
+            let angle = -std::f64::consts::FRAC_PI_2 + k * std::f64::consts::TAU / n as f64;
+            (cx + SPREAD * angle.cos(), cy + SPREAD * angle.sin())
+        };
+        out.push(Marker {
+            id: id.clone(),
+            x: mx,
+            y: my,
+            true_x: *x,
+            true_y: *y,
+            group: n,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod marker_tests {
+    use super::*;
+    use crate::content::{MapFile, Sites};
+
+    use crate::content::published as load;
+
+    #[test]
+    fn close_sites_are_spread_apart_and_others_stay_put() {
+        let map: MapFile = load("map.json");
+        let sites: Sites = load("sites.json");
+        let points: Vec<(String, (f64, f64))> = sites
+            .sites
+            .iter()
+            .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
+            .collect();
+        let m = markers(&points);
+        let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
+        // The three Sheppey prisons form one group, each marker apart from the others.
+        for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
+            assert_eq!(get(id).group, 3, "{id}");
+        }
+        assert_eq!(get("hmp-rochester").group, 2);
+        assert_eq!(get("hmp-exeter").group, 1);
+        assert_eq!(
+            (get("hmp-exeter").x, get("hmp-exeter").y),
+            (get("hmp-exeter").true_x, get("hmp-exeter").true_y)
+        );
+        for (i, a) in m.iter().enumerate() {
+            for b in &m[i + 1..] {
+                let d = (a.x - b.x).hypot(a.y - b.y);
+                assert!(d >= 10.0, "{} and {} overlap ({d:.1})", a.id, b.id);
+            }
+            assert!(
+                a.x >= 0.0 && a.x <= map.width && a.y >= 0.0 && a.y <= map.height,
+                "{} off the map",
+                a.id
+            );
+        }
+    }
+
+    #[test]
+    fn two_hundred_sites_all_get_a_marker() {
+        // The trust may add sites (timed in examples/sites_bench.rs).
+        let points: Vec<(String, (f64, f64))> = (0..200)
+            .map(|i| {
+                (
+                    format!("s{i}"),
+                    ((i * 37 % 1000) as f64, (i * 53 % 470) as f64),
+                )
+            })
+            .collect();
+        let m = markers(&points);
+        assert_eq!(m.len(), 200);
+        assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
+    }
+}

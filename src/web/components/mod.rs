@@ -1,0 +1,243 @@
+//! Pieces shared by pages: the shell, the page frame, links and loaded content.
+
+pub mod compare;
+pub mod item_page;
+pub mod link;
+pub mod loaded;
+pub mod page;
+pub mod shell;
+
+use crate::content::Benefit;
+
+use crate::content::ContentFile;
+use crate::web::config::Config;
+use crate::web::loader::{load, LoadError};
+use leptos::prelude::*;
+
+/// A content file as a resource. Every page that needs a file asks here; the
+/// loader makes one request per file per visit however many ask.
+pub fn use_content<T: ContentFile + Clone + Send + Sync>() -> LocalResource<Result<T, LoadError>> {
+    let config = expect_context::<Config>();
+    let resource = LocalResource::new(move || load::<T>(config));
+    loaded::retry_on_try_again(resource);
+    resource
+}
+
+/// The trust's `site.json`, loaded once for the whole app: the frame and every
+/// page name the trust and link to it from here.
+#[derive(Clone, Copy)]
+pub struct WebsiteContent(pub LocalResource<Result<crate::content::Website, LoadError>>);
+
+/// The site's `site.json` as a resource (see `WebsiteContent`).
+pub fn use_site() -> LocalResource<Result<crate::content::Website, LoadError>> {
+    match use_context::<WebsiteContent>() {
+        Some(WebsiteContent(site)) => site,
+        None => use_content::<crate::content::Website>(),
+    }
+}
+
+/// The trust's name. The content's is the one name: a host's `data-trust-name`
+/// stands in only until `site.json` has loaded (see `embed::trust_name`).
+pub fn use_trust_name() -> Signal<String> {
+    let site = use_site();
+    let host = expect_context::<Config>().trust_name;
+    Signal::derive(move || match site.get() {
+        Some(Ok(site)) => site.trust_name,
+        _ => host.unwrap_or_default().to_owned(),
+    })
+}
+
+/// The roles chosen for comparison this visit, so list and profile pages can
+/// show what is already chosen. The comparison page's link is the record.
+#[derive(Clone, Copy)]
+pub struct CompareList(pub RwSignal<Vec<String>>);
+
+impl Default for CompareList {
+    fn default() -> Self {
+        CompareList(RwSignal::new(Vec::new()))
+    }
+}
+
+/// The date and time now in the UK, whatever the device's clock zone: closing
+/// dates and pay years are UK dates.
+pub fn now() -> crate::domain::format::DateTime {
+    uk_time(&js_sys::Date::new_0())
+}
+
+/// The UK (Europe/London) date and time at `instant`, through the browser's
+/// `Intl` time zone data, so GMT and BST change on the right days. Falls back
+/// to the device's own zone if the browser cannot say.
+pub fn uk_time(instant: &js_sys::Date) -> crate::domain::format::DateTime {
+    let local = crate::domain::format::DateTime {
+        year: instant.get_full_year(),
+        month: instant.get_month() + 1,
+        day: instant.get_date(),
+        hour: instant.get_hours(),
+        minute: instant.get_minutes(),
+    };
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", "Europe/London"),
+        ("hourCycle", "h23"),
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "numeric"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let locales = js_sys::Array::of1(&"en-GB".into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let parts = format.format_to_parts(instant);
+    let mut uk = local;
+    let mut found = 0;
+    for part in parts.iter() {
+        let get = |k: &str| {
+            js_sys::Reflect::get(&part, &k.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let Ok(n) = get("value").parse::<u32>() else {
+            continue;
+        };
+        match get("type").as_str() {
+            "year" => uk.year = n,
+            "month" => uk.month = n,
+            "day" => uk.day = n,
+            // Some engines write midnight as 24 even with h23.
+            "hour" => uk.hour = n % 24,
+            "minute" => uk.minute = n,
+            _ => continue,
+        }
+        found += 1;
+    }
+    if found == 5 {
+        uk
+    } else {
+        local
+    }
+}
+
+/// Benefits as NHS.UK cards (the trust's reasons to join; the pay-and-benefits points).
+#[component]
+pub fn BenefitCards(benefits: Vec<Benefit>) -> impl IntoView {
+    view! {
+        <ul class="occ-card-group">
+            {benefits.into_iter().map(|b| view! {
+                <li class="occ-card">
+                    <h3 class="occ-card__heading">{b.title}</h3>
+                    <p class="occ-card__description">{b.text}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Says which parts of a link were not understood and so left out, never guessed at.
+#[component]
+pub fn IgnoredNote(ignored: Vec<String>) -> impl IntoView {
+    (!ignored.is_empty()).then(|| view! {
+        <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p>
+    })
+}
+
+/// Where a record's facts come from, as a list: a `seed:` document by the title
+/// `site.json` gives it, a web address as a link a reader can follow.
+#[component]
+pub fn SourceList(sources: Vec<crate::content::Source>) -> impl IntoView {
+    let site = use_site();
+    view! {
+        <ul class="occ-list">
+            {move || {
+                let site = site.get().and_then(Result::ok);
+                sources.iter().map(|s| {
+                    let text = match &site {
+                        Some(site) => site.describe(s),
+                        None => s.describe(),
+                    };
+                    let href = web_address(&s.0);
+                    match href {
+                        Some(href) => leptos::either::Either::Left(view! { <li><a href=href>{text}</a></li> }),
+                        None => leptos::either::Either::Right(view! { <li>{text}</li> }),
+                    }
+                }).collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// A source that is a web address, as a link the app may follow (`https://`
+/// added where the content leaves it out); `None` for anything else.
+fn web_address(source: &str) -> Option<String> {
+    if source.starts_with("seed:") || source.starts_with("facts:") {
+        return None;
+    }
+    let url = if source.starts_with("https://") || source.starts_with("http://") {
+        source.to_owned()
+    } else {
+        format!("https://{source}")
+    };
+    let url = url.replacen("http://", "https://", 1);
+    crate::content::safe_content_link(&url).map(str::to_owned)
+}
+
+/// Where the trust's live jobs are, from `site.json`: the way to apply when no
+/// post on this site is open, and a way to see every post when some are.
+#[component]
+pub fn JobsLink() -> impl IntoView {
+    let site = use_site();
+    move || {
+        site.get().and_then(Result::ok).map(|s| {
+            view! {
+                <p>{s.jobs_note.text}</p>
+                <p><link::ExternalLinkTo link=s.jobs class="occ-action-link" /></p>
+            }
+        })
+    }
+}
+
+/// The glossary's words that `texts` use, explained in place, with a link to
+/// the whole glossary. Shows nothing when none is used, or when the glossary
+/// cannot be loaded: the page is complete without it.
+#[component]
+pub fn WordsExplained(texts: Vec<String>, #[prop(into)] summary: String) -> impl IntoView {
+    let glossary = use_content::<crate::content::Glossary>();
+    move || {
+        let glossary = glossary.get()?.ok()?;
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let terms: Vec<crate::content::Term> = crate::domain::glossary::terms_in(&glossary, &texts)
+            .into_iter()
+            .cloned()
+            .collect();
+        (!terms.is_empty()).then(|| {
+            let summary = summary.clone();
+            view! {
+                <details class="occ-details">
+                    <summary class="occ-details__summary">{summary}</summary>
+                    <div class="occ-details__text">
+                        <TermList terms />
+                        <p><link::Link to=crate::domain::routes::GLOSSARY.path>"All the words we explain"</link::Link></p>
+                    </div>
+                </details>
+            }
+        })
+    }
+}
+
+/// Terms with what they stand for and mean.
+#[component]
+pub fn TermList(terms: Vec<crate::content::Term>) -> impl IntoView {
+    view! {
+        <dl class="occ-glossary">
+            {terms.into_iter().map(|t| view! {
+                <dt class="occ-glossary__term" id=format!("term-{}", t.id)>
+                    {t.term}
+                    {t.stands_for.map(|s| view! { <span class="occ-glossary__stands-for">{format!(" ({s})")}</span> })}
+                </dt>
+                <dd class="occ-glossary__meaning">{t.meaning}</dd>
+            }).collect_view()}
+        </dl>
+    }
+}

@@ -1,0 +1,91 @@
+use crate::domain::routes::{document_title, HOME};
+use crate::web::components::link::Link;
+use leptos::html::H1;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// Whether a page has been shown yet this visit. The first page keeps focus at
+/// the top so the skip link comes first; later ones move focus to their heading
+/// so screen readers announce the new page.
+#[derive(Clone, Copy)]
+pub struct FocusOnNavigate(StoredValue<bool>);
+
+impl Default for FocusOnNavigate {
+    fn default() -> Self {
+        FocusOnNavigate(StoredValue::new(false))
+    }
+}
+
+/// One step back up the site, for breadcrumbs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Crumb {
+    pub label: String,
+    pub route: String,
+}
+
+impl Crumb {
+    pub fn new(label: impl Into<String>, route: impl Into<String>) -> Crumb {
+        Crumb {
+            label: label.into(),
+            route: route.into(),
+        }
+    }
+}
+
+/// The frame of every page: breadcrumbs, the one `h1`, the document title and
+/// focus after navigation.
+#[component]
+pub fn Page(
+    #[prop(into)] title: Signal<String>,
+    /// Ancestors of this page, not counting Home, which inner pages always get.
+    #[prop(optional)]
+    breadcrumbs: Option<Vec<Crumb>>,
+    children: Children,
+) -> impl IntoView {
+    let heading = NodeRef::<H1>::new();
+    let focus = use_context::<FocusOnNavigate>().unwrap_or_default();
+    let location = use_location();
+
+    let trust = crate::web::components::use_trust_name();
+    Effect::new(move |_| document().set_title(&document_title(&title.get(), &trust.get())));
+    Effect::new(move |_| {
+        let _ = location.pathname.get();
+        if focus.0.get_value() {
+            if let Some(h1) = heading.get() {
+                let _ = h1.focus();
+            }
+        } else {
+            focus.0.set_value(true);
+        }
+    });
+
+    let crumbs = breadcrumbs.map(|crumbs| {
+        let crumbs: Vec<Crumb> = std::iter::once(Crumb::new(HOME.nav_label, HOME.path))
+            .chain(crumbs)
+            .collect();
+        view! {
+            <nav class="occ-breadcrumb" aria-label="Breadcrumb">
+                <ol class="occ-breadcrumb__list">
+                    {crumbs
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li class="occ-breadcrumb__item">
+                                    <Link to=c.route>{c.label}</Link>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+        }
+    });
+
+    view! {
+        {crumbs}
+        <h1 class="occ-heading-xl" tabindex="-1" node_ref=heading>
+            {move || title.get()}
+        </h1>
+        {children()}
+    }
+}

@@ -1,0 +1,177 @@
+//! What the host page tells the app, read once at start-up from its mount element.
+
+use crate::domain::embed::{host_link, trust_name, Chrome, HostLink};
+use crate::domain::paths::{content_base, BasePath};
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{HtmlAnchorElement, HtmlElement, MouseEvent};
+
+/// The id of the element a host page provides for the app.
+pub const ROOT_ID: &str = "offender-care-careers";
+
+/// Settings for one mounted app. Leaked once per mount so the struct is `Copy`
+/// and cheap to pass through context.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    pub base: &'static BasePath,
+    /// Where content files are, ending in `/`.
+    pub content_base: &'static str,
+    /// The host's `data-trust-name`, shown until the content's name has loaded.
+    pub trust_name: Option<&'static str>,
+    /// Whose header and footer the page shows (`data-chrome`).
+    pub chrome: Chrome,
+}
+
+impl Config {
+    pub fn new(base: BasePath, content: Option<&str>) -> Config {
+        Config::embedded(base, content, None, Chrome::App)
+    }
+
+    pub fn embedded(
+        base: BasePath,
+        content: Option<&str>,
+        trust: Option<&str>,
+        chrome: Chrome,
+    ) -> Config {
+        let content_base = content_base(&base, content);
+        Config {
+            base: Box::leak(Box::new(base)),
+            content_base: Box::leak(content_base.into_boxed_str()),
+            trust_name: trust_name(trust).map(|t| &*Box::leak(t.into_boxed_str())),
+            chrome,
+        }
+    }
+
+    /// The href of an app route, under the base path.
+    pub fn href(&self, route: &str) -> String {
+        self.base.href(route)
+    }
+
+    pub fn content_url(&self, file: &str) -> String {
+        format!("{}{file}", self.content_base)
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::new(BasePath::default(), None)
+    }
+}
+
+/// The host's element (`#offender-care-careers`), or the body when the app is the whole page.
+pub fn find_root() -> (HtmlElement, Config) {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document
+        .get_element_by_id(ROOT_ID)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .or_else(|| document.body())
+        .expect("a body");
+    let base = BasePath::parse(&root.get_attribute("data-base-path").unwrap_or_default());
+    let content = root.get_attribute("data-content-path");
+    let trust = root.get_attribute("data-trust-name");
+    let chrome = Chrome::parse(root.get_attribute("data-chrome").as_deref());
+    (
+        root,
+        Config::embedded(base, content.as_deref(), trust.as_deref(), chrome),
+    )
+}
+
+/// The router handles every same-origin link click in the document, the host's
+/// included: a host's own page would open as the app's "not found" page, and a
+/// host's skip link would lose its focus move. For links outside the app's root
+/// that are not the app's pages, this marks the link `rel="external"` (which the
+/// router leaves alone) while the click is handled, then puts the attribute back.
+/// Runs in the capture phase, so before the router's listener.
+pub fn leave_host_links_to_the_browser(root: HtmlElement, base: &'static BasePath) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
+        let Some(link) = ev
+            .composed_path()
+            .iter()
+            .find_map(|t| t.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if root.contains(Some(&link)) || link.href().is_empty() {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&link.href()) else {
+            return;
+        };
+        let location = web_sys::window().map(|w| w.location());
+        let origin = location
+            .as_ref()
+            .and_then(|l| l.origin().ok())
+            .unwrap_or_default();
+        let current = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
+        let same_origin = url.origin() == origin;
+        if host_link(base, same_origin, &url.pathname(), &url.hash(), &current) == HostLink::App {
+            return;
+        }
+        let before = link.get_attribute("rel");
+        let marked = match &before {
+            Some(rel) if rel.split_ascii_whitespace().any(|p| p == "external") => return,
+            Some(rel) => format!("{rel} external"),
+            None => "external".to_owned(),
+        };
+        let _ = link.set_attribute("rel", &marked);
+        // After every listener for this click has run.
+        let restore = Closure::once_into_js(move || match before {
+            Some(rel) => {
+                let _ = link.set_attribute("rel", &rel);
+            }
+            None => {
+                let _ = link.remove_attribute("rel");
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(restore.unchecked_ref());
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "click",
+        listener.as_ref().unchecked_ref(),
+        &options,
+    );
+    // Lives as long as the page.
+    listener.forget();
+}
+
+/// With `panic = "abort"` a panic ends the app; say so instead of leaving a frozen page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(root) = document
+            .get_element_by_id(ROOT_ID)
+            .or_else(|| document.body().map(Into::into))
+        else {
+            return;
+        };
+        // Built from text nodes, never HTML, and styled by the same scoped sheet.
+        root.set_inner_html("");
+        let make = |tag: &str, text: &str| {
+            let el = document.create_element(tag).expect("element");
+            el.set_text_content(Some(text));
+            el
+        };
+        let Ok(wrapper) = document.create_element("div") else {
+            return;
+        };
+        wrapper.set_class_name("occ-app occ-fatal");
+        let _ = wrapper.set_attribute("role", "alert");
+        let _ = wrapper.append_child(&make("h1", "Sorry, something went wrong"));
+        let _ = wrapper.append_child(&make("p", "Reload the page to try again."));
+        let _ = root.append_child(&wrapper);
+    }));
+}

@@ -1,0 +1,199 @@
+//! Fetches the content files: typed, checked, and at most once per visit.
+
+use crate::content::{self, ContentFile};
+use crate::web::config::Config;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use gloo_net::http::Request;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// Why a content file could not be used. Every failure is one of these, never a panic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer: offline, or the connection failed.
+    Network { what: &'static str },
+    /// No complete answer within [`TIMEOUT_MS`].
+    Timeout { what: &'static str },
+    /// The server answered with an error status.
+    Status { what: &'static str, status: u16 },
+    /// The server answered with something that is not JSON, such as the app's
+    /// own `index.html` from an SPA fallback.
+    NotJson {
+        what: &'static str,
+        content_type: String,
+    },
+    /// JSON, but not in the shape the app expects.
+    Invalid { what: &'static str, detail: String },
+}
+
+impl LoadError {
+    /// What could not be loaded, as a person would say it.
+    pub fn what(&self) -> &'static str {
+        match self {
+            LoadError::Network { what }
+            | LoadError::Timeout { what }
+            | LoadError::Status { what, .. }
+            | LoadError::NotJson { what, .. }
+            | LoadError::Invalid { what, .. } => what,
+        }
+    }
+
+    /// What the person can do about it.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            LoadError::Network { .. } => "Check you are connected to the internet, then try again.",
+            LoadError::Timeout { .. } => {
+                "It took too long to arrive. Check you are connected to the internet, then try again."
+            }
+            LoadError::Status { status, .. } if *status >= 500 => {
+                "The server had a problem. Try again in a few minutes."
+            }
+            _ => "Try again. If this keeps happening, the page may be being updated: come back later.",
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network { what } => write!(f, "could not load the {what}: no connection"),
+            LoadError::Timeout { what } => {
+                write!(
+                    f,
+                    "could not load the {what}: no answer within {} seconds",
+                    TIMEOUT_MS / 1000
+                )
+            }
+            LoadError::Status { what, status } => {
+                write!(f, "could not load the {what}: the server answered {status}")
+            }
+            LoadError::NotJson { what, content_type } => {
+                write!(
+                    f,
+                    "could not load the {what}: expected JSON, got {content_type:?}"
+                )
+            }
+            LoadError::Invalid { what, detail } => write!(f, "could not read the {what}: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+type TextFuture = Shared<LocalBoxFuture<'static, Result<Rc<str>, LoadError>>>;
+
+thread_local! {
+    // One request per URL per visit, shared by every page and component that asks.
+    static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
+}
+
+/// How long a content file may take, headers and body together. The files are
+/// small (the largest is about 20 KB compressed), so a slower answer means a
+/// stalled connection: better to say so and offer Try again than to spin forever.
+pub const TIMEOUT_MS: i32 = 10_000;
+
+async fn fetch_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    if let (Some(controller), Some(window)) = (controller, web_sys::window()) {
+        let abort = Closure::once_into_js(move || controller.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            TIMEOUT_MS,
+        );
+    }
+    // A failure after the timer fired is the timeout, whatever the browser calls it.
+    let failed = |signal: &Option<web_sys::AbortSignal>| {
+        if signal.as_ref().is_some_and(|s| s.aborted()) {
+            LoadError::Timeout { what }
+        } else {
+            LoadError::Network { what }
+        }
+    };
+    let response = Request::get(&url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(|_| failed(&signal))?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            what,
+            status: response.status(),
+        });
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !is_json(&content_type) {
+        return Err(LoadError::NotJson { what, content_type });
+    }
+    let text = response.text().await.map_err(|_| failed(&signal))?;
+    Ok(Rc::from(text))
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The text of a file, from the one request made for it this visit. A failed
+/// request is forgotten, so asking again (Try again) really asks the server again.
+async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError> {
+    let shared = CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(url.clone())
+            .or_insert_with(|| fetch_text(url.clone(), what).boxed_local().shared())
+            .clone()
+    });
+    let result = shared.clone().await;
+    if result.is_err() {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache
+                .get(&url)
+                .is_some_and(|current| current.ptr_eq(&shared))
+            {
+                cache.remove(&url);
+            }
+        });
+    }
+    result
+}
+
+/// Loads, parses and checks one content file.
+pub async fn load<T: ContentFile>(config: Config) -> Result<T, LoadError> {
+    let what = T::DESCRIPTION;
+    let text = load_text(config.content_url(T::FILE), what).await?;
+    let value = content::parse::<T>(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
+    let problems = value.problems();
+    if let Some(first) = problems.into_iter().next() {
+        return Err(LoadError::Invalid {
+            what,
+            detail: format!("{}: {first}", T::FILE),
+        });
+    }
+    Ok(value)
+}
+
+/// A content file's text as the server has it now, for the editors' check:
+/// asked for afresh (an editor checks again after each edit), and `Ok(None)`
+/// when there is no such file (a 404, or the app's page sent in its place).
+pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, LoadError> {
+    match fetch_text(config.content_url(file), "content files").await {
+        Ok(text) => Ok(Some(text.to_string())),
+        Err(LoadError::Status { status: 404, .. } | LoadError::NotJson { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Forgets every file fetched so far (for tests that change what the server says).
+pub fn clear_cache() {
+    CACHE.with(|cache| cache.borrow_mut().clear());
+}

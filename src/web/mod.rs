@@ -1,0 +1,10 @@
+//! The browser app: reading the host page, fetching content, taking over a
+//! page built in advance, and the Leptos components and pages. Builds only for
+//! wasm32. Pages use components, components use `domain` and `content`; never
+//! the other way round.
+
+pub mod components;
+pub mod config;
+pub mod loader;
+pub mod pages;
+pub mod takeover;

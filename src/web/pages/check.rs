@@ -1,0 +1,226 @@
+//! The editors' check (`/check`): every content file through the site's own
+//! checks (`content::check`), for a trust's editors who have no Rust. Linked
+//! from no page, built in advance by no one, and kept out of search engines.
+
+use crate::content::check::{check, Finding, FILES};
+use crate::domain::routes::CHECK;
+use crate::web::components::loaded::LoadErrorPanel;
+use crate::web::components::page::Page;
+use crate::web::config::Config;
+use crate::web::loader::{current_text, LoadError};
+use leptos::either::Either;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The published files' texts, asked for afresh.
+async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
+    let mut out = Vec::new();
+    for (file, _) in FILES {
+        out.push((file, current_text(config, file).await?));
+    }
+    Ok(out)
+}
+
+/// Files the editor chose or dropped, read on this device.
+async fn read_files(files: web_sys::FileList) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else { continue };
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        out.push((file.name(), text));
+    }
+    out
+}
+
+/// Keeps search engines away while the page is open (the page is not built in
+/// advance, so the app's own tag is the one they would see).
+fn no_index() {
+    let doc = document();
+    let Ok(meta) = doc.create_element("meta") else {
+        return;
+    };
+    let _ = meta.set_attribute("name", "robots");
+    let _ = meta.set_attribute("content", "noindex");
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&meta);
+    }
+    on_cleanup(move || meta.remove());
+}
+
+#[component]
+pub fn ContentCheck() -> impl IntoView {
+    no_index();
+    let config = expect_context::<Config>();
+    let server = LocalResource::new(move || published(config));
+    let chosen = RwSignal::new(Vec::<(String, String)>::new());
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(files) = input.files() {
+            leptos::task::spawn_local(async move { chosen.set(read_files(files).await) });
+        }
+    };
+    let clear = move |_| {
+        chosen.set(Vec::new());
+        if let Some(input) = document()
+            .get_element_by_id("occ-check-files")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value("");
+        }
+    };
+
+    let results = move || {
+        Some(match server.get()? {
+            Err(error) => {
+                Either::Left(view! { <LoadErrorPanel error retry=move || server.refetch() /> })
+            }
+            Ok(files) => {
+                let chosen = chosen.get();
+                let text = |name: &str| {
+                    chosen
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, t)| t.clone())
+                        .or_else(|| {
+                            files
+                                .iter()
+                                .find(|(n, _)| *n == name)
+                                .and_then(|(_, t)| t.clone())
+                        })
+                };
+                let mut findings = check(text);
+                for (name, _) in &chosen {
+                    if !FILES.iter().any(|(f, _)| f == name) {
+                        findings.push(Finding::about_file(
+                            name,
+                            "is not one of the content files, so it was not checked",
+                        ));
+                    }
+                }
+                Either::Right(
+                    view! { <Findings findings chosen=chosen.into_iter().map(|(n, _)| n).collect() /> },
+                )
+            }
+        })
+    };
+
+    view! {
+        <Page title=CHECK.title>
+            <p class="occ-lede">
+                "This page checks the site's content files with the same checks the site uses. It is for the people who edit the content: no page links to it."
+            </p>
+            <p>
+                "It checks the files this site publishes now. To check files you have edited before you publish them, choose them below: they are read on this device and are not sent anywhere."
+            </p>
+            <div class="occ-form-group">
+                <label class="occ-label" for="occ-check-files">"Files you have edited"</label>
+                <div class="occ-hint" id="occ-check-files-hint">
+                    {format!(
+                        "Choose or drop one or more of: {}. Files you do not choose are taken from the site.",
+                        FILES.iter().map(|(f, _)| *f).collect::<Vec<_>>().join(", ")
+                    )}
+                </div>
+                <input
+                    class="occ-file-upload"
+                    type="file"
+                    id="occ-check-files"
+                    multiple
+                    accept=".json,application/json"
+                    aria-describedby="occ-check-files-hint"
+                    on:change=on_change
+                />
+            </div>
+            <Show when=move || !chosen.get().is_empty()>
+                <button type="button" class="occ-button occ-button--secondary" on:click=clear>
+                    "Check only the published files"
+                </button>
+            </Show>
+            <Suspense fallback=|| view! { <p class="occ-loading" role="status">"Checking…"</p> }>
+                {results}
+            </Suspense>
+            <p>
+                <button type="button" class="occ-button occ-button--secondary" on:click=move |_| server.refetch()>
+                    "Check again"
+                </button>
+            </p>
+        </Page>
+    }
+}
+
+/// The findings, file by file, each with its record, field and what to do.
+#[component]
+fn Findings(findings: Vec<Finding>, chosen: Vec<String>) -> impl IntoView {
+    let checked = if chosen.is_empty() {
+        "the published files".to_owned()
+    } else {
+        format!("your {} in place of the published ones", chosen.join(", "))
+    };
+    if findings.is_empty() {
+        return Either::Left(view! {
+            <div class="occ-panel occ-check-result" role="status">
+                <h2 class="occ-panel__title">"No problems found"</h2>
+                <p>{format!("Checked {checked}. Every file passes every check the site makes.")}</p>
+                <p>"After you publish edited files, build the pages again so pages built in advance show them (see the README)."</p>
+            </div>
+        });
+    }
+    let mut files: Vec<String> = Vec::new();
+    for f in &findings {
+        if !files.contains(&f.file) {
+            files.push(f.file.clone());
+        }
+    }
+    let count = findings.len();
+    Either::Right(view! {
+        <div class="occ-check-result" role="status">
+            <h2 class="occ-heading-l">
+                {if count == 1 { "1 problem".to_owned() } else { format!("{count} problems") }}
+            </h2>
+            <p>{format!("Checked {checked}. The site will not show a file with a problem: fix each one, then check again.")}</p>
+        </div>
+        {files
+            .into_iter()
+            .map(|file| {
+                let mine: Vec<Finding> = findings.iter().filter(|f| f.file == file).cloned().collect();
+                view! {
+                    <h3 class="occ-heading-m">{if file.is_empty() { "Other".to_owned() } else { file.clone() }}</h3>
+                    <ol class="occ-list occ-check-list">
+                        {mine
+                            .into_iter()
+                            .map(|f| {
+                                let at = |s: &str, whole: &'static str| if s.is_empty() { whole.to_owned() } else { s.to_owned() };
+                                view! {
+                                    <li>
+                                        <dl class="occ-summary-list">
+                                            <div class="occ-summary-list__row">
+                                                <dt class="occ-summary-list__key">"Record"</dt>
+                                                <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
+                                            </div>
+                                            <div class="occ-summary-list__row">
+                                                <dt class="occ-summary-list__key">"Field"</dt>
+                                                <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
+                                            </div>
+                                            <div class="occ-summary-list__row">
+                                                <dt class="occ-summary-list__key">"Problem"</dt>
+                                                <dd class="occ-summary-list__value">{f.problem.clone()}</dd>
+                                            </div>
+                                            <div class="occ-summary-list__row">
+                                                <dt class="occ-summary-list__key">"What to do"</dt>
+                                                <dd class="occ-summary-list__value">{f.fix}</dd>
+                                            </div>
+                                        </dl>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+            })
+            .collect_view()}
+    })
+}

@@ -1,0 +1,45 @@
+use crate::content::Website;
+use crate::domain::routes::{hub_sections, SITE_NAME};
+use crate::web::components::link::Link;
+use crate::web::components::loaded::loaded;
+use crate::web::components::page::Page;
+use leptos::prelude::*;
+
+/// The hub: the careers page's introduction, then a way into each part of the site.
+/// Text first, so the largest thing on the page paints fast.
+#[component]
+pub fn Home() -> impl IntoView {
+    // The app's one copy of site.json, so Try again here also fills in the header.
+    let site = crate::web::components::use_site();
+    view! {
+        <Page title=SITE_NAME>
+            <div class="occ-intro">
+                {loaded(site, |site: Website| {
+                    site.introduction
+                        .into_iter()
+                        .map(|p| view! { <p class="occ-lede">{p.text}</p> })
+                        .collect_view()
+                })}
+            </div>
+            // Shown with the introduction (or its error), not before it, so the
+            // introduction arriving does not push the list down the screen.
+            <Show when=move || site.get().is_some()>
+            <h2 class="occ-heading-l">"What's covered"</h2>
+            <ul class="occ-hub">
+                {hub_sections()
+                    .map(|s| {
+                        view! {
+                            <li class="occ-hub__item">
+                                <h3 class="occ-hub__title">
+                                    <Link to=s.path class="occ-hub__link">{s.title}</Link>
+                                </h3>
+                                <p class="occ-hub__summary">{s.summary}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            </Show>
+        </Page>
+    }
+}

@@ -1,0 +1,278 @@
+//! Pay and benefits, with the pay estimator.
+
+use crate::content::Pay;
+use crate::domain::format::pounds;
+use crate::domain::pay_estimate::{estimate, Estimate, FieldError, Input, BAND, HOURS, POINT};
+use crate::domain::query::with_query;
+use crate::domain::role_filter::band_value;
+use crate::domain::routes::{PAY, ROLES, VACANCIES};
+use crate::web::components::link::{use_go, ExternalLinkTo, Link};
+use crate::web::components::loaded::loaded;
+use crate::web::components::page::Page;
+use crate::web::components::{use_content, BenefitCards};
+use leptos::either::Either;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Pay() -> impl IntoView {
+    let pay = use_content::<Pay>();
+    view! {
+        <Page title=PAY.title breadcrumbs=Vec::new()>
+            {loaded(pay, |pay: Pay| view! { <PayDetails pay /> })}
+        </Page>
+    }
+}
+
+#[component]
+fn PayDetails(pay: Pay) -> impl IntoView {
+    let zone = pay.supplement(&pay.trust_supplement).cloned();
+    let table_pay = pay.clone();
+    view! {
+        <p class="occ-lede">{pay.benefits_intro.text.clone()}</p>
+        <h2>"Benefits"</h2>
+        <BenefitCards benefits=pay.benefits.clone() />
+
+        <h2>{format!("NHS pay bands in {}", pay.pay_year)}</h2>
+        <RatesPeriod pay=pay.clone() />
+        <p>{pay.pay_system.text.clone()}" Agenda for Change is the NHS's pay system for most staff. Each band has pay points; you usually move up a point as you gain experience."</p>
+        <p>{pay.award.text.clone()}</p>
+        <table class="occ-table">
+            <caption class="occ-table__caption">{format!("Agenda for Change pay points, {} (a year, for a full-time week of {} hours)", table_pay.pay_year, table_pay.full_time_hours)}</caption>
+            <thead><tr><th scope="col">"Band"</th><th scope="col">"Pay points"</th></tr></thead>
+            <tbody>
+                {table_pay.bands.iter().map(|b| {
+                    let points: Vec<String> = b.points.iter().map(|p| pounds(*p)).collect();
+                    view! { <tr><th scope="row">{b.band.label()}</th><td>{points.join(", ")}</td></tr> }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p>"Each role page gives the band a role is usually paid at. "<Link to=ROLES.path>"See the roles"</Link>"."</p>
+
+        <h2>"High cost area supplement"</h2>
+        <p>{pay.trust_supplement_note.text.clone()}</p>
+        {zone.map(|z| view! {
+            <p>{format!(
+                "In {} it is {}% of basic pay, at least {} and at most {} a year for full-time work, and pro rata for part-time work.",
+                pay.pay_year, z.percent, pounds(z.minimum), pounds(z.maximum)
+            )}</p>
+        })}
+
+        <Estimator pay=pay.clone() />
+        <p><Link to=VACANCIES.path>"See current vacancies"</Link></p>
+    }
+}
+
+const FIELDS: [(&str, &str); 3] = [
+    (BAND, "occ-pay-band"),
+    (POINT, "occ-pay-point"),
+    (HOURS, "occ-pay-hours"),
+];
+
+fn field_id(field: &str) -> &'static str {
+    FIELDS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, id)| *id)
+        .unwrap_or("occ-pay-band")
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+fn Estimator(pay: Pay) -> impl IntoView {
+    let query = use_query_map();
+    let go = use_go();
+    // The estimate's inputs live in the link, so a reload or a shared link
+    // keeps them; read again whenever the link changes (the menu's bare "Pay"
+    // link clears the form).
+    let full_time = pay.full_time_hours;
+    let from_link = move || query.with(|q| Input::from_query(|k| q.get(k), full_time));
+    let (start, named) = query.with_untracked(|q| Input::from_query(|k| q.get(k), full_time));
+    let band = RwSignal::new(start.band.clone());
+    let point = RwSignal::new(start.point.clone());
+    let hours = RwSignal::new(start.hours.clone());
+    let supplement = RwSignal::new(start.supplement);
+    let outcome = RwSignal::new(named.then(|| estimate(&pay, &start)));
+    let pay_for_link = pay.clone();
+    Effect::new(move |_| {
+        let (input, named) = from_link();
+        band.set(input.band.clone());
+        point.set(input.point.clone());
+        hours.set(input.hours.clone());
+        supplement.set(input.supplement);
+        outcome.set(named.then(|| estimate(&pay_for_link, &input)));
+    });
+    let pay_for_result = pay.clone();
+    let summary_ref = NodeRef::<Div>::new();
+
+    let errors = move || match outcome.get() {
+        Some(Err(e)) => e,
+        _ => Vec::new(),
+    };
+    // `Copy`, so one helper serves every place a field shows its error.
+    let error_for = move |field: &'static str| {
+        errors()
+            .into_iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message)
+    };
+
+    let submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let input = Input {
+            band: band.get_untracked(),
+            point: point.get_untracked(),
+            hours: hours.get_untracked(),
+            supplement: supplement.get_untracked(),
+        };
+        let result = estimate(&pay_for_result, &input);
+        let ok = result.is_ok();
+        outcome.set(Some(result));
+        if ok {
+            go(&with_query(PAY.path, &input.to_query()), true);
+        } else {
+            // The NHS pattern: the error summary takes focus so it is read out.
+            request_animation_frame(move || {
+                if let Some(el) = summary_ref.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    };
+
+    let bands = pay.bands.clone();
+    let bands_for_points = pay.bands.clone();
+    let point_options = move || {
+        let b = band.get();
+        bands_for_points
+            .iter()
+            .find(|x| band_value(x.band) == b)
+            .map(|x| {
+                x.points
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        let value = (i + 1).to_string();
+                        let selected_value = value.clone();
+                        view! { <option value=value selected=move || point.get() == selected_value>{format!("Point {} of {}: {}", i + 1, x.points.len(), pounds(*p))}</option> }
+                    })
+                    .collect_view()
+            })
+    };
+
+    view! {
+        <h2 id="occ-estimator">"Estimate your pay"</h2>
+        <p>"Work out what a post could pay a year, before tax. This is an estimate: the job advert gives the pay for a post."</p>
+        <div class="occ-estimator">
+            {move || {
+                let errs = errors();
+                (!errs.is_empty()).then(|| view! {
+                    <div class="occ-error-summary" role="alert" tabindex="-1" aria-labelledby="occ-pay-error-title" node_ref=summary_ref>
+                        <h3 class="occ-error-summary__title" id="occ-pay-error-title">"There is a problem"</h3>
+                        <ul class="occ-list occ-list--plain occ-error-summary__list">
+                            {errs.into_iter().map(|FieldError { field, message }| {
+                                let target = field_id(field);
+                                view! {
+                                    <li><a href=format!("#{target}") on:click=move |ev: web_sys::MouseEvent| { ev.prevent_default(); focus_by_id(target); }>{message}</a></li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+            <form class="occ-form" novalidate=true on:submit=submit>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(BAND).is_some()>
+                    <label class="occ-label" for="occ-pay-band">"Pay band"</label>
+                    {move || error_for(BAND).map(|m| view! { <span class="occ-error-message" id="occ-pay-band-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    <select class="occ-select occ-select--narrow" id="occ-pay-band" name="band"
+                        aria-describedby=move || error_for(BAND).map(|_| "occ-pay-band-error")
+                        on:change=move |ev| { band.set(event_target_value(&ev)); point.set(String::new()); }>
+                        <option value="" selected=move || band.get().is_empty()>"Choose a band"</option>
+                        {bands.iter().map(|b| {
+                            let v = band_value(b.band);
+                            view! { <option value=v selected=move || band.get() == v>{b.band.label()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(POINT).is_some()>
+                    <label class="occ-label" for="occ-pay-point">"Pay point"</label>
+                    <span class="occ-hint" id="occ-pay-point-hint">"New starters usually start at point 1."</span>
+                    {move || error_for(POINT).map(|m| view! { <span class="occ-error-message" id="occ-pay-point-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    <select class="occ-select occ-select--narrow" id="occ-pay-point" name="point"
+                        aria-describedby=move || if error_for(POINT).is_some() { "occ-pay-point-hint occ-pay-point-error" } else { "occ-pay-point-hint" }
+                        on:change=move |ev| point.set(event_target_value(&ev))>
+                        <option value="" selected=move || point.get().is_empty()>{move || if band.get().is_empty() { "Choose a band first" } else { "Choose a pay point" }}</option>
+                        {point_options}
+                    </select>
+                </div>
+                <div class="occ-form-group" class:occ-form-group--error=move || error_for(HOURS).is_some()>
+                    <label class="occ-label" for="occ-pay-hours">"Hours a week"</label>
+                    <span class="occ-hint" id="occ-pay-hours-hint">{format!("From 1 to {full_time}. Full time is {full_time} hours.")}</span>
+                    {move || error_for(HOURS).map(|m| view! { <span class="occ-error-message" id="occ-pay-hours-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
+                    <input class="occ-input occ-input--width-5" id="occ-pay-hours" name="hours" type="text" inputmode="decimal" autocomplete="off"
+                        aria-describedby=move || if error_for(HOURS).is_some() { "occ-pay-hours-hint occ-pay-hours-error" } else { "occ-pay-hours-hint" }
+                        prop:value=move || hours.get()
+                        on:input=move |ev| hours.set(event_target_value(&ev)) />
+                </div>
+                <div class="occ-form-group occ-checkboxes">
+                    <div class="occ-checkboxes__item">
+                        <input class="occ-checkboxes__input" id="occ-pay-supplement" name="supplement" type="checkbox"
+                            prop:checked=move || supplement.get()
+                            on:change=move |ev| supplement.set(event_target_checked(&ev)) />
+                        <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement"</label>
+                    </div>
+                </div>
+                <button type="submit" class="occ-button">"Work out pay"</button>
+            </form>
+            {move || match outcome.get() {
+                Some(Ok(e)) => Some(Either::Left(view! { <EstimateResult estimate=e /> })),
+                _ => None::<Either<_, ()>>,
+            }}
+        </div>
+    }
+}
+
+/// The period the figures apply to, and, once today (UK time) is past it, a
+/// plain notice that newer rates may apply. Decided when the page runs; a page
+/// built in advance states only the period, which is always true.
+#[component]
+fn RatesPeriod(pay: Pay) -> impl IntoView {
+    let past =
+        crate::domain::pay_estimate::rates_past_their_period(&pay, &crate::web::components::now());
+    let period = crate::domain::pay_estimate::period_text(&pay);
+    view! {
+        <p>{format!("These are the {} rates, for {period}.", pay.pay_year)}</p>
+        {past.then(|| view! {
+            <div class="occ-warning-callout" data-occ-notice="rates-past">
+                <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
+                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, crate::domain::pay_estimate::period_end_text(&pay))}
+                    "Check the latest pay scales with "<ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
+            </div>
+        })}
+    }
+}
+
+#[component]
+fn EstimateResult(estimate: Estimate) -> impl IntoView {
+    view! {
+        <div class="occ-panel" role="status">
+            <h3 class="occ-panel__title">"Estimated pay"</h3>
+            <p class="occ-panel__figure">{format!("{} a year", pounds(estimate.total))}</p>
+            <p>"This is an estimate before tax, National Insurance and pension, for the hours you entered. The job advert gives the pay for a post."</p>
+            <h4 class="occ-heading-s">"How we worked it out"</h4>
+            <ol class="occ-list occ-list--number">
+                {estimate.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,559 @@
+//! Where you can work: every site, filterable and sortable by distance, and each site's page.
+
+use crate::content::{
+    Category, Healthcare, MapFile, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies,
+};
+use crate::domain::places::{
+    category_value, healthcare_value, markers, miles_label, nearest_first, position, sex_value,
+    towns, SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+};
+use crate::domain::query::with_query;
+use crate::domain::routes::{prison_path, role_path, vacancy_path, PRISONS};
+use crate::web::components::item_page::item_page;
+use crate::web::components::link::{svg_link_click, use_go, Link};
+use crate::web::components::loaded::loaded;
+use crate::web::components::page::Page;
+use crate::web::components::{use_content, IgnoredNote};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::prelude::*;
+
+pub fn category_label(s: &SiteRecord) -> Option<String> {
+    s.category.map(|c| {
+        let letter = match c {
+            Category::A => "A",
+            Category::B => "B",
+            Category::C => "C",
+            Category::D => "D",
+        };
+        match &s.category_note {
+            Some(note) => format!("Category {letter}, {note}"),
+            None => format!("Category {letter}"),
+        }
+    })
+}
+
+pub fn holds_label(s: &SiteRecord) -> Option<String> {
+    let who = s.sex.map(|x| if x == Sex::Male { "men" } else { "women" });
+    match (&s.population, who) {
+        (Some(p), Some(who)) => Some(match &p.shared_with {
+            Some(_) => format!(
+                "{} {who}, counted together with the prison next to it",
+                thousands(p.count)
+            ),
+            None => format!("{} {who}", thousands(p.count)),
+        }),
+        (None, Some(who)) => Some(format!("Holds {who}; number not published")),
+        (Some(p), None) => Some(thousands(p.count)),
+        (None, None) => None,
+    }
+}
+
+fn thousands(n: u32) -> String {
+    crate::domain::format::pounds(n)
+        .trim_start_matches('£')
+        .to_owned()
+}
+
+fn kind_label(k: SiteKind) -> &'static str {
+    match k {
+        SiteKind::Prison => "Prison",
+        SiteKind::SecureHospital => "Secure hospital",
+    }
+}
+
+/// Where distances are measured from: a town from the list, or the device's location.
+#[derive(Clone, Debug, PartialEq)]
+enum Origin {
+    Town(String),
+    Here((f64, f64)),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Locating {
+    Idle,
+    Asking,
+    Failed(String),
+}
+
+/// Asks the browser for the device's location once, on request.
+fn locate(on_result: impl Fn(Result<(f64, f64), String>) + 'static) {
+    let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+        on_result(Err("This browser cannot share your location.".to_owned()));
+        return;
+    };
+    let on_result = std::rc::Rc::new(on_result);
+    let failed = {
+        let on_result = on_result.clone();
+        move |m: String| on_result(Err(m))
+    };
+    let ok = {
+        let on_result = on_result.clone();
+        Closure::once_into_js(move |p: web_sys::Position| {
+            let c = p.coords();
+            on_result(Ok((c.latitude(), c.longitude())));
+        })
+    };
+    let err = Closure::once_into_js(move |e: web_sys::PositionError| {
+        on_result(Err(
+            if e.code() == web_sys::PositionError::PERMISSION_DENIED {
+                "You did not allow this site to use your location.".to_owned()
+            } else {
+                "Your location could not be found.".to_owned()
+            },
+        ));
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_timeout(15_000);
+    options.set_maximum_age(600_000);
+    // If the call itself fails, neither callback runs: say so rather than wait for ever.
+    let registered = geo.get_current_position_with_error_callback_and_options(
+        ok.unchecked_ref(),
+        Some(err.unchecked_ref()),
+        &options,
+    );
+    if registered.is_err() {
+        failed("Your location could not be found.".to_owned());
+    }
+}
+
+#[component]
+pub fn Prisons() -> impl IntoView {
+    // Both files are asked for at once, so a failure of each shows together and
+    // one "Try again" retries both.
+    let sites = use_content::<Sites>();
+    let map = use_content::<MapFile>();
+    view! {
+        <Page title=PRISONS.title breadcrumbs=Vec::new()>
+            {loaded(sites, move |sites: Sites| view! {
+                <p class="occ-lede">{sites.introduction.text.clone()}</p>
+                <SiteList sites map />
+            })}
+        </Page>
+    }
+}
+
+#[component]
+fn SiteList(
+    sites: Sites,
+    map: LocalResource<Result<MapFile, crate::web::loader::LoadError>>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
+    let parsed = Memo::new(move |_| {
+        query.with(|q| {
+            let pairs: Vec<(String, String)> = q
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_owned()))
+                .collect();
+            SiteFilter::from_query(
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                &regions,
+            )
+        })
+    });
+    let filter = Memo::new(move |_| parsed.get().0);
+    let town_list = towns(&sites.sites);
+    let near_town = Memo::new({
+        let town_list = town_list.clone();
+        move |_| {
+            query
+                .with(|q| q.get(crate::domain::places::NEAR))
+                .filter(|t| town_list.iter().any(|(n, _)| n == t))
+        }
+    });
+    let here = RwSignal::new(None::<(f64, f64)>);
+    let locating = RwSignal::new(Locating::Idle);
+    let origin = Memo::new({
+        let town_list = town_list.clone();
+        move |_| match (here.get(), near_town.get()) {
+            (Some(p), _) => Some((Origin::Here(p), p)),
+            (None, Some(t)) => town_list
+                .iter()
+                .find(|(n, _)| *n == t)
+                .map(|(n, p)| (Origin::Town(n.clone()), *p)),
+            _ => None,
+        }
+    });
+    let go = use_go();
+    let navigate = move |f: SiteFilter, near: Option<String>| {
+        go(
+            &with_query(PRISONS.path, &f.to_query_near(near.as_deref())),
+            false,
+        );
+    };
+    let nav_town = navigate.clone();
+    let set = move |change: &dyn Fn(&mut SiteFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        navigate(f, near_town.get_untracked());
+    };
+    let (set1, set2, set3, set4, set5) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
+    let use_location = move |_| {
+        locating.set(Locating::Asking);
+        locate(move |r| match r {
+            Ok(p) => {
+                here.set(Some(p));
+                locating.set(Locating::Idle);
+            }
+            Err(m) => locating.set(Locating::Failed(m)),
+        });
+    };
+    let region_options: Vec<(String, String)> = sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    let all = sites.sites.clone();
+    let all_for_map = sites.sites.clone();
+    // The site a person is pointing at or focused on, in the list or on the map.
+    let pointed = RwSignal::new(None::<String>);
+    let total = all.len();
+
+    view! {
+        <form class="occ-filters" on:submit=|ev| ev.prevent_default()>
+            <fieldset class="occ-fieldset">
+                <legend class="occ-fieldset__legend">"Filter sites"</legend>
+                <div class="occ-filters__grid">
+                    <div class="occ-form-group">
+                        <label class="occ-label" for="occ-site-region">"Region"</label>
+                        <select class="occ-select" id="occ-site-region" name=REGION on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set1(&|f| f.region = (!v.is_empty()).then(|| v.clone()));
+                        }>
+                            <option value="" selected=move || filter.get().region.is_none()>"Any"</option>
+                            {region_options.into_iter().map(|(id, name)| {
+                                let id2 = id.clone();
+                                view! { <option value=id selected=move || filter.get().region.as_deref() == Some(id2.as_str())>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="occ-form-group">
+                        <label class="occ-label" for="occ-site-category">"Category"</label>
+                        <select class="occ-select" id="occ-site-category" name=CATEGORY on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set2(&|f| f.category = [Category::A, Category::B, Category::C, Category::D].into_iter().find(|c| category_value(*c) == v));
+                        }>
+                            <option value="" selected=move || filter.get().category.is_none()>"Any"</option>
+                            {[Category::A, Category::B, Category::C, Category::D].into_iter().map(|c| view! {
+                                <option value=category_value(c) selected=move || filter.get().category == Some(c)>{format!("Category {}", category_value(c).to_uppercase())}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="occ-form-group">
+                        <label class="occ-label" for="occ-site-holds">"Holds"</label>
+                        <select class="occ-select" id="occ-site-holds" name=SEX on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set3(&|f| f.sex = [Sex::Male, Sex::Female].into_iter().find(|s| sex_value(*s) == v));
+                        }>
+                            <option value="" selected=move || filter.get().sex.is_none()>"Anyone"</option>
+                            <option value="men" selected=move || filter.get().sex == Some(Sex::Male)>"Men"</option>
+                            <option value="women" selected=move || filter.get().sex == Some(Sex::Female)>"Women"</option>
+                        </select>
+                    </div>
+                    <div class="occ-form-group">
+                        <label class="occ-label" for="occ-site-healthcare">"Healthcare"</label>
+                        <select class="occ-select" id="occ-site-healthcare" name=HEALTHCARE on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set4(&|f| f.healthcare = [Healthcare::TwentyFourSeven, Healthcare::Standard, Healthcare::InpatientUnit].into_iter().find(|h| healthcare_value(*h) == v));
+                        }>
+                            <option value="" selected=move || filter.get().healthcare.is_none()>"Any"</option>
+                            {[Healthcare::TwentyFourSeven, Healthcare::Standard, Healthcare::InpatientUnit].into_iter().map(|h| view! {
+                                <option value=healthcare_value(h) selected=move || filter.get().healthcare == Some(h)>{h.label()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <div class="occ-checkboxes__item">
+                    <input class="occ-checkboxes__input" type="checkbox" id="occ-site-hide-closed" name=HIDE_CLOSED
+                        prop:checked=move || filter.get().hide_closed
+                        on:change=move |ev| { let on = event_target_checked(&ev); set5(&|f| f.hide_closed = on); } />
+                    <label class="occ-label occ-checkboxes__label" for="occ-site-hide-closed">"Hide closed sites"</label>
+                </div>
+            </fieldset>
+            <fieldset class="occ-fieldset">
+                <legend class="occ-fieldset__legend">"Nearest to you"</legend>
+                <div class="occ-form-group">
+                    <label class="occ-label" for="occ-site-near">"Sort by distance from"</label>
+                    <select class="occ-select occ-select--narrow" id="occ-site-near" name="near" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        here.set(None);
+                        nav_town(filter.get_untracked(), (!v.is_empty()).then_some(v));
+                    }>
+                        <option value="" selected=move || near_town.get().is_none()>"No town chosen"</option>
+                        {town_list.iter().map(|(t, _)| {
+                            let t2 = t.clone();
+                            view! { <option value=t.clone() selected=move || near_town.get().as_deref() == Some(t2.as_str())>{t.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <p>
+                    <button type="button" class="occ-button occ-button--secondary" on:click=use_location disabled=move || locating.get() == Locating::Asking>
+                        "Use my location"
+                    </button>
+                </p>
+                <p class="occ-hint">"Your location stays on your device. It is only asked for when you press the button."</p>
+                {move || match locating.get() {
+                    Locating::Asking => Some(Either::Left(view! { <p role="status">"Finding your location…"</p> })),
+                    Locating::Failed(m) => Some(Either::Right(view! {
+                        <div class="occ-inset" role="alert"><p>{m}</p><p>"Choose a town from the list instead."</p></div>
+                    })),
+                    Locating::Idle => None,
+                }}
+            </fieldset>
+        </form>
+        {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
+        <div class="occ-places">
+        <div class="occ-places__map">
+            {loaded(map, move |map: MapFile| {
+                let all = all_for_map.clone();
+                view! { <SiteMap map sites=all filter pointed /> }
+            })}
+        </div>
+        <div class="occ-places__list">
+        {move || {
+            let f = filter.get();
+            let shown: Vec<&SiteRecord> = all.iter().filter(|s| f.matches(s)).collect();
+            let count = shown.len();
+            let (ordered, from): (Vec<(SiteRecord, Option<f64>)>, Option<String>) = match origin.get() {
+                Some((o, p)) => (
+                    nearest_first(&shown, p).into_iter().map(|(s, d)| (s.clone(), Some(d))).collect(),
+                    Some(match o { Origin::Town(t) => t, Origin::Here(_) => "your location".to_owned() }),
+                ),
+                None => (shown.into_iter().map(|s| (s.clone(), None)).collect(), None),
+            };
+            view! {
+                <p class="occ-count" role="status">
+                    {format!("Showing {count} of {total} sites")}
+                    {from.map(|t| format!(", nearest to {t} first"))}
+                </p>
+                {if ordered.is_empty() {
+                    Either::Left(view! {
+                        <div class="occ-inset"><p>"No sites match these filters."</p><p><Link to=PRISONS.path>"Clear the filters"</Link></p></div>
+                    })
+                } else {
+                    Either::Right(view! {
+                        <ul class="occ-site-list">
+                            {ordered.into_iter().map(|(s, d)| view! { <SiteItem site=s distance=d pointed /> }).collect_view()}
+                        </ul>
+                    })
+                }}
+            }
+        }}
+        </div>
+        </div>
+    }
+}
+
+/// The sites on a map drawn from Natural Earth's coastline. Every marker is a
+/// link with a name; the list beside it is the full alternative.
+#[component]
+fn SiteMap(
+    map: MapFile,
+    sites: Vec<SiteRecord>,
+    filter: Memo<SiteFilter>,
+    pointed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let go = use_go();
+    let config = expect_context::<crate::web::config::Config>();
+    let view_box = format!("0 0 {} {}", map.width, map.height);
+    let land = map.land.clone();
+    let attribution = map.attribution.clone();
+    view! {
+        <figure class="occ-map">
+            <svg class="occ-map__svg" viewBox=view_box role="group" aria-labelledby="occ-map-title">
+                <title id="occ-map-title">"Map of the sites. The list gives the same sites."</title>
+                {land.into_iter().map(|d| view! { <path class="occ-map__land" d=d aria-hidden="true"></path> }).collect_view()}
+                {move || {
+                    let f = filter.get();
+                    let shown: Vec<&SiteRecord> = sites.iter().filter(|s| f.matches(s)).collect();
+                    let points: Vec<(String, (f64, f64))> = shown.iter().map(|s| (s.id.clone(), map.project(s.latitude, s.longitude))).collect();
+                    markers(&points).into_iter().map(|m| {
+                        let site = shown.iter().find(|s| s.id == m.id).copied().cloned().expect("marker for a shown site");
+                        let route = prison_path(&site.id);
+                        let href = config.href(&route);
+                        let label = if site.is_closed() { format!("{}, {} (closed)", site.name, site.town) } else { format!("{}, {}", site.name, site.town) };
+                        let go = go.clone();
+                        let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
+                        let moved = m.group > 1;
+                        view! {
+                            <g>
+                                {moved.then(|| view! {
+                                    <line class="occ-map__leader" x1=m.true_x y1=m.true_y x2=m.x y2=m.y aria-hidden="true"></line>
+                                    <circle class="occ-map__spot" cx=m.true_x cy=m.true_y r="2" aria-hidden="true"></circle>
+                                })}
+                                // Its own <g>, so the macro builds an SVG <a>.
+                                <g>
+                                <a
+                                    href=href
+                                    class="occ-map__marker"
+                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str())
+                                    class:occ-map__marker--closed=site.is_closed()
+                                    aria-label=label
+                                    on:click=svg_link_click(go, route)
+                                    on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
+                                    on:mouseleave=move |_| pointed.set(None)
+                                    on:focus=move |_| pointed.set(Some(id_focus.clone()))
+                                    on:blur=move |_| pointed.set(None)
+                                >
+                                    <circle cx=m.x cy=m.y r="8"></circle>
+                                </a>
+                                </g>
+                            </g>
+                        }
+                    }).collect_view()
+                }}
+            </svg>
+            <figcaption class="occ-hint">{attribution}" Positions are approximate. Sites close together are drawn apart, with a line to where they are."</figcaption>
+        </figure>
+    }
+}
+
+#[component]
+fn SiteItem(
+    site: SiteRecord,
+    distance: Option<f64>,
+    pointed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let name = site.name.clone();
+    let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
+    let facts: Vec<(&'static str, String)> = [
+        Some(("Town", site.town.clone())),
+        category_label(&site).map(|c| ("Category", c)),
+        holds_label(&site).map(|h| ("Holds", h)),
+        site.healthcare
+            .map(|h| ("Healthcare", h.label().to_owned())),
+        distance.map(|d| ("Distance", miles_label(d))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    view! {
+        <li
+            class="occ-site"
+            class:occ-site--closed=site.is_closed()
+            class:occ-site--on=move || pointed.get().as_deref() == Some(id_class.as_str())
+            on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
+            on:mouseleave=move |_| pointed.set(None)
+            on:focusin=move |_| pointed.set(Some(id_focus.clone()))
+            on:focusout=move |_| pointed.set(None)
+        >
+            <h2 class="occ-site__name"><Link to=prison_path(&site.id)>{name}</Link></h2>
+            {site.is_closed().then(|| view! { <p class="occ-tag occ-tag--grey">"Closed"</p> })}
+            <dl class="occ-card__facts">
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+            </dl>
+        </li>
+    }
+}
+
+#[component]
+pub fn PrisonProfile() -> impl IntoView {
+    item_page(
+        use_content::<Sites>(),
+        "Site",
+        PRISONS,
+        |sites: &Sites, id| sites.get(id).map(|s| s.name.clone()),
+        |sites: &Sites, id| {
+            sites
+                .get(id)
+                .map(|site| view! { <SiteDetails site=site.clone() sites=sites.clone() /> })
+        },
+    )
+}
+
+#[component]
+fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
+    let roles = use_content::<Roles>();
+    let vacancies = use_content::<Vacancies>();
+    let region = sites.regions.iter().find(|r| r.id == site.region).cloned();
+    let others: Vec<&SiteRecord> = sites
+        .sites
+        .iter()
+        .filter(|s| s.id != site.id && !s.is_closed())
+        .collect();
+    let nearby: Vec<(SiteRecord, f64)> = nearest_first(&others, position(&site))
+        .into_iter()
+        .take(3)
+        .map(|(s, d)| (s.clone(), d))
+        .collect();
+    let facts: Vec<(&'static str, String)> = [
+        Some(("Type", kind_label(site.kind).to_owned())),
+        region.as_ref().map(|r| ("Region", r.name.clone())),
+        site.estate.clone().map(|e| ("Estate or contract area", e)),
+        Some(("Town", site.town.clone())),
+        category_label(&site).map(|c| ("Category", c)),
+        holds_label(&site).map(|h| ("Holds", h)),
+        Some((
+            "Healthcare",
+            site.healthcare
+                .map(|h| h.label().to_owned())
+                .unwrap_or_else(|| "Not published".to_owned()),
+        )),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let role_ids = site.roles.clone();
+    let site_id = site.id.clone();
+    let map_link = format!(
+        "https://www.openstreetmap.org/?mlat={lat:.3}&mlon={lon:.3}#map=14/{lat:.3}/{lon:.3}",
+        lat = site.latitude,
+        lon = site.longitude
+    );
+    view! {
+        {site.closed.clone().map(|c| view! {
+            <div class="occ-inset"><p class="occ-tag occ-tag--grey">"Closed"</p><p>{c.text}</p><p>"It is not a place to work at the moment."</p></div>
+        })}
+        <dl class="occ-summary-list">
+            {facts.into_iter().map(|(k, v)| view! {
+                <div class="occ-summary-list__row"><dt class="occ-summary-list__key">{k}</dt><dd class="occ-summary-list__value">{v}</dd></div>
+            }).collect_view()}
+        </dl>
+        {(!site.notes.is_empty()).then(|| view! {
+            <h2>"Getting there"</h2>
+            {site.notes.iter().map(|n| view! { <p>{n.text.clone()}</p> }).collect_view()}
+        })}
+        {region.map(|r| view! {
+            <h2>{format!("Healthcare contract in {}", r.name)}</h2>
+            {r.contract.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
+        })}
+        <h2>"Roles here"</h2>
+        {loaded(roles, move |roles: Roles| {
+            let here: Vec<(String, String)> = role_ids.iter().filter_map(|id| roles.get(id)).map(|r| (r.id.clone(), r.title.clone())).collect();
+            if here.is_empty() {
+                Either::Left(view! { <p>"Our sources do not say which roles work here. "<Link to=crate::domain::routes::ROLES.path>"See every role"</Link>"."</p> })
+            } else {
+                Either::Right(view! {
+                    <p>"Roles the trust has advertised here:"</p>
+                    <ul class="occ-list">{here.into_iter().map(|(id, t)| view! { <li><Link to=role_path(&id)>{t}</Link></li> }).collect_view()}</ul>
+                })
+            }
+        })}
+        <h2>"Vacancies"</h2>
+        {loaded(vacancies, move |v: Vacancies| {
+            let here: Vec<(String, String)> = v.vacancies.iter().filter(|x| x.sites.contains(&site_id)).map(|x| (x.id.clone(), x.title.clone())).collect();
+            if here.is_empty() {
+                Either::Left(view! { <p>"There are no vacancies listed for this site."</p> })
+            } else {
+                Either::Right(view! {
+                    <ul class="occ-list">{here.into_iter().map(|(id, t)| view! { <li><Link to=vacancy_path(&id)>{t}</Link></li> }).collect_view()}</ul>
+                })
+            }
+        })}
+        <h2>"Nearby sites"</h2>
+        <ul class="occ-list">
+            {nearby.into_iter().map(|(s, d)| {
+                let name = s.name.clone();
+                view! { <li><Link to=prison_path(&s.id)>{name}</Link>{format!(": {} in a straight line", miles_label(d).to_lowercase())}</li> }
+            }).collect_view()}
+        </ul>
+        <h2>"Map"</h2>
+        <p>"The position is approximate, to within about a kilometre. "<a href=map_link rel="noopener">"Open the area in OpenStreetMap"</a>" (another website)."</p>
+        <details class="occ-details">
+            <summary class="occ-details__summary">"Where this information comes from"</summary>
+            <crate::web::components::SourceList sources=site.source.clone() />
+        </details>
+    }
+}

@@ -1,0 +1,233 @@
+//! One role's full profile.
+
+use super::roles::{patient_contact_label, pay_points, registration_label};
+use crate::content::{Days, Pay, Role, Roles, Sites, Vacancies};
+use crate::domain::format::{Closing, DateTime};
+use crate::domain::role_filter::band_range_label;
+use crate::domain::routes::{self, prison_path, role_path, vacancy_path, ROLES};
+use crate::web::components::compare::{CompareBar, CompareToggle};
+use crate::web::components::item_page::item_page;
+use crate::web::components::link::Link;
+use crate::web::components::loaded::loaded;
+use crate::web::components::{now, use_content};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+fn list(items: Vec<String>) -> impl IntoView {
+    view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+}
+
+fn paragraphs(items: Vec<String>) -> impl IntoView {
+    items
+        .into_iter()
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view()
+}
+
+#[component]
+pub fn RoleProfile() -> impl IntoView {
+    item_page(
+        use_content::<Roles>(),
+        "Role profile",
+        ROLES,
+        |roles: &Roles, id| roles.get(id).map(|r| r.title.clone()),
+        |roles: &Roles, id| {
+            roles
+                .get(id)
+                .map(|role| view! { <RoleDetails role=role.clone() roles=roles.clone() /> })
+        },
+    )
+}
+
+#[component]
+fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
+    let pay = use_content::<Pay>();
+    let sites = use_content::<Sites>();
+    let days = use_content::<Days>();
+    let vacancies = use_content::<Vacancies>();
+    let id = role.id.clone();
+    let leads_to: Vec<Role> = role
+        .leads_to
+        .iter()
+        .filter_map(|t| roles.get(t).cloned())
+        .collect();
+    let comes_from: Vec<Role> = roles.leads_from(&role.id).into_iter().cloned().collect();
+    let r = role.clone();
+
+    let id_sites = id.clone();
+    let id_days = id.clone();
+    let id_vac = id.clone();
+    let essential_quals = role.qualifications.essential.clone();
+    let essential_exp = role.experience.essential.clone();
+
+    view! {
+        <p class="occ-lede">{role.summary.clone()}</p>
+        <dl class="occ-summary-list">
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Usual pay band"</dt>
+                <dd class="occ-summary-list__value">{band_range_label(&role)}</dd>
+            </div>
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Professional registration"</dt>
+                <dd class="occ-summary-list__value">{registration_label(&role)}</dd>
+            </div>
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Type"</dt>
+                <dd class="occ-summary-list__value">{if role.clinical { "Clinical" } else { "Non-clinical" }}</dd>
+            </div>
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Time with patients"</dt>
+                <dd class="occ-summary-list__value">{patient_contact_label(role.patient_contact)}</dd>
+            </div>
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Setting"</dt>
+                <dd class="occ-summary-list__value">{role.settings.join(", ")}</dd>
+            </div>
+        </dl>
+        <div class="occ-actions">
+            <CompareToggle id=role.id.clone() title=role.title.clone() />
+        </div>
+        <CompareBar />
+
+        <h2>"What the role involves"</h2>
+        {paragraphs(role.what.clone())}
+        <h2>"Who does it"</h2>
+        {paragraphs(role.who.clone())}
+        <h2>"Where you would work"</h2>
+        {paragraphs(role.where_.clone())}
+        {loaded(sites, move |sites: Sites| {
+            let here: Vec<_> = sites.sites.iter().filter(|s| !s.is_closed() && s.roles.contains(&id_sites)).cloned().collect();
+            if here.is_empty() {
+                Either::Left(view! {
+                    <p>"Our sources do not say which sites have this role. "<Link to=routes::PRISONS.path>"See every site"</Link>"."</p>
+                })
+            } else {
+                Either::Right(view! {
+                    <p>"Sites where this role works, from the trust's job adverts:"</p>
+                    <ul class="occ-list">
+                        {here.into_iter().map(|s| view! { <li><Link to=prison_path(&s.id)>{s.name.clone()}</Link>{format!(", {}", s.town)}</li> }).collect_view()}
+                    </ul>
+                })
+            }
+        })}
+
+        <h2>"Skills and values"</h2>
+        <h3>"Skills"</h3>
+        {list(role.skills.clone())}
+        <h3>"Values"</h3>
+        {list(role.values.clone())}
+
+        <h2>"Qualifications and experience"</h2>
+        <h3>"Qualifications"</h3>
+        <CriteriaView essential=essential_quals desirable=role.qualifications.desirable.clone() />
+        <h3>"Experience"</h3>
+        <CriteriaView essential=essential_exp desirable=role.experience.desirable.clone() />
+
+        <h2>"Pay"</h2>
+        <p>{format!("This role is usually paid at {}. Pay depends on the post and your experience.", band_range_label(&role))}</p>
+        {loaded(pay, move |pay: Pay| {
+            view! {
+                <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
+                {list(pay_points(&r, &pay))}
+                <p>{pay.trust_supplement_note.text.clone()}" "<Link to=routes::PAY.path>"Work out your pay"</Link></p>
+            }
+        })}
+
+        <h2>"How to get into this role"</h2>
+        {list(role.entry_routes.clone())}
+
+        <h2>"Where it can lead"</h2>
+        <RoleLinks heading="This role can lead to" roles=leads_to empty="No other role on this site" />
+        <RoleLinks heading="People often come to this role from" roles=comes_from empty="No other role on this site" />
+        <p><Link to=crate::domain::pathways::route_from(&role.id)>"See this role in the career pathways"</Link></p>
+
+        {loaded(days, move |days: Days| {
+            days.days.into_iter().filter(|d| d.role == id_days).map(|d| view! {
+                <h2>{format!("A day in the life: {}", d.person)}</h2>
+                <p>{d.intro.clone()}</p>
+                <ol class="occ-timeline">
+                    {d.steps.iter().map(|s| {
+                        let when = s.time.as_deref().and_then(crate::content::parse_time).map(|(h, m)| crate::domain::format::time_text(h, m)).or(s.when.clone()).unwrap_or_default();
+                        view! {
+                            <li class="occ-timeline__item">
+                                <h3 class="occ-timeline__title"><span class="occ-timeline__when">{when}</span>" "{s.title.clone()}</h3>
+                                <p>{s.text.clone()}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }).collect_view()
+        })}
+
+        <h2>"Vacancies"</h2>
+        // Which posts are open depends on today: a page built in advance says so
+        // instead (tools/prerender.mjs), and the app fills in the list.
+        <div data-occ-dated="part" data-occ-undated="Which vacancies for this role are open depends on today's date.">
+        {loaded(vacancies, move |vacancies: Vacancies| {
+            let today = now();
+            let mut mine: Vec<_> = vacancies.vacancies.iter().filter(|v| v.role == id_vac).map(|v| {
+                let closing = DateTime::parse(&v.closing).map(|c| (Closing::at(&c, &today), c));
+                (v.clone(), closing)
+            }).collect();
+            mine.sort_by_key(|(_, c)| c.map(|(s, _)| s.is_closed()));
+            let open = mine.iter().filter(|(_, c)| c.is_some_and(|(s, _)| !s.is_closed())).count();
+            view! {
+                {(open == 0).then(|| view! { <p>"There are no open vacancies for this role at the moment."</p> })}
+                {(!mine.is_empty()).then(|| view! {
+                    <ul class="occ-list">
+                        {mine.into_iter().map(|(v, c)| view! {
+                            <li>
+                                <Link to=vacancy_path(&v.id)>{v.title.clone()}</Link>
+                                {c.map(|(status, at)| format!(" ({}: closing date {})", status.label(), at.long_date()))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            }
+        })}
+        </div>
+        <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
+        <crate::web::components::JobsLink />
+
+        <div class="occ-care-card">
+            <h2 class="occ-care-card__heading">"Not sure this role is for you?"</h2>
+            <p>"Answer a few questions about your values, skills and experience to see which roles match you, and why."</p>
+            <p><Link to=routes::QUIZ.path class="occ-action-link">"Take the quiz"</Link></p>
+        </div>
+
+        <crate::web::components::WordsExplained texts=role.texts().into_iter().map(str::to_owned).collect() summary="Words on this page explained" />
+
+        <details class="occ-details">
+            <summary class="occ-details__summary">"Where this information comes from"</summary>
+            <crate::web::components::SourceList sources=role.source.clone() />
+        </details>
+    }
+}
+
+#[component]
+fn CriteriaView(essential: Vec<String>, desirable: Vec<String>) -> impl IntoView {
+    view! {
+        <p class="occ-criteria__label">"Essential"</p>
+        {if essential.is_empty() { Either::Left(view! { <p>"None listed"</p> }) } else { Either::Right(list(essential)) }}
+        {(!desirable.is_empty()).then(|| view! {
+            <p class="occ-criteria__label">"Desirable"</p>
+            {list(desirable)}
+        })}
+    }
+}
+
+#[component]
+fn RoleLinks(heading: &'static str, roles: Vec<Role>, empty: &'static str) -> impl IntoView {
+    view! {
+        <h3>{heading}</h3>
+        {if roles.is_empty() {
+            Either::Left(view! { <p>{empty}</p> })
+        } else {
+            Either::Right(view! {
+                <ul class="occ-list">
+                    {roles.into_iter().map(|r| view! { <li><Link to=role_path(&r.id)>{r.title.clone()}</Link></li> }).collect_view()}
+                </ul>
+            })
+        }}
+    }
+}

@@ -1,0 +1,398 @@
+//! The list of roles with filters, and the comparison of two or three roles.
+
+use crate::content::{Band, PatientContact, Pay, Role, Roles};
+use crate::domain::compare::{self, Selection};
+use crate::domain::format::pounds;
+use crate::domain::query::with_query;
+use crate::domain::role_filter::{
+    band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
+};
+use crate::domain::routes::{self, role_path, COMPARE, ROLES};
+use crate::web::components::compare::{CompareBar, CompareToggle};
+use crate::web::components::link::{use_go, Link};
+use crate::web::components::loaded::loaded;
+use crate::web::components::page::{Crumb, Page};
+use crate::web::components::{use_content, CompareList, IgnoredNote};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+pub fn registration_label(role: &Role) -> String {
+    if role.registration.is_empty() {
+        "Not needed".to_owned()
+    } else {
+        let names: Vec<&str> = role.registration.iter().map(|r| r.label()).collect();
+        format!("Needed: {}", names.join(" or "))
+    }
+}
+
+pub fn patient_contact_label(contact: PatientContact) -> &'static str {
+    match contact {
+        PatientContact::MostOfTheDay => "Most of the day",
+        PatientContact::Some => "Some",
+        PatientContact::Little => "Little",
+    }
+}
+
+/// "Band 5: £31,049, £33,487 or £37,796" for each band in the role's range.
+pub fn pay_points(role: &Role, pay: &Pay) -> Vec<String> {
+    Band::ALL
+        .iter()
+        .filter(|b| (role.band.from..=role.band.to).contains(b))
+        .filter_map(|b| pay.band(*b))
+        .map(|b| {
+            let amounts: Vec<String> = b.points.iter().map(|p| pounds(*p)).collect();
+            let list = match amounts.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                _ => amounts.join(""),
+            };
+            format!("{}: {list} a year", b.band.label())
+        })
+        .collect()
+}
+
+#[component]
+pub fn Roles() -> impl IntoView {
+    let roles = use_content::<Roles>();
+    let query = use_query_map();
+    let parsed = Memo::new(move |_| {
+        query.with(|q| {
+            let pairs: Vec<(String, String)> = q
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_owned()))
+                .collect();
+            RoleFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        })
+    });
+    let filter = Memo::new(move |_| parsed.get().0);
+    let go = use_go();
+    let set = move |change: &dyn Fn(&mut RoleFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        go(&with_query(ROLES.path, &f.to_query()), false);
+    };
+    let set_kind = set.clone();
+    let set_reg = set.clone();
+    let set_from = set.clone();
+    let set_to = set;
+
+    let band_options = move |selected: Option<Band>| {
+        Band::ALL
+            .into_iter()
+            .map(|b| view! { <option value=band_value(b) selected=selected == Some(b)>{b.label()}</option> })
+            .collect_view()
+    };
+
+    view! {
+        <Page title=ROLES.title breadcrumbs=Vec::new()>
+            <p class="occ-lede">
+                "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
+            </p>
+            <form class="occ-filters" on:submit=|ev| ev.prevent_default()>
+                <fieldset class="occ-fieldset">
+                    <legend class="occ-fieldset__legend">"Filter roles"</legend>
+                    <div class="occ-filters__grid">
+                        <div class="occ-form-group">
+                            <label class="occ-label" for="occ-filter-type">"Type of role"</label>
+                            <select
+                                class="occ-select"
+                                id="occ-filter-type"
+                                name=KIND
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    set_kind(&|f| f.kind = match v.as_str() { "clinical" => Some(Kind::Clinical), "non-clinical" => Some(Kind::NonClinical), _ => None });
+                                }
+                            >
+                                <option value="" selected=move || filter.get().kind.is_none()>"Any"</option>
+                                <option value="clinical" selected=move || filter.get().kind == Some(Kind::Clinical)>"Clinical"</option>
+                                <option value="non-clinical" selected=move || filter.get().kind == Some(Kind::NonClinical)>"Non-clinical"</option>
+                            </select>
+                        </div>
+                        <div class="occ-form-group">
+                            <label class="occ-label" for="occ-filter-registration">"Professional registration"</label>
+                            <select
+                                class="occ-select"
+                                id="occ-filter-registration"
+                                name=REGISTRATION
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    set_reg(&|f| f.registration = match v.as_str() { "needed" => Some(true), "not-needed" => Some(false), _ => None });
+                                }
+                            >
+                                <option value="" selected=move || filter.get().registration.is_none()>"Any"</option>
+                                <option value="needed" selected=move || filter.get().registration == Some(true)>"Needed"</option>
+                                <option value="not-needed" selected=move || filter.get().registration == Some(false)>"Not needed"</option>
+                            </select>
+                        </div>
+                        <div class="occ-form-group">
+                            <label class="occ-label" for="occ-filter-band-from">"Lowest band"</label>
+                            <select
+                                class="occ-select"
+                                id="occ-filter-band-from"
+                                name=BAND_FROM
+                                on:change=move |ev| {
+                                    let v = crate::domain::role_filter::parse_band(&event_target_value(&ev));
+                                    set_from(&|f| f.band_from = v);
+                                }
+                            >
+                                <option value="" selected=move || filter.get().band_from.is_none()>"Any"</option>
+                                {move || band_options(filter.get().band_from)}
+                            </select>
+                        </div>
+                        <div class="occ-form-group">
+                            <label class="occ-label" for="occ-filter-band-to">"Highest band"</label>
+                            <select
+                                class="occ-select"
+                                id="occ-filter-band-to"
+                                name=BAND_TO
+                                on:change=move |ev| {
+                                    let v = crate::domain::role_filter::parse_band(&event_target_value(&ev));
+                                    set_to(&|f| f.band_to = v);
+                                }
+                            >
+                                <option value="" selected=move || filter.get().band_to.is_none()>"Any"</option>
+                                {move || band_options(filter.get().band_to)}
+                            </select>
+                        </div>
+                    </div>
+                </fieldset>
+            </form>
+            {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
+            <CompareBar />
+            {loaded(roles, move |roles: Roles| {
+                move || {
+                    let f = filter.get();
+                    let shown: Vec<Role> = f.apply(&roles.roles).into_iter().cloned().collect();
+                    let total = roles.roles.len();
+                    let count = shown.len();
+                    view! {
+                        <p class="occ-count" role="status">{format!("Showing {count} of {total} roles")}</p>
+                        {if shown.is_empty() {
+                            Either::Left(view! {
+                                <div class="occ-inset">
+                                    <p>"No roles match these filters."</p>
+                                    <p><Link to=ROLES.path>"Clear the filters"</Link></p>
+                                </div>
+                            })
+                        } else {
+                            Either::Right(view! {
+                                <ul class="occ-card-group">
+                                    {shown.into_iter().map(|r| view! { <RoleCard role=r /> }).collect_view()}
+                                </ul>
+                                {(!f.is_empty()).then(|| view! { <p><Link to=ROLES.path>"Clear the filters"</Link></p> })}
+                            })
+                        }}
+                    }
+                }
+            })}
+        </Page>
+    }
+}
+
+#[component]
+fn RoleCard(role: Role) -> impl IntoView {
+    let title = role.title.clone();
+    view! {
+        <li class="occ-card">
+            <h2 class="occ-card__heading">
+                <Link to=role_path(&role.id) class="occ-card__link">{title}</Link>
+            </h2>
+            <p class="occ-card__description">{role.summary.clone()}</p>
+            <dl class="occ-card__facts">
+                <div><dt>"Usually"</dt><dd>{band_range_label(&role)}</dd></div>
+                <div><dt>"Registration"</dt><dd>{registration_label(&role)}</dd></div>
+                <div><dt>"Type"</dt><dd>{if role.clinical { "Clinical" } else { "Non-clinical" }}</dd></div>
+            </dl>
+            <CompareToggle id=role.id.clone() title=role.title.clone() />
+        </li>
+    }
+}
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    let roles = use_content::<Roles>();
+    let pay = use_content::<Pay>();
+    let query = use_query_map();
+    let raw = Memo::new(move |_| query.with(|q| q.get(compare::PARAM).unwrap_or_default()));
+    let chosen = expect_context::<CompareList>().0;
+
+    view! {
+        <Page title=COMPARE.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+            {loaded(roles, move |roles: Roles| {
+                let selection = Memo::new({
+                    let roles = roles.clone();
+                    move |_| Selection::parse(&raw.get(), &roles)
+                });
+                // The link is the record: the list and profile pages show the
+                // same choice. Kept in step by an effect, never written while rendering.
+                Effect::new(move |_| chosen.set(selection.with(|s| s.ids.clone())));
+                move || {
+                    let selection = selection.get();
+                    let picked: Vec<Role> = selection.ids.iter().filter_map(|id| roles.get(id).cloned()).collect();
+                    let others: Vec<Role> = roles.roles.iter().filter(|r| !selection.ids.contains(&r.id)).cloned().collect();
+                    let ids = selection.ids.clone();
+                    view! {
+                        {selection.dropped_anything().then(|| view! { <DroppedNote selection=selection.clone() /> })}
+                        {if picked.len() < 2 {
+                            Either::Left(view! {
+                                <p class="occ-lede">"Choose two or three roles to see them side by side."</p>
+                            })
+                        } else {
+                            Either::Right(view! { <CompareTable picked=picked.clone() roles=roles.clone() pay /> })
+                        }}
+                        {(ids.len() < compare::MAX).then(|| view! {
+                            <h2 class="occ-heading-m">{if ids.is_empty() { "Choose roles" } else { "Add a role" }}</h2>
+                            <ul class="occ-list occ-list--plain">
+                                {others.into_iter().map(|r| {
+                                    let to = compare::route(&compare::toggled(&ids, &r.id));
+                                    view! { <li><Link to>{format!("Add {}", r.title.to_lowercase())}</Link></li> }
+                                }).collect_view()}
+                            </ul>
+                        })}
+                    }
+                }
+            })}
+        </Page>
+    }
+}
+
+#[component]
+fn DroppedNote(selection: Selection) -> impl IntoView {
+    let mut parts = Vec::new();
+    if !selection.unknown.is_empty() {
+        parts.push(format!(
+            "{} (not a role we know)",
+            selection.unknown.join(", ")
+        ));
+    }
+    if !selection.repeated.is_empty() {
+        parts.push(format!("{} (listed twice)", selection.repeated.join(", ")));
+    }
+    if !selection.over_limit.is_empty() {
+        parts.push(format!(
+            "{} (you can compare up to {} roles)",
+            selection.over_limit.join(", "),
+            compare::MAX
+        ));
+    }
+    view! { <p class="occ-inset">{format!("We left out part of the link: {}.", parts.join("; "))}</p> }
+}
+
+#[component]
+fn CompareTable(
+    picked: Vec<Role>,
+    roles: Roles,
+    pay: LocalResource<Result<Pay, crate::web::loader::LoadError>>,
+) -> impl IntoView {
+    let ids: Vec<String> = picked.iter().map(|r| r.id.clone()).collect();
+    let title_of = |id: &str| roles.get(id).map(|r| r.title.clone()).unwrap_or_default();
+    type Cell = Box<dyn Fn(&Role) -> AnyView>;
+    let list = |items: Vec<String>| -> AnyView {
+        view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+    };
+    let leads: Vec<(String, Vec<String>)> = picked
+        .iter()
+        .map(|r| {
+            (
+                r.id.clone(),
+                r.leads_to.iter().map(|t| title_of(t)).collect(),
+            )
+        })
+        .collect();
+    let rows: Vec<(&'static str, Cell)> = vec![
+        (
+            "Usual pay band",
+            Box::new(move |r: &Role| {
+                let r = r.clone();
+                view! {
+                    <p>{band_range_label(&r)}</p>
+                    {move || pay.get().and_then(|p| p.ok()).map(|p| list(pay_points(&r, &p)))}
+                }
+                .into_any()
+            }),
+        ),
+        (
+            "Professional registration",
+            Box::new(|r: &Role| view! { <p>{registration_label(r)}</p> }.into_any()),
+        ),
+        (
+            "Type",
+            Box::new(|r: &Role| {
+                view! { <p>{if r.clinical { "Clinical" } else { "Non-clinical" }}</p> }.into_any()
+            }),
+        ),
+        (
+            "Time with patients",
+            Box::new(|r: &Role| {
+                view! { <p>{patient_contact_label(r.patient_contact)}</p> }.into_any()
+            }),
+        ),
+        ("Where", Box::new(move |r: &Role| list(r.settings.clone()))),
+        (
+            "Qualifications needed",
+            Box::new(move |r: &Role| {
+                if r.qualifications.essential.is_empty() {
+                    view! { <p>"None listed"</p> }.into_any()
+                } else {
+                    list(r.qualifications.essential.clone())
+                }
+            }),
+        ),
+        (
+            "Ways in",
+            Box::new(move |r: &Role| list(r.entry_routes.clone())),
+        ),
+        (
+            "Can lead to",
+            Box::new(move |r: &Role| {
+                let to = leads
+                    .iter()
+                    .find(|(id, _)| id == &r.id)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                if to.is_empty() {
+                    view! { <p>"No other role on this site"</p> }.into_any()
+                } else {
+                    list(to)
+                }
+            }),
+        ),
+    ];
+    view! {
+        <table class="occ-compare">
+            <caption class="occ-u-visually-hidden">"Roles side by side"</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    {picked.iter().map(|r| {
+                        let remove = compare::route(&compare::toggled(&ids, &r.id));
+                        let title = r.title.clone();
+                        let hidden = format!(" {}", r.title);
+                        view! {
+                            <th scope="col" class="occ-compare__role">
+                                <Link to=role_path(&r.id)>{title}</Link>
+                                <span class="occ-compare__remove">
+                                    <Link to=remove>"Remove"<span class="occ-u-visually-hidden">{hidden}</span></Link>
+                                </span>
+                            </th>
+                        }
+                    }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|(label, cell)| view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        {picked.iter().map(|r| view! {
+                            <td>
+                                <span class="occ-compare__cell-role" aria-hidden="true">{r.title.clone()}</span>
+                                {cell(r)}
+                            </td>
+                        }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="occ-hint">{format!("Pay points are for a full-time week, before any supplement. See {}.", routes::PAY.title.to_lowercase())}</p>
+    }
+}

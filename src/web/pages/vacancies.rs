@@ -1,0 +1,212 @@
+//! Vacancies, laid out as NHS Jobs lays out an advert.
+
+use crate::content::safe_content_link;
+use crate::content::{Roles, Sites, Vacancies, Vacancy};
+use crate::domain::format::{Closing, DateTime};
+use crate::domain::routes::{prison_path, role_path, vacancy_path, VACANCIES};
+use crate::web::components::item_page::item_page;
+use crate::web::components::link::Link;
+use crate::web::components::loaded::loaded;
+use crate::web::components::page::Page;
+use crate::web::components::{now, use_content, JobsLink};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// A vacancy's closing state now; an unreadable date counts as closed, never as open.
+fn closing_of(v: &Vacancy, today: &DateTime) -> (Closing, Option<DateTime>) {
+    match DateTime::parse(&v.closing) {
+        Some(at) => (Closing::at(&at, today), Some(at)),
+        None => (Closing::Closed, None),
+    }
+}
+
+fn closing_text(at: Option<DateTime>) -> String {
+    at.map(|a| format!("{} at {}", a.long_date(), a.time_of_day()))
+        .unwrap_or_else(|| "not known".to_owned())
+}
+
+fn list(items: Vec<String>) -> impl IntoView {
+    view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+}
+
+#[component]
+pub fn Vacancies() -> impl IntoView {
+    let vacancies = use_content::<Vacancies>();
+    view! {
+        <Page title=VACANCIES.title breadcrumbs=Vec::new()>
+            <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
+            {loaded(vacancies, |vacancies: Vacancies| {
+                let today = now();
+                let mut all: Vec<(Vacancy, Closing, Option<DateTime>)> = vacancies
+                    .vacancies
+                    .into_iter()
+                    .map(|v| {
+                        let (c, at) = closing_of(&v, &today);
+                        (v, c, at)
+                    })
+                    .collect();
+                // Open first, soonest closing first; closed last, most recent first.
+                all.sort_by(|a, b| match (a.1.is_closed(), b.1.is_closed()) {
+                    (false, true) => std::cmp::Ordering::Less,
+                    (true, false) => std::cmp::Ordering::Greater,
+                    (false, false) => a.2.cmp(&b.2),
+                    (true, true) => b.2.cmp(&a.2),
+                });
+                let open = all.iter().filter(|v| !v.1.is_closed()).count();
+                view! {
+                    // Which posts are open depends on today: never built into a page (tools/prerender.mjs).
+                    <p class="occ-count" role="status" data-occ-dated="page">
+                        {match open {
+                            0 => "There are no open vacancies at the moment.".to_owned(),
+                            1 => "1 open vacancy".to_owned(),
+                            n => format!("{n} open vacancies"),
+                        }}
+                    </p>
+                    <JobsLink />
+                    <ul class="occ-vacancy-list">
+                        {all.into_iter().map(|(v, c, at)| {
+                            let title = v.title.clone();
+                            view! {
+                                <li class="occ-vacancy" class:occ-vacancy--closed=c.is_closed()>
+                                    <h2 class="occ-vacancy__title"><Link to=vacancy_path(&v.id)>{title}</Link></h2>
+                                    <p class="occ-tag" class:occ-tag--grey=c.is_closed()>{c.label()}</p>
+                                    <dl class="occ-card__facts">
+                                        <div><dt>"Band"</dt><dd>{v.band.label()}</dd></div>
+                                        <div><dt>"Contract"</dt><dd>{v.contract.clone()}</dd></div>
+                                        <div><dt>"Site"</dt><dd>{v.site.clone()}</dd></div>
+                                        <div><dt>"Salary"</dt><dd>{v.salary.clone()}</dd></div>
+                                        <div><dt>"Closing date"</dt><dd>{closing_text(at)}</dd></div>
+                                    </dl>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+        </Page>
+    }
+}
+
+#[component]
+pub fn VacancyPage() -> impl IntoView {
+    fn find<'a>(all: &'a Vacancies, id: &str) -> Option<&'a Vacancy> {
+        all.vacancies.iter().find(|v| v.id == id)
+    }
+    item_page(
+        use_content::<Vacancies>(),
+        "Vacancy",
+        VACANCIES,
+        |all: &Vacancies, id| find(all, id).map(|v| v.title.clone()),
+        |all: &Vacancies, id| find(all, id).map(|v| view! { <VacancyDetails vacancy=v.clone() /> }),
+    )
+}
+
+#[component]
+fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
+    let roles = use_content::<Roles>();
+    let sites = use_content::<Sites>();
+    let (closing, at) = closing_of(&vacancy, &now());
+    let v = vacancy;
+    let role_id = v.role.clone();
+    let site_ids = v.sites.clone();
+    let hours = match &v.hours_note {
+        Some(note) => format!("{} ({note})", v.hours),
+        None => v.hours.clone(),
+    };
+    let summary: Vec<(&'static str, String)> = vec![
+        ("Main area", v.main_area.clone()),
+        ("Grade", v.band.label().to_owned()),
+        ("Contract", v.contract.clone()),
+        ("Hours", hours),
+        ("Job ref", v.job_ref.clone()),
+        ("Employer", v.employer.clone()),
+        ("Employer type", v.employer_type.clone()),
+        ("Site", v.site.clone()),
+        ("Town", v.town.clone()),
+        ("Salary", v.salary.clone()),
+        ("Salary period", v.salary_period.clone()),
+        ("Closing date", closing_text(at)),
+    ];
+    let job_ref = v.job_ref.clone();
+    view! {
+        <p class="occ-tag" class:occ-tag--grey=closing.is_closed() data-occ-dated="page">{closing.label()}</p>
+        {closing.is_closed().then(|| view! {
+            <div class="occ-inset"><p>"This vacancy has closed. You cannot apply for it now. "<Link to=VACANCIES.path>"See all vacancies"</Link>"."</p></div>
+        })}
+        <h2>"Job summary"</h2>
+        <dl class="occ-summary-list">
+            {summary.into_iter().map(|(k, val)| view! {
+                <div class="occ-summary-list__row">
+                    <dt class="occ-summary-list__key">{k}</dt>
+                    <dd class="occ-summary-list__value">{val}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+        {loaded(roles, move |roles: Roles| {
+            roles.get(&role_id).map(|r| {
+                let title = r.title.to_lowercase();
+                view! { <p>"Find out more about the role: "<Link to=role_path(&r.id)>{title}</Link>"."</p> }
+            })
+        })}
+        {loaded(sites, move |sites: Sites| {
+            let here: Vec<_> = site_ids.iter().filter_map(|id| sites.get(id)).cloned().collect();
+            view! {
+                <p>"This post covers:"</p>
+                <ul class="occ-list">
+                    {here.into_iter().map(|s| {
+                        let name = s.name.clone();
+                        view! { <li><Link to=prison_path(&s.id)>{name}</Link>{format!(", {}", s.town)}</li> }
+                    }).collect_view()}
+                </ul>
+            }
+        })}
+        <crate::web::components::WordsExplained texts=v.texts().into_iter().map(str::to_owned).collect() summary="Words in this advert explained" />
+        <h2>"Job overview"</h2>
+        {v.overview.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        <h2>"Main duties of the job"</h2>
+        {v.main_duties.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        <h2>"Detailed job description and main responsibilities"</h2>
+        {v.responsibilities.iter().map(|s| view! {
+            <h3>{s.heading.clone()}</h3>
+            {list(s.items.clone())}
+        }).collect_view()}
+        <h2>"Person specification"</h2>
+        {v.person_specification.iter().map(|s| view! {
+            <h3>{s.heading.clone()}</h3>
+            <p class="occ-criteria__label">"Essential criteria"</p>
+            {list(s.essential.clone())}
+            {(!s.desirable.is_empty()).then(|| view! {
+                <p class="occ-criteria__label">"Desirable criteria"</p>
+                {list(s.desirable.clone())}
+            })}
+        }).collect_view()}
+        <h2>"Applicant requirements"</h2>
+        {v.applicant_requirements.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        <h2>"Further details and informal visits"</h2>
+        <dl class="occ-summary-list">
+            <div class="occ-summary-list__row"><dt class="occ-summary-list__key">"Name"</dt><dd class="occ-summary-list__value">{v.contact.name.clone()}</dd></div>
+            <div class="occ-summary-list__row"><dt class="occ-summary-list__key">"Job title"</dt><dd class="occ-summary-list__value">{v.contact.job_title.clone()}</dd></div>
+            <div class="occ-summary-list__row">
+                <dt class="occ-summary-list__key">"Email address"</dt>
+                <dd class="occ-summary-list__value">
+                    {match v.contact.email.clone() {
+                        Some(email) => match safe_content_link(&format!("mailto:{email}")).map(str::to_owned) {
+                            Some(href) => Either::Left(view! { <a href=href>{email}</a> }),
+                            None => Either::Right(email),
+                        },
+                        None => Either::Right("Not published here: see the advert on NHS Jobs".to_owned()),
+                    }}
+                </dd>
+            </div>
+        </dl>
+        <h2>"How to apply"</h2>
+        // Checked again here, not only when the file is loaded: a content link is followed only when safe.
+        {match (v.apply_url.as_deref().and_then(safe_content_link).map(str::to_owned), closing.is_closed()) {
+            (_, true) => Either::Left(view! { <p>"Applications have closed."</p><JobsLink /> }),
+            (Some(url), false) => Either::Right(Either::Left(view! { <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p> })),
+            (None, false) => Either::Right(Either::Right(view! {
+                <p>{format!("Apply on NHS Jobs: search for the job reference {job_ref} at www.jobs.nhs.uk.")}</p>
+            })),
+        }}
+    }
+}
