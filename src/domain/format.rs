@@ -2,9 +2,13 @@
 
 /// Whole pounds with thousands separators: `£46,764`.
 pub fn pounds(amount: u32) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + 4);
-    out.push('£');
+    format!("£{}", thousands(amount))
+}
+
+/// A whole number with thousands separators: `1,024`.
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');

@@ -14,4 +14,6 @@ pub mod places;
 pub mod query;
 pub mod quiz;
 pub mod role_filter;
+pub mod roles;
 pub mod routes;
+pub mod vacancies;

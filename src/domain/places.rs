@@ -1,6 +1,6 @@
 //! Sites: filtering (from the URL query), distances and nearest first.
 
-use crate::content::{Category, Healthcare, Sex, SiteRecord};
+use crate::content::{Category, Healthcare, Sex, SiteKind, SiteRecord};
 use crate::domain::query::Query;
 
 /// Earth's mean radius in miles.
@@ -150,6 +150,47 @@ impl SiteFilter {
     }
 }
 
+/// "Category C", with the content's note when it has one.
+pub fn category_label(s: &SiteRecord) -> Option<String> {
+    s.category.map(|c| {
+        let letter = match c {
+            Category::A => "A",
+            Category::B => "B",
+            Category::C => "C",
+            Category::D => "D",
+        };
+        match &s.category_note {
+            Some(note) => format!("Category {letter}, {note}"),
+            None => format!("Category {letter}"),
+        }
+    })
+}
+
+/// Who a site holds and how many, in words, as far as the sources say.
+pub fn holds_label(s: &SiteRecord) -> Option<String> {
+    let who = s.sex.map(|x| if x == Sex::Male { "men" } else { "women" });
+    match (&s.population, who) {
+        (Some(p), Some(who)) => Some(match &p.shared_with {
+            Some(_) => format!(
+                "{} {who}, counted together with the prison next to it",
+                crate::domain::format::thousands(p.count)
+            ),
+            None => format!("{} {who}", crate::domain::format::thousands(p.count)),
+        }),
+        (None, Some(who)) => Some(format!("Holds {who}; number not published")),
+        (Some(p), None) => Some(crate::domain::format::thousands(p.count)),
+        (None, None) => None,
+    }
+}
+
+/// What kind of place a site is.
+pub fn kind_label(k: SiteKind) -> &'static str {
+    match k {
+        SiteKind::Prison => "Prison",
+        SiteKind::SecureHospital => "Secure hospital",
+    }
+}
+
 /// Sites in order of distance from a point, nearest first, with the distance.
 pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a SiteRecord, f64)> {
     let mut out: Vec<(&SiteRecord, f64)> = sites
@@ -273,6 +314,28 @@ mod tests {
         assert!(!ids("region=south-west&hide-closed=yes").contains(&"hmp-dartmoor".to_owned()));
         // A site whose category is not known (the Bracton Centre) matches no category filter.
         assert!(!ids("category=b").contains(&"bracton-centre".to_owned()));
+    }
+
+    #[test]
+    fn site_facts_in_words() {
+        let mut site = sites().sites[0].clone();
+        site.category = Some(Category::C);
+        site.category_note = None;
+        assert_eq!(category_label(&site).as_deref(), Some("Category C"));
+        site.category = None;
+        assert_eq!(category_label(&site), None);
+        site.sex = Some(Sex::Female);
+        site.population = None;
+        assert_eq!(
+            holds_label(&site).as_deref(),
+            Some("Holds women; number not published")
+        );
+        if let Some(mut p) = sites().sites.iter().find_map(|s| s.population.clone()) {
+            p.count = 1024;
+            p.shared_with = None;
+            site.population = Some(p);
+            assert_eq!(holds_label(&site).as_deref(), Some("1,024 women"));
+        }
     }
 
     #[test]

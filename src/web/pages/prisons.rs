@@ -1,11 +1,10 @@
 //! Where you can work: every site, filterable and sortable by distance, and each site's page.
 
-use crate::content::{
-    Category, Healthcare, MapFile, Roles, Sex, SiteKind, SiteRecord, Sites, Vacancies,
-};
+use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
 use crate::domain::places::{
-    category_value, healthcare_value, markers, miles_label, nearest_first, position, sex_value,
-    towns, SiteFilter, CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+    category_label, category_value, healthcare_value, holds_label, kind_label, markers,
+    miles_label, nearest_first, position, sex_value, towns, SiteFilter, CATEGORY, HEALTHCARE,
+    HIDE_CLOSED, REGION, SEX,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, role_path, vacancy_path, PRISONS};
@@ -18,50 +17,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::prelude::*;
-
-pub fn category_label(s: &SiteRecord) -> Option<String> {
-    s.category.map(|c| {
-        let letter = match c {
-            Category::A => "A",
-            Category::B => "B",
-            Category::C => "C",
-            Category::D => "D",
-        };
-        match &s.category_note {
-            Some(note) => format!("Category {letter}, {note}"),
-            None => format!("Category {letter}"),
-        }
-    })
-}
-
-pub fn holds_label(s: &SiteRecord) -> Option<String> {
-    let who = s.sex.map(|x| if x == Sex::Male { "men" } else { "women" });
-    match (&s.population, who) {
-        (Some(p), Some(who)) => Some(match &p.shared_with {
-            Some(_) => format!(
-                "{} {who}, counted together with the prison next to it",
-                thousands(p.count)
-            ),
-            None => format!("{} {who}", thousands(p.count)),
-        }),
-        (None, Some(who)) => Some(format!("Holds {who}; number not published")),
-        (Some(p), None) => Some(thousands(p.count)),
-        (None, None) => None,
-    }
-}
-
-fn thousands(n: u32) -> String {
-    crate::domain::format::pounds(n)
-        .trim_start_matches('£')
-        .to_owned()
-}
-
-fn kind_label(k: SiteKind) -> &'static str {
-    match k {
-        SiteKind::Prison => "Prison",
-        SiteKind::SecureHospital => "Secure hospital",
-    }
-}
 
 /// Where distances are measured from: a town from the list, or the device's location.
 #[derive(Clone, Debug, PartialEq)]

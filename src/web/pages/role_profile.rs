@@ -1,10 +1,10 @@
 //! One role's full profile.
 
-use super::roles::{patient_contact_label, pay_points, registration_label};
 use crate::content::{Days, Pay, Role, Roles, Sites, Vacancies};
-use crate::domain::format::{Closing, DateTime};
 use crate::domain::role_filter::band_range_label;
+use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, prison_path, role_path, vacancy_path, ROLES};
+use crate::domain::vacancies::in_order;
 use crate::web::components::compare::{CompareBar, CompareToggle};
 use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
@@ -164,21 +164,16 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         // instead (tools/prerender.mjs), and the app fills in the list.
         <div data-occ-dated="part" data-occ-undated="Which vacancies for this role are open depends on today's date.">
         {loaded(vacancies, move |vacancies: Vacancies| {
-            let today = now();
-            let mut mine: Vec<_> = vacancies.vacancies.iter().filter(|v| v.role == id_vac).map(|v| {
-                let closing = DateTime::parse(&v.closing).map(|c| (Closing::at(&c, &today), c));
-                (v.clone(), closing)
-            }).collect();
-            mine.sort_by_key(|(_, c)| c.map(|(s, _)| s.is_closed()));
-            let open = mine.iter().filter(|(_, c)| c.is_some_and(|(s, _)| !s.is_closed())).count();
+            let mine = in_order(vacancies.vacancies.iter().filter(|v| v.role == id_vac), &now());
+            let open = mine.iter().filter(|l| l.is_open()).count();
             view! {
                 {(open == 0).then(|| view! { <p>"There are no open vacancies for this role at the moment."</p> })}
                 {(!mine.is_empty()).then(|| view! {
                     <ul class="occ-list">
-                        {mine.into_iter().map(|(v, c)| view! {
+                        {mine.into_iter().map(|l| view! {
                             <li>
-                                <Link to=vacancy_path(&v.id)>{v.title.clone()}</Link>
-                                {c.map(|(status, at)| format!(" ({}: closing date {})", status.label(), at.long_date()))}
+                                <Link to=vacancy_path(&l.vacancy.id)>{l.vacancy.title.clone()}</Link>
+                                {l.at.map(|at| format!(" ({}: closing date {})", l.closing.label(), at.long_date()))}
                             </li>
                         }).collect_view()}
                     </ul>

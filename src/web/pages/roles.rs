@@ -1,12 +1,12 @@
 //! The list of roles with filters, and the comparison of two or three roles.
 
-use crate::content::{Band, PatientContact, Pay, Role, Roles};
+use crate::content::{Band, Pay, Role, Roles};
 use crate::domain::compare::{self, Selection};
-use crate::domain::format::pounds;
 use crate::domain::query::with_query;
 use crate::domain::role_filter::{
     band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
 };
+use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, role_path, COMPARE, ROLES};
 use crate::web::components::compare::{CompareBar, CompareToggle};
 use crate::web::components::link::{use_go, Link};
@@ -16,40 +16,6 @@ use crate::web::components::{use_content, CompareList, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-pub fn registration_label(role: &Role) -> String {
-    if role.registration.is_empty() {
-        "Not needed".to_owned()
-    } else {
-        let names: Vec<&str> = role.registration.iter().map(|r| r.label()).collect();
-        format!("Needed: {}", names.join(" or "))
-    }
-}
-
-pub fn patient_contact_label(contact: PatientContact) -> &'static str {
-    match contact {
-        PatientContact::MostOfTheDay => "Most of the day",
-        PatientContact::Some => "Some",
-        PatientContact::Little => "Little",
-    }
-}
-
-/// "Band 5: £31,049, £33,487 or £37,796" for each band in the role's range.
-pub fn pay_points(role: &Role, pay: &Pay) -> Vec<String> {
-    Band::ALL
-        .iter()
-        .filter(|b| (role.band.from..=role.band.to).contains(b))
-        .filter_map(|b| pay.band(*b))
-        .map(|b| {
-            let amounts: Vec<String> = b.points.iter().map(|p| pounds(*p)).collect();
-            let list = match amounts.split_last() {
-                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-                _ => amounts.join(""),
-            };
-            format!("{}: {list} a year", b.band.label())
-        })
-        .collect()
-}
 
 #[component]
 pub fn Roles() -> impl IntoView {

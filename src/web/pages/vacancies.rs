@@ -2,8 +2,8 @@
 
 use crate::content::safe_content_link;
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
-use crate::domain::format::{Closing, DateTime};
 use crate::domain::routes::{prison_path, role_path, vacancy_path, VACANCIES};
+use crate::domain::vacancies::{in_order, Listing};
 use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
@@ -11,19 +11,6 @@ use crate::web::components::page::Page;
 use crate::web::components::{now, use_content, JobsLink};
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// A vacancy's closing state now; an unreadable date counts as closed, never as open.
-fn closing_of(v: &Vacancy, today: &DateTime) -> (Closing, Option<DateTime>) {
-    match DateTime::parse(&v.closing) {
-        Some(at) => (Closing::at(&at, today), Some(at)),
-        None => (Closing::Closed, None),
-    }
-}
-
-fn closing_text(at: Option<DateTime>) -> String {
-    at.map(|a| format!("{} at {}", a.long_date(), a.time_of_day()))
-        .unwrap_or_else(|| "not known".to_owned())
-}
 
 fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
@@ -36,23 +23,8 @@ pub fn Vacancies() -> impl IntoView {
         <Page title=VACANCIES.title breadcrumbs=Vec::new()>
             <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
             {loaded(vacancies, |vacancies: Vacancies| {
-                let today = now();
-                let mut all: Vec<(Vacancy, Closing, Option<DateTime>)> = vacancies
-                    .vacancies
-                    .into_iter()
-                    .map(|v| {
-                        let (c, at) = closing_of(&v, &today);
-                        (v, c, at)
-                    })
-                    .collect();
-                // Open first, soonest closing first; closed last, most recent first.
-                all.sort_by(|a, b| match (a.1.is_closed(), b.1.is_closed()) {
-                    (false, true) => std::cmp::Ordering::Less,
-                    (true, false) => std::cmp::Ordering::Greater,
-                    (false, false) => a.2.cmp(&b.2),
-                    (true, true) => b.2.cmp(&a.2),
-                });
-                let open = all.iter().filter(|v| !v.1.is_closed()).count();
+                let all = in_order(&vacancies.vacancies, &now());
+                let open = all.iter().filter(|l| l.is_open()).count();
                 view! {
                     // Which posts are open depends on today: never built into a page (tools/prerender.mjs).
                     <p class="occ-count" role="status" data-occ-dated="page">
@@ -64,7 +36,9 @@ pub fn Vacancies() -> impl IntoView {
                     </p>
                     <JobsLink />
                     <ul class="occ-vacancy-list">
-                        {all.into_iter().map(|(v, c, at)| {
+                        {all.into_iter().map(|listing| {
+                            let (c, closing_date) = (listing.closing, listing.closing_text());
+                            let v = listing.vacancy;
                             let title = v.title.clone();
                             view! {
                                 <li class="occ-vacancy" class:occ-vacancy--closed=c.is_closed()>
@@ -75,7 +49,7 @@ pub fn Vacancies() -> impl IntoView {
                                         <div><dt>"Contract"</dt><dd>{v.contract.clone()}</dd></div>
                                         <div><dt>"Site"</dt><dd>{v.site.clone()}</dd></div>
                                         <div><dt>"Salary"</dt><dd>{v.salary.clone()}</dd></div>
-                                        <div><dt>"Closing date"</dt><dd>{closing_text(at)}</dd></div>
+                                        <div><dt>"Closing date"</dt><dd>{closing_date}</dd></div>
                                     </dl>
                                 </li>
                             }
@@ -105,7 +79,8 @@ pub fn VacancyPage() -> impl IntoView {
 fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
     let roles = use_content::<Roles>();
     let sites = use_content::<Sites>();
-    let (closing, at) = closing_of(&vacancy, &now());
+    let listing = Listing::of(&vacancy, &now());
+    let closing = listing.closing;
     let v = vacancy;
     let role_id = v.role.clone();
     let site_ids = v.sites.clone();
@@ -125,7 +100,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         ("Town", v.town.clone()),
         ("Salary", v.salary.clone()),
         ("Salary period", v.salary_period.clone()),
-        ("Closing date", closing_text(at)),
+        ("Closing date", listing.closing_text()),
     ];
     let job_ref = v.job_ref.clone();
     view! {
