@@ -4,6 +4,7 @@
 // can stay `script-src 'self' 'wasm-unsafe-eval'`.
 import { createHash } from "node:crypto";
 import { brotli, gzip } from "./browser-and-bytes.mjs";
+import { builtNames } from "./built-names.mjs";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,17 +17,12 @@ const fail = (message) => {
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail("TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
 
-const files = readdirSync(dir);
-const one = (pattern, what) => {
-  const found = files.filter((name) => pattern.test(name));
-  if (found.length !== 1) fail(`expected one ${what}, found ${found.length}: ${found.join(", ")}`);
-  return found[0];
-};
-const names = {
-  js: one(/^offender-care-careers-[0-9a-f]{16}\.js$/, "hashed JavaScript file"),
-  wasm: one(/^offender-care-careers-[0-9a-f]{16}_bg\.wasm$/, "hashed wasm file"),
-  css: one(/^main-[0-9a-f]{16}\.css$/, "hashed stylesheet"),
-};
+let names;
+try {
+  names = builtNames(readdirSync(dir));
+} catch (e) {
+  fail(e.message);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");

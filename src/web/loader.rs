@@ -4,6 +4,7 @@ use crate::content::{self, ContentFile};
 use crate::web::config::Config;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -88,6 +89,9 @@ type TextFuture = Shared<LocalBoxFuture<'static, Result<Rc<str>, LoadError>>>;
 thread_local! {
     // One request per URL per visit, shared by every page and component that asks.
     static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
+    // Each file parsed and checked once per visit: the text it came from, and
+    // the value every later `load` of that text clones.
+    static PARSED: RefCell<HashMap<String, (Rc<str>, Rc<dyn Any>)>> = RefCell::new(HashMap::new());
 }
 
 /// How long a content file may take, headers and body together. The files are
@@ -167,10 +171,22 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
     result
 }
 
-/// Loads, parses and checks one content file.
-pub async fn load<T: ContentFile>(config: Config) -> Result<T, LoadError> {
+/// Loads, parses and checks one content file: parsed and checked the first
+/// time its text arrives, and cloned from then on.
+pub async fn load<T: ContentFile + Clone>(config: Config) -> Result<T, LoadError> {
     let what = T::DESCRIPTION;
-    let text = load_text(config.content_url(T::FILE), what).await?;
+    let url = config.content_url(T::FILE);
+    let text = load_text(url.clone(), what).await?;
+    let known = PARSED.with(|parsed| {
+        parsed.borrow().get(&url).and_then(|(from, value)| {
+            Rc::ptr_eq(from, &text)
+                .then(|| value.downcast_ref::<T>().cloned())
+                .flatten()
+        })
+    });
+    if let Some(value) = known {
+        return Ok(value);
+    }
     let value = content::parse::<T>(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
     let problems = value.problems();
     if let Some(first) = problems.into_iter().next() {
@@ -179,6 +195,11 @@ pub async fn load<T: ContentFile>(config: Config) -> Result<T, LoadError> {
             detail: format!("{}: {first}", T::FILE),
         });
     }
+    PARSED.with(|parsed| {
+        parsed
+            .borrow_mut()
+            .insert(url, (text, Rc::new(value.clone()) as Rc<dyn Any>))
+    });
     Ok(value)
 }
 
@@ -196,4 +217,5 @@ pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, 
 /// Forgets every file fetched so far (for tests that change what the server says).
 pub fn clear_cache() {
     CACHE.with(|cache| cache.borrow_mut().clear());
+    PARSED.with(|parsed| parsed.borrow_mut().clear());
 }

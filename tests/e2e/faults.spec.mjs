@@ -1,6 +1,7 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
 import { test, expect, appShows, axeViolations, ROUTES, SITE_CONTENT } from "./helpers.mjs";
+import { BUILT_NAME } from "../../tools/built-names.mjs";
 
 /// Every content file, a page that needs it, and the words its error uses.
 const FILES = [
@@ -288,7 +289,7 @@ test.describe("old caches", () => {
       expect(response.headers()["cache-control"], path).toBe("no-cache");
     }
     // The build's hashed files that a text names.
-    const named = (text) => [...new Set([...text.matchAll(/(offender-care-careers-[0-9a-f]{16}(?:_bg\.wasm|\.js)|main-[0-9a-f]{16}\.css)/g)].map((m) => m[1]))];
+    const named = (text) => [...new Set(text.match(BUILT_NAME) ?? [])];
     const names = named(await (await request.get("/occ-start.js")).text());
     expect(names).toHaveLength(3);
     const shell = await (await request.get("/index.html")).text();
