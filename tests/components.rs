@@ -32,6 +32,7 @@ fn provide_site(trust_name: &'static str) {
     let mut site: offender_care_careers::content::Website =
         serde_json::from_str(include_str!("../public/content/site.json")).unwrap();
     site.trust_name = trust_name.into();
+    let site = Arc::new(site);
     provide_context(offender_care_careers::web::components::WebsiteContent(
         LocalResource::new(move || {
             let site = site.clone();
@@ -311,6 +312,52 @@ async fn load_error_names_the_content_and_try_again_retries() {
     assert_eq!(tries.load(Ordering::SeqCst), 2);
 }
 
+/// A content file is fetched, parsed and checked once per visit, and every page
+/// that asks shares that one value (no re-parse, no deep copy).
+#[wasm_bindgen_test]
+async fn each_content_file_is_fetched_and_parsed_once_and_shared() {
+    use js_sys::{Function, Reflect};
+    use offender_care_careers::content::Website;
+    use offender_care_careers::web::loader;
+    use wasm_bindgen::JsValue;
+    let window = web_sys::window().unwrap();
+    let real_fetch = Reflect::get(&window, &"fetch".into()).unwrap();
+    // A server with the published site.json, counting what it is asked.
+    let fake = Function::new_with_args(
+        "body",
+        "const f = () => { f.calls = (f.calls || 0) + 1; \
+         return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } })); }; \
+         return f;",
+    )
+    .call1(
+        &JsValue::NULL,
+        &include_str!("../public/content/site.json").into(),
+    )
+    .unwrap();
+    Reflect::set(&window, &"fetch".into(), &fake).unwrap();
+    loader::clear_cache();
+    let config = Config::new(BasePath::default(), Some("/shared-test/"));
+    let first = loader::load::<Website>(config).await;
+    let second = loader::load::<Website>(config).await;
+    let calls = Reflect::get(&fake, &"calls".into()).unwrap().as_f64();
+    loader::clear_cache();
+    let afresh = loader::load::<Website>(config).await;
+    Reflect::set(&window, &"fetch".into(), &real_fetch).unwrap();
+    loader::clear_cache();
+
+    let (first, second, afresh) = (first.unwrap(), second.unwrap(), afresh.unwrap());
+    assert_eq!(calls, Some(1.0), "one request for two loads");
+    assert!(
+        Arc::ptr_eq(&first, &second),
+        "the second load shares the first's parsed value"
+    );
+    assert!(
+        !Arc::ptr_eq(&first, &afresh),
+        "a cleared cache parses afresh"
+    );
+    assert_eq!(first.trust_name, afresh.trust_name);
+}
+
 /// The home page fetches its content from the server; the test runner's server
 /// has no content files, so the page must say so rather than stay blank.
 #[wasm_bindgen_test]
@@ -499,6 +546,10 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
     assert_eq!(visible_h1s(), vec!["Built"]);
     assert!(root.has_attribute(takeover::PRERENDERED));
     assert!(!root.has_attribute(takeover::STARTED));
+    assert!(
+        !root.has_attribute(takeover::COMPLETE),
+        "the built page is not the app's"
+    );
 
     content_ready.set(true);
     until("the app to take over", || visible_h1s() == ["App"]).await;
@@ -515,6 +566,21 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
     let focused = document().active_element().unwrap();
     assert_eq!(focused.text_content().unwrap(), "Roles");
     assert!(root.contains(Some(&focused)));
+    until("the page to be marked complete", || {
+        root.has_attribute(takeover::COMPLETE)
+    })
+    .await;
+    // A page that loads again (as after following a link) is not complete until it has.
+    content_ready.set(false);
+    until("the mark to go while loading", || {
+        !root.has_attribute(takeover::COMPLETE)
+    })
+    .await;
+    content_ready.set(true);
+    until("the mark to come back", || {
+        root.has_attribute(takeover::COMPLETE)
+    })
+    .await;
     root.remove();
 }
 
@@ -530,6 +596,39 @@ async fn a_plain_page_is_replaced_at_once() {
     assert!(all(&root, ".occ-static-failure").is_empty());
     assert_eq!(all(&root, ".occ-loading").len(), 1);
     assert!(root.has_attribute(takeover::STARTED));
+    settle(20).await;
+    assert!(
+        !root.has_attribute(takeover::COMPLETE),
+        "still loading, with no heading"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_page_is_marked_complete_once_it_has_its_heading_and_nothing_loads() {
+    let root = host();
+    let ready = RwSignal::new(false);
+    takeover::start_in(root.clone(), move |el| {
+        leptos::mount::mount_to(el, move || {
+            view! {
+                <h1>"Page"</h1>
+                <Show when=move || ready.get() fallback=|| view! { <p class="occ-loading">"Loading…"</p> }>
+                    <p>"Loaded"</p>
+                </Show>
+            }
+        })
+        .forget()
+    });
+    settle(20).await;
+    assert!(
+        !root.has_attribute(takeover::COMPLETE),
+        "a part is still loading"
+    );
+    ready.set(true);
+    until("the page to be marked complete", || {
+        root.has_attribute(takeover::COMPLETE)
+    })
+    .await;
     root.remove();
 }
 

@@ -1,9 +1,9 @@
-// Opens a route of the built site and waits until the app shows it complete:
-// started, with its heading, and nothing still loading (src/web/takeover.rs says the same).
+// Opens a route of the built site and waits until the app shows it complete.
+// The app itself says when that is (data-occ-complete on its mount element,
+// kept by src/web/takeover.rs), so the rule is written once, in Rust.
+export const COMPLETE = "[data-occ-complete]";
+
 export async function openRendered(page, url) {
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const root = document.querySelector("[data-occ-started]");
-    return root && root.querySelector("h1") && !root.querySelector(".occ-loading");
-  });
+  await page.waitForSelector(COMPLETE, { state: "attached" });
 }

@@ -32,6 +32,25 @@ impl Band {
         Band::B8a,
     ];
 
+    /// As the content and links write it: "6", "8a" (the JSON name; a test
+    /// keeps the two the same).
+    pub fn code(self) -> &'static str {
+        match self {
+            Band::B2 => "2",
+            Band::B3 => "3",
+            Band::B4 => "4",
+            Band::B5 => "5",
+            Band::B6 => "6",
+            Band::B7 => "7",
+            Band::B8a => "8a",
+        }
+    }
+
+    /// The band a code names ("6", "8a"), if any.
+    pub fn from_code(code: &str) -> Option<Band> {
+        Band::ALL.into_iter().find(|b| b.code() == code)
+    }
+
     /// As people write it: "Band 6".
     pub fn label(self) -> &'static str {
         match self {
@@ -210,6 +229,19 @@ impl ContentFile for Pay {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bands_code_is_its_name_in_the_content() {
+        for band in Band::ALL {
+            assert_eq!(
+                serde_json::to_string(&band).unwrap(),
+                format!("\"{}\"", band.code())
+            );
+            assert_eq!(Band::from_code(band.code()), Some(band));
+        }
+        assert_eq!(Band::from_code("8"), None);
+        assert_eq!(Band::from_code("Band 6"), None);
+    }
 
     fn zone(percent: u32, minimum: u32, maximum: u32) -> Supplement {
         Supplement {

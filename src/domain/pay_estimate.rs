@@ -105,7 +105,7 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
     let band = pay
         .bands
         .iter()
-        .find(|b| crate::domain::role_filter::band_value(b.band) == input.band.trim());
+        .find(|b| b.band.code() == input.band.trim());
     if band.is_none() {
         errors.push(FieldError {
             field: BAND,

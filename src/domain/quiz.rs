@@ -146,6 +146,17 @@ pub fn rank(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Vec<RoleResult> {
 
 // ---- The results link ----
 
+/// The results page's link carries the answers as `/quiz/results?a=<code>`.
+pub const ANSWERS: &str = "a";
+
+/// The results page for answers encoded by [`encode`].
+pub fn results_route(code: &str) -> String {
+    let query = crate::domain::query::Query::default()
+        .pair(ANSWERS, code)
+        .finish();
+    crate::domain::query::with_query(crate::domain::routes::QUIZ_RESULTS.path, &query)
+}
+
 /// The link format's version; a link with another is from an older (or newer) quiz.
 pub const LINK_VERSION: &str = "1";
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -281,6 +292,13 @@ mod tests {
     use super::*;
 
     use crate::content::{published as load, MAX_MULTIPLE_ANSWERS};
+
+    #[test]
+    fn the_results_link_carries_the_code_through_the_one_encoder() {
+        assert_eq!(results_route("1.abc.3z"), "/quiz/results?a=1.abc.3z");
+        // A code is base 36 with dots; anything else is still encoded, never raw.
+        assert_eq!(results_route("x&y#z"), "/quiz/results?a=x%26y%23z");
+    }
 
     fn quiz() -> Quiz {
         load("quiz.json")

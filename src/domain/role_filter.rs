@@ -24,22 +24,6 @@ pub const REGISTRATION: &str = "registration";
 pub const BAND_FROM: &str = "band-from";
 pub const BAND_TO: &str = "band-to";
 
-pub fn band_value(band: Band) -> &'static str {
-    match band {
-        Band::B2 => "2",
-        Band::B3 => "3",
-        Band::B4 => "4",
-        Band::B5 => "5",
-        Band::B6 => "6",
-        Band::B7 => "7",
-        Band::B8a => "8a",
-    }
-}
-
-pub fn parse_band(value: &str) -> Option<Band> {
-    Band::ALL.into_iter().find(|b| band_value(*b) == value)
-}
-
 impl RoleFilter {
     /// Reads the query. Values it does not know are ignored (and reported), never guessed at.
     pub fn from_query<'a>(
@@ -66,11 +50,11 @@ impl RoleFilter {
                     filter.registration.is_some() || value.is_empty()
                 }
                 BAND_FROM => {
-                    filter.band_from = parse_band(value);
+                    filter.band_from = Band::from_code(value);
                     filter.band_from.is_some() || value.is_empty()
                 }
                 BAND_TO => {
-                    filter.band_to = parse_band(value);
+                    filter.band_to = Band::from_code(value);
                     filter.band_to.is_some() || value.is_empty()
                 }
                 _ => true,
@@ -102,8 +86,8 @@ impl RoleFilter {
         Query::default()
             .maybe(KIND, self.kind.map(kind))
             .maybe(REGISTRATION, self.registration.map(registration))
-            .maybe(BAND_FROM, self.band_from.map(band_value))
-            .maybe(BAND_TO, self.band_to.map(band_value))
+            .maybe(BAND_FROM, self.band_from.map(Band::code))
+            .maybe(BAND_TO, self.band_to.map(Band::code))
             .finish()
     }
 
@@ -136,7 +120,7 @@ pub fn band_range_label(role: &Role) -> String {
     if role.band.from == role.band.to {
         role.band.from.label().to_owned()
     } else {
-        format!("{} to {}", role.band.from.label(), band_value(role.band.to))
+        format!("{} to {}", role.band.from.label(), role.band.to.code())
     }
 }
 

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Why a content file could not be used. Every failure is one of these, never a panic.
@@ -90,8 +91,9 @@ thread_local! {
     // One request per URL per visit, shared by every page and component that asks.
     static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
     // Each file parsed and checked once per visit: the text it came from, and
-    // the value every later `load` of that text clones.
-    static PARSED: RefCell<HashMap<String, (Rc<str>, Rc<dyn Any>)>> = RefCell::new(HashMap::new());
+    // the value every later `load` of that text shares.
+    static PARSED: RefCell<HashMap<String, (Rc<str>, Arc<dyn Any + Send + Sync>)>> =
+        RefCell::new(HashMap::new());
 }
 
 /// How long a content file may take, headers and body together. The files are
@@ -172,17 +174,16 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
 }
 
 /// Loads, parses and checks one content file: parsed and checked the first
-/// time its text arrives, and cloned from then on.
-pub async fn load<T: ContentFile + Clone>(config: Config) -> Result<T, LoadError> {
+/// time its text arrives, then shared (an `Arc`, so views clone a pointer,
+/// never the content).
+pub async fn load<T: ContentFile + Send + Sync>(config: Config) -> Result<Arc<T>, LoadError> {
     let what = T::DESCRIPTION;
     let url = config.content_url(T::FILE);
     let text = load_text(url.clone(), what).await?;
     let known = PARSED.with(|parsed| {
-        parsed.borrow().get(&url).and_then(|(from, value)| {
-            Rc::ptr_eq(from, &text)
-                .then(|| value.downcast_ref::<T>().cloned())
-                .flatten()
-        })
+        let parsed = parsed.borrow();
+        let (from, value) = parsed.get(&url)?;
+        Rc::ptr_eq(from, &text).then(|| value.clone().downcast::<T>().ok())?
     });
     if let Some(value) = known {
         return Ok(value);
@@ -195,11 +196,8 @@ pub async fn load<T: ContentFile + Clone>(config: Config) -> Result<T, LoadError
             detail: format!("{}: {first}", T::FILE),
         });
     }
-    PARSED.with(|parsed| {
-        parsed
-            .borrow_mut()
-            .insert(url, (text, Rc::new(value.clone()) as Rc<dyn Any>))
-    });
+    let value = Arc::new(value);
+    PARSED.with(|parsed| parsed.borrow_mut().insert(url, (text, value.clone() as _)));
     Ok(value)
 }
 

@@ -20,6 +20,10 @@ use web_sys::{
 pub const PRERENDERED: &str = "data-occ-prerendered";
 /// Set on the mount element once the app's own page shows.
 pub const STARTED: &str = "data-occ-started";
+/// Set on the mount element while the page shown is complete (see [`complete`]),
+/// and removed while it is not: the one definition the build's prerender, the
+/// benchmarks and the tests wait on.
+pub const COMPLETE: &str = "data-occ-complete";
 /// Swap even if the app's page never looks complete, so the person is never
 /// left with a page whose buttons do nothing. Longer than the loader's timeout,
 /// after which the app shows an error with Try again, which counts as complete.
@@ -33,6 +37,37 @@ pub fn complete(app: &Element) -> bool {
     has("h1") && !has(".occ-loading")
 }
 
+/// Keeps [`COMPLETE`] on `root` true to whether the app's page in `app` is
+/// complete, for every page the person opens. On a built page the mark waits
+/// for the swap, so it always means the app's own page is showing.
+fn keep_marked(root: &HtmlElement, app: &HtmlElement) {
+    let mark = {
+        let (root, app) = (root.clone(), app.clone());
+        move || {
+            let shown = !root.has_attribute(PRERENDERED);
+            let now = shown && complete(&app);
+            if now != root.has_attribute(COMPLETE) {
+                let _ = match now {
+                    true => root.set_attribute(COMPLETE, ""),
+                    false => root.remove_attribute(COMPLETE),
+                };
+            }
+        }
+    };
+    mark();
+    let on_change = Closure::<dyn Fn()>::new(mark);
+    if let Ok(watch) = MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_attributes(true);
+        options.set_attribute_filter(&js_sys::Array::of1(&PRERENDERED.into()));
+        let _ = watch.observe_with_options(root, &options);
+    }
+    // Lives as long as the page: the app is never unmounted.
+    on_change.forget();
+}
+
 /// Mounts the app into `root` with `mount`. A plain page's static content is
 /// replaced at once; a page rendered at build time stays until the app's own
 /// page is complete.
@@ -43,6 +78,7 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         root.set_inner_html("");
         mount(root.clone());
         let _ = root.set_attribute(STARTED, "");
+        keep_marked(&root, &root);
         return;
     }
     let built_for = address();
@@ -53,6 +89,7 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
     app.set_hidden(true);
     let _ = root.append_child(&app);
     mount(app.clone());
+    keep_marked(&root, &app);
     if complete(&app) {
         swap(&root, &app, &built_for);
         return;

@@ -5,6 +5,7 @@ use crate::domain::routes::{HOME, NOT_FOUND_TITLE, PRISONS, ROLES, VACANCIES};
 use crate::web::components::link::Link;
 use crate::web::components::page::Page;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The words of the 404 page, for pages that find out late (an unknown id) that
 /// there is nothing to show.
@@ -27,14 +28,14 @@ pub fn NotFoundBody() -> impl IntoView {
 /// vacancy): titled by the record once loaded, and the 404 words when no record
 /// has that id. `title_of` and `render` give `None` for an unknown id.
 pub fn item_page<T, V>(
-    records: LocalResource<Result<T, crate::web::loader::LoadError>>,
+    records: LocalResource<Result<Arc<T>, crate::web::loader::LoadError>>,
     loading_title: &'static str,
     parent: crate::domain::routes::Section,
     title_of: impl Fn(&T, &str) -> Option<String> + Send + Sync + 'static,
     render: impl Fn(&T, &str) -> Option<V> + Send + Sync + Clone + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Send + Sync + 'static,
     V: IntoView + 'static,
 {
     use crate::web::components::loaded::loaded;
@@ -48,7 +49,7 @@ where
     });
     view! {
         <Page title breadcrumbs=vec![Crumb::new(parent.nav_label, parent.path)]>
-            {loaded(records, move |all: T| {
+            {loaded(records, move |all: Arc<T>| {
                 let render = render.clone();
                 move || match render(&all, &id.get()) {
                     Some(found) => Either::Left(found),

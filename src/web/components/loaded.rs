@@ -1,6 +1,7 @@
 use crate::web::loader::LoadError;
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A press of any "Try again" on the page, counted. Every part of the page
 /// that failed to load retries on it, so a page whose parts load separately
@@ -35,11 +36,11 @@ pub fn retry_on_try_again<T: 'static>(
 /// Shows loading, then the content, or what went wrong with a Try again that
 /// refetches every part of the page that failed (see [`TryAgain`]).
 pub fn loaded<T, V>(
-    resource: LocalResource<Result<T, LoadError>>,
-    content: impl Fn(T) -> V + Send + Sync + 'static,
+    resource: LocalResource<Result<Arc<T>, LoadError>>,
+    content: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + 'static,
+    T: 'static,
     V: IntoView + 'static,
 {
     let try_again = use_context::<TryAgain>();

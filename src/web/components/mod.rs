@@ -13,10 +13,11 @@ use crate::content::ContentFile;
 use crate::web::config::Config;
 use crate::web::loader::{load, LoadError};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A content file as a resource. Every page that needs a file asks here; the
 /// loader makes one request per file per visit however many ask.
-pub fn use_content<T: ContentFile + Clone + Send + Sync>() -> LocalResource<Result<T, LoadError>> {
+pub fn use_content<T: ContentFile + Send + Sync>() -> LocalResource<Result<Arc<T>, LoadError>> {
     let config = expect_context::<Config>();
     let resource = LocalResource::new(move || load::<T>(config));
     loaded::retry_on_try_again(resource);
@@ -26,10 +27,10 @@ pub fn use_content<T: ContentFile + Clone + Send + Sync>() -> LocalResource<Resu
 /// The trust's `site.json`, loaded once for the whole app: the frame and every
 /// page name the trust and link to it from here.
 #[derive(Clone, Copy)]
-pub struct WebsiteContent(pub LocalResource<Result<crate::content::Website, LoadError>>);
+pub struct WebsiteContent(pub LocalResource<Result<Arc<crate::content::Website>, LoadError>>);
 
 /// The site's `site.json` as a resource (see `WebsiteContent`).
-pub fn use_site() -> LocalResource<Result<crate::content::Website, LoadError>> {
+pub fn use_site() -> LocalResource<Result<Arc<crate::content::Website>, LoadError>> {
     match use_context::<WebsiteContent>() {
         Some(WebsiteContent(site)) => site,
         None => use_content::<crate::content::Website>(),
@@ -42,7 +43,7 @@ pub fn use_trust_name() -> Signal<String> {
     let site = use_site();
     let host = expect_context::<Config>().trust_name;
     Signal::derive(move || match site.get() {
-        Some(Ok(site)) => site.trust_name,
+        Some(Ok(site)) => site.trust_name.clone(),
         _ => host.unwrap_or_default().to_owned(),
     })
 }
@@ -191,8 +192,8 @@ pub fn JobsLink() -> impl IntoView {
     move || {
         site.get().and_then(Result::ok).map(|s| {
             view! {
-                <p>{s.jobs_note.text}</p>
-                <p><link::ExternalLinkTo link=s.jobs class="occ-action-link" /></p>
+                <p>{s.jobs_note.text.clone()}</p>
+                <p><link::ExternalLinkTo link=s.jobs.clone() class="occ-action-link" /></p>
             }
         })
     }

@@ -5,6 +5,7 @@ use crate::web::components::loaded::loaded;
 use crate::web::components::page::{Crumb, Page};
 use crate::web::components::{use_content, use_site, BenefitCards};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -17,8 +18,8 @@ pub fn About() -> impl IntoView {
     });
     view! {
         <Page title breadcrumbs={Vec::<Crumb>::new()}>
-            {loaded(org, move |o: Organisation| {
-                let short = site.get().and_then(Result::ok).map(|s| s.trust_short_name).unwrap_or_default();
+            {loaded(org, move |o: Arc<Organisation>| {
+                let short = site.get().and_then(Result::ok).map(|s| s.trust_short_name.clone()).unwrap_or_default();
                 view! {
                 {o.about.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
                 <h2>{format!("Why work for {short}")}</h2>
@@ -52,7 +53,7 @@ pub fn Accessibility() -> impl IntoView {
     let site = use_site();
     view! {
         <Page title={ACCESSIBILITY.title} breadcrumbs={Vec::<Crumb>::new()}>
-            {loaded(site, |s: Website| view! {
+            {loaded(site, |s: Arc<Website>| view! {
                 <p class="occ-lede">
                     {format!("This statement is about {SITE_NAME}, a website run by {}.", s.trust_name)}
                 </p>
@@ -81,10 +82,10 @@ pub fn Accessibility() -> impl IntoView {
             </p>
             <p>"Automated checks do not find every problem. Tell us if something does not work for you."</p>
             <h2 class="occ-heading-m">"Reporting a problem"</h2>
-            {loaded(site, |s: Website| view! {
+            {loaded(site, |s: Arc<Website>| view! {
                 <p>
                     {format!("If you find a problem with this website, or need its information in a different format, contact {} through its website, ", s.trust_name)}
-                    <ExternalLinkTo link=s.trust_website />"."
+                    <ExternalLinkTo link=s.trust_website.clone() />"."
                 </p>
             })}
             <h2 class="occ-heading-m">"Enforcement procedure"</h2>

@@ -7,13 +7,14 @@ use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
 use crate::web::components::use_content;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn GetStarted() -> impl IntoView {
     let content = use_content::<GettingStarted>();
     view! {
         <Page title=GET_STARTED.title breadcrumbs=Vec::new()>
-            {loaded(content, |g: GettingStarted| view! {
+            {loaded(content, |g: Arc<GettingStarted>| view! {
                 {g.intro.iter().map(|p| view! { <p class="occ-lede">{p.text.clone()}</p> }).collect_view()}
                 <ol class="occ-steps">
                     {g.steps.iter().enumerate().map(|(i, s)| view! {

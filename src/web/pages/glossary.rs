@@ -7,6 +7,7 @@ use crate::web::components::loaded::loaded;
 use crate::web::components::page::{Crumb, Page};
 use crate::web::components::{use_content, SourceList, TermList};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn Glossary() -> impl IntoView {
@@ -14,7 +15,7 @@ pub fn Glossary() -> impl IntoView {
     view! {
         <Page title=GLOSSARY.title breadcrumbs={Vec::<Crumb>::new()}>
             <p class="occ-lede">"Words and abbreviations you may meet in job adverts and on this site, in plain English."</p>
-            {loaded(glossary, |g: GlossaryFile| {
+            {loaded(glossary, |g: Arc<GlossaryFile>| {
                 let mut sources = Vec::new();
                 for t in &g.terms {
                     if !sources.contains(&t.source) {
@@ -22,7 +23,7 @@ pub fn Glossary() -> impl IntoView {
                     }
                 }
                 view! {
-                    <TermList terms=g.terms />
+                    <TermList terms=g.terms.clone() />
                     <details class="occ-details">
                         <summary class="occ-details__summary">"Where this information comes from"</summary>
                         <SourceList sources />

@@ -4,6 +4,7 @@ use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The hub: the careers page's introduction, then a way into each part of the site.
 /// Text first, so the largest thing on the page paints fast.
@@ -14,9 +15,10 @@ pub fn Home() -> impl IntoView {
     view! {
         <Page title=SITE_NAME>
             <div class="occ-intro">
-                {loaded(site, |site: Website| {
+                {loaded(site, |site: Arc<Website>| {
                     site.introduction
-                        .into_iter()
+                        .iter()
+                        .cloned()
                         .map(|p| view! { <p class="occ-lede">{p.text}</p> })
                         .collect_view()
                 })}

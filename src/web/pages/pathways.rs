@@ -1,7 +1,7 @@
 //! Career pathways: how roles lead to one another, as a diagram and as a list.
 
 use crate::content::Roles;
-use crate::domain::pathways::{layout, NODE_HEIGHT, NODE_WIDTH};
+use crate::domain::pathways::{layout, route_from, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::routes::{role_path, PATHWAYS, ROLES};
 use crate::web::components::link::{svg_link_click, use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -10,6 +10,7 @@ use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// How a role relates to the one chosen.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,7 +67,7 @@ pub fn Pathways() -> impl IntoView {
     view! {
         <Page title=PATHWAYS.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
             <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
-            {loaded(roles, move |roles: Roles| {
+            {loaded(roles, move |roles: Arc<Roles>| {
                 let go = go.clone();
                 let go_node = go_node.clone();
                 let known = roles.clone();
@@ -85,7 +86,7 @@ pub fn Pathways() -> impl IntoView {
                         <label class="occ-label" for="occ-pathway-role">"Show pathways for"</label>
                         <select class="occ-select" id="occ-pathway-role" on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            go(&if v.is_empty() { PATHWAYS.path.to_owned() } else { format!("{}?role={v}", PATHWAYS.path) }, true);
+                            go(&if v.is_empty() { PATHWAYS.path.to_owned() } else { route_from(&v) }, true);
                         }>
                             <option value="" selected=move || chosen.get().is_none()>"No role chosen"</option>
                             {roles_for_select.roles.iter().map(|r| {

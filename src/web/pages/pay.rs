@@ -4,7 +4,6 @@ use crate::content::Pay;
 use crate::domain::format::pounds;
 use crate::domain::pay_estimate::{estimate, Estimate, FieldError, Input, BAND, HOURS, POINT};
 use crate::domain::query::with_query;
-use crate::domain::role_filter::band_value;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
 use crate::web::components::link::{use_go, ExternalLinkTo, Link};
 use crate::web::components::loaded::loaded;
@@ -14,6 +13,7 @@ use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -21,13 +21,13 @@ pub fn Pay() -> impl IntoView {
     let pay = use_content::<Pay>();
     view! {
         <Page title=PAY.title breadcrumbs=Vec::new()>
-            {loaded(pay, |pay: Pay| view! { <PayDetails pay /> })}
+            {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
         </Page>
     }
 }
 
 #[component]
-fn PayDetails(pay: Pay) -> impl IntoView {
+fn PayDetails(pay: Arc<Pay>) -> impl IntoView {
     let zone = pay.supplement(&pay.trust_supplement).cloned();
     let table_pay = pay.clone();
     view! {
@@ -89,7 +89,7 @@ fn focus_by_id(id: &str) {
 }
 
 #[component]
-fn Estimator(pay: Pay) -> impl IntoView {
+fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     let query = use_query_map();
     let go = use_go();
     // The estimate's inputs live in the link, so a reload or a shared link
@@ -156,7 +156,7 @@ fn Estimator(pay: Pay) -> impl IntoView {
         let b = band.get();
         bands_for_points
             .iter()
-            .find(|x| band_value(x.band) == b)
+            .find(|x| x.band.code() == b)
             .map(|x| {
                 x.points
                     .iter()
@@ -199,7 +199,7 @@ fn Estimator(pay: Pay) -> impl IntoView {
                         on:change=move |ev| { band.set(event_target_value(&ev)); point.set(String::new()); }>
                         <option value="" selected=move || band.get().is_empty()>"Choose a band"</option>
                         {bands.iter().map(|b| {
-                            let v = band_value(b.band);
+                            let v = b.band.code();
                             view! { <option value=v selected=move || band.get() == v>{b.band.label()}</option> }
                         }).collect_view()}
                     </select>
@@ -246,7 +246,7 @@ fn Estimator(pay: Pay) -> impl IntoView {
 /// plain notice that newer rates may apply. Decided when the page runs; a page
 /// built in advance states only the period, which is always true.
 #[component]
-fn RatesPeriod(pay: Pay) -> impl IntoView {
+fn RatesPeriod(pay: Arc<Pay>) -> impl IntoView {
     let past =
         crate::domain::pay_estimate::rates_past_their_period(&pay, &crate::web::components::now());
     let period = crate::domain::pay_estimate::period_text(&pay);

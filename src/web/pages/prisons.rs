@@ -16,6 +16,7 @@ use crate::web::components::{use_content, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 /// Where distances are measured from: a town from the list, or the device's location.
@@ -81,7 +82,7 @@ pub fn Prisons() -> impl IntoView {
     let map = use_content::<MapFile>();
     view! {
         <Page title=PRISONS.title breadcrumbs=Vec::new()>
-            {loaded(sites, move |sites: Sites| view! {
+            {loaded(sites, move |sites: Arc<Sites>| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
                 <SiteList sites map />
             })}
@@ -91,8 +92,8 @@ pub fn Prisons() -> impl IntoView {
 
 #[component]
 fn SiteList(
-    sites: Sites,
-    map: LocalResource<Result<MapFile, crate::web::loader::LoadError>>,
+    sites: Arc<Sites>,
+    map: LocalResource<Result<Arc<MapFile>, crate::web::loader::LoadError>>,
 ) -> impl IntoView {
     let query = use_query_map();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
@@ -261,7 +262,7 @@ fn SiteList(
         {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
         <div class="occ-places">
         <div class="occ-places__map">
-            {loaded(map, move |map: MapFile| {
+            {loaded(map, move |map: Arc<MapFile>| {
                 let all = all_for_map.clone();
                 view! { <SiteMap map sites=all filter pointed /> }
             })}
@@ -305,7 +306,7 @@ fn SiteList(
 /// link with a name; the list beside it is the full alternative.
 #[component]
 fn SiteMap(
-    map: MapFile,
+    map: Arc<MapFile>,
     sites: Vec<SiteRecord>,
     filter: Memo<SiteFilter>,
     pointed: RwSignal<Option<String>>,
@@ -475,7 +476,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
             {r.contract.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
         })}
         <h2>"Roles here"</h2>
-        {loaded(roles, move |roles: Roles| {
+        {loaded(roles, move |roles: Arc<Roles>| {
             let here: Vec<(String, String)> = role_ids.iter().filter_map(|id| roles.get(id)).map(|r| (r.id.clone(), r.title.clone())).collect();
             if here.is_empty() {
                 Either::Left(view! { <p>"Our sources do not say which roles work here. "<Link to=crate::domain::routes::ROLES.path>"See every role"</Link>"."</p> })
@@ -487,7 +488,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
             }
         })}
         <h2>"Vacancies"</h2>
-        {loaded(vacancies, move |v: Vacancies| {
+        {loaded(vacancies, move |v: Arc<Vacancies>| {
             let here: Vec<(String, String)> = v.vacancies.iter().filter(|x| x.sites.contains(&site_id)).map(|x| (x.id.clone(), x.title.clone())).collect();
             if here.is_empty() {
                 Either::Left(view! { <p>"There are no vacancies listed for this site."</p> })

@@ -1,7 +1,7 @@
 //! The quiz, one question a screen, and its results.
 
 use crate::content::{QuestionKind, Quiz, Roles};
-use crate::domain::quiz::{decode, encode, rank, Answers};
+use crate::domain::quiz::{decode, encode, rank, results_route, Answers, ANSWERS};
 use crate::domain::routes::{role_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -11,6 +11,7 @@ use leptos::either::Either;
 use leptos::html::H2;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// Where progress is kept on the device: `<question index>|<answers link>`.
 const STORAGE_KEY: &str = "occ-quiz-progress";
@@ -57,7 +58,7 @@ pub fn Quiz() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     view! {
         <Page title=QUIZ.title breadcrumbs=Vec::new()>
-            {loaded(quiz, |quiz: Quiz| view! { <QuizSteps quiz /> })}
+            {loaded(quiz, |quiz: Arc<Quiz>| view! { <QuizSteps quiz /> })}
             // After the questions arrive, so they do not push it down the screen.
             <Show when=move || quiz.get().is_some()>
                 <HowItWorks />
@@ -67,7 +68,7 @@ pub fn Quiz() -> impl IntoView {
 }
 
 #[component]
-fn QuizSteps(quiz: Quiz) -> impl IntoView {
+fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
     let (first_step, first_answers, reset) = load_progress(&quiz);
     let step = RwSignal::new(first_step);
     let answers = RwSignal::new(first_answers);
@@ -100,7 +101,7 @@ fn QuizSteps(quiz: Quiz) -> impl IntoView {
         } else {
             let link = quiz.with_value(|q| answers.with_untracked(|a| encode(q, a)));
             quiz.with_value(|q| answers.with_untracked(|a| save_progress(q, s, a)));
-            go(&format!("{}?a={link}", QUIZ_RESULTS.path), false);
+            go(&results_route(&link), false);
         }
     };
     let back = move |_| {
@@ -113,7 +114,7 @@ fn QuizSteps(quiz: Quiz) -> impl IntoView {
     let start_again = move |_| {
         clear_progress();
         error.set(false);
-        answers.set(quiz.with_value(Answers::empty));
+        answers.set(quiz.with_value(|quiz| Answers::empty(quiz)));
         step.set(0);
         focus_question();
     };
@@ -216,11 +217,15 @@ pub fn QuizResults() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     let roles = use_content::<Roles>();
     let query = use_query_map();
-    let link = Memo::new(move |_| query.with(|q| q.get("a")).filter(|a| !a.trim().is_empty()));
+    let link = Memo::new(move |_| {
+        query
+            .with(|q| q.get(ANSWERS))
+            .filter(|a| !a.trim().is_empty())
+    });
     view! {
         <Page title=QUIZ_RESULTS.title breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
-            {loaded(quiz, move |quiz: Quiz| {
-                loaded(roles, move |roles: Roles| {
+            {loaded(quiz, move |quiz: Arc<Quiz>| {
+                loaded(roles, move |roles: Arc<Roles>| {
                     let quiz = quiz.clone();
                     move || {
                         let Some(raw) = link.get() else {
@@ -250,7 +255,7 @@ fn BadLink(message: &'static str) -> impl IntoView {
 }
 
 #[component]
-fn Results(quiz: Quiz, roles: Roles, answers: Answers) -> impl IntoView {
+fn Results(quiz: Arc<Quiz>, roles: Arc<Roles>, answers: Answers) -> impl IntoView {
     let ranked = rank(&quiz, &roles, &answers);
     let now_count = ranked.iter().filter(|r| r.meets_requirements()).count();
     view! {

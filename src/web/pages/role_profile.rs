@@ -12,6 +12,7 @@ use crate::web::components::loaded::loaded;
 use crate::web::components::{now, use_content};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
@@ -95,7 +96,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         {paragraphs(role.who.clone())}
         <h2>"Where you would work"</h2>
         {paragraphs(role.where_.clone())}
-        {loaded(sites, move |sites: Sites| {
+        {loaded(sites, move |sites: Arc<Sites>| {
             let here: Vec<_> = sites.sites.iter().filter(|s| !s.is_closed() && s.roles.contains(&id_sites)).cloned().collect();
             if here.is_empty() {
                 Either::Left(view! {
@@ -125,7 +126,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 
         <h2>"Pay"</h2>
         <p>{format!("This role is usually paid at {}. Pay depends on the post and your experience.", band_range_label(&role))}</p>
-        {loaded(pay, move |pay: Pay| {
+        {loaded(pay, move |pay: Arc<Pay>| {
             view! {
                 <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
                 {list(pay_points(&r, &pay))}
@@ -141,8 +142,8 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         <RoleLinks heading="People often come to this role from" roles=comes_from empty="No other role on this site" />
         <p><Link to=crate::domain::pathways::route_from(&role.id)>"See this role in the career pathways"</Link></p>
 
-        {loaded(days, move |days: Days| {
-            days.days.into_iter().filter(|d| d.role == id_days).map(|d| view! {
+        {loaded(days, move |days: Arc<Days>| {
+            days.days.iter().filter(|d| d.role == id_days).cloned().map(|d| view! {
                 <h2>{format!("A day in the life: {}", d.person)}</h2>
                 <p>{d.intro.clone()}</p>
                 <ol class="occ-timeline">
@@ -163,7 +164,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         // Which posts are open depends on today: a page built in advance says so
         // instead (tools/prerender.mjs), and the app fills in the list.
         <div data-occ-dated="part" data-occ-undated="Which vacancies for this role are open depends on today's date.">
-        {loaded(vacancies, move |vacancies: Vacancies| {
+        {loaded(vacancies, move |vacancies: Arc<Vacancies>| {
             let mine = in_order(vacancies.vacancies.iter().filter(|v| v.role == id_vac), &now());
             let open = mine.iter().filter(|l| l.is_open()).count();
             view! {

@@ -4,7 +4,7 @@ use crate::content::{Band, Pay, Role, Roles};
 use crate::domain::compare::{self, Selection};
 use crate::domain::query::with_query;
 use crate::domain::role_filter::{
-    band_range_label, band_value, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
+    band_range_label, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
 };
 use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, role_path, COMPARE, ROLES};
@@ -16,6 +16,7 @@ use crate::web::components::{use_content, CompareList, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 #[component]
 pub fn Roles() -> impl IntoView {
@@ -45,7 +46,7 @@ pub fn Roles() -> impl IntoView {
     let band_options = move |selected: Option<Band>| {
         Band::ALL
             .into_iter()
-            .map(|b| view! { <option value=band_value(b) selected=selected == Some(b)>{b.label()}</option> })
+            .map(|b| view! { <option value=b.code() selected=selected == Some(b)>{b.label()}</option> })
             .collect_view()
     };
 
@@ -97,7 +98,7 @@ pub fn Roles() -> impl IntoView {
                                 id="occ-filter-band-from"
                                 name=BAND_FROM
                                 on:change=move |ev| {
-                                    let v = crate::domain::role_filter::parse_band(&event_target_value(&ev));
+                                    let v = Band::from_code(&event_target_value(&ev));
                                     set_from(&|f| f.band_from = v);
                                 }
                             >
@@ -112,7 +113,7 @@ pub fn Roles() -> impl IntoView {
                                 id="occ-filter-band-to"
                                 name=BAND_TO
                                 on:change=move |ev| {
-                                    let v = crate::domain::role_filter::parse_band(&event_target_value(&ev));
+                                    let v = Band::from_code(&event_target_value(&ev));
                                     set_to(&|f| f.band_to = v);
                                 }
                             >
@@ -125,7 +126,7 @@ pub fn Roles() -> impl IntoView {
             </form>
             {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
             <CompareBar />
-            {loaded(roles, move |roles: Roles| {
+            {loaded(roles, move |roles: Arc<Roles>| {
                 move || {
                     let f = filter.get();
                     let shown: Vec<Role> = f.apply(&roles.roles).into_iter().cloned().collect();
@@ -184,7 +185,7 @@ pub fn Compare() -> impl IntoView {
 
     view! {
         <Page title=COMPARE.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
-            {loaded(roles, move |roles: Roles| {
+            {loaded(roles, move |roles: Arc<Roles>| {
                 let selection = Memo::new({
                     let roles = roles.clone();
                     move |_| Selection::parse(&raw.get(), &roles)
@@ -247,8 +248,8 @@ fn DroppedNote(selection: Selection) -> impl IntoView {
 #[component]
 fn CompareTable(
     picked: Vec<Role>,
-    roles: Roles,
-    pay: LocalResource<Result<Pay, crate::web::loader::LoadError>>,
+    roles: Arc<Roles>,
+    pay: LocalResource<Result<Arc<Pay>, crate::web::loader::LoadError>>,
 ) -> impl IntoView {
     let ids: Vec<String> = picked.iter().map(|r| r.id.clone()).collect();
     let title_of = |id: &str| roles.get(id).map(|r| r.title.clone()).unwrap_or_default();

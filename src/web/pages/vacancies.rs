@@ -11,6 +11,7 @@ use crate::web::components::page::Page;
 use crate::web::components::{now, use_content, JobsLink};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
@@ -22,7 +23,7 @@ pub fn Vacancies() -> impl IntoView {
     view! {
         <Page title=VACANCIES.title breadcrumbs=Vec::new()>
             <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
-            {loaded(vacancies, |vacancies: Vacancies| {
+            {loaded(vacancies, |vacancies: Arc<Vacancies>| {
                 let all = in_order(&vacancies.vacancies, &now());
                 let open = all.iter().filter(|l| l.is_open()).count();
                 view! {
@@ -117,13 +118,13 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
                 </div>
             }).collect_view()}
         </dl>
-        {loaded(roles, move |roles: Roles| {
+        {loaded(roles, move |roles: Arc<Roles>| {
             roles.get(&role_id).map(|r| {
                 let title = r.title.to_lowercase();
                 view! { <p>"Find out more about the role: "<Link to=role_path(&r.id)>{title}</Link>"."</p> }
             })
         })}
-        {loaded(sites, move |sites: Sites| {
+        {loaded(sites, move |sites: Arc<Sites>| {
             let here: Vec<_> = site_ids.iter().filter_map(|id| sites.get(id)).cloned().collect();
             view! {
                 <p>"This post covers:"</p>
