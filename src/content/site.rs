@@ -41,6 +41,9 @@ content_type! {
         pub jobs: ExternalLink,
         /// How the trust advertises its jobs, said beside the jobs link.
         pub jobs_note: Paragraph,
+        /// Whom a person can ask about a job before applying, said beside the
+        /// link to the trust's website on every role, site, vacancy and results page.
+        pub ask: Paragraph,
         /// The opening paragraphs of the home page.
         pub introduction: Vec<Paragraph>,
         /// The documents `seed:` sources name.
@@ -79,6 +82,7 @@ impl ContentFile for Website {
         p.link("trust_website", &self.trust_website);
         p.link("jobs", &self.jobs);
         p.paragraph("jobs_note", &self.jobs_note);
+        p.paragraph("ask", &self.ask);
         p.paragraphs("introduction", &self.introduction);
         let mut seen = std::collections::HashSet::new();
         for (i, d) in self.documents.iter().enumerate() {

@@ -184,16 +184,26 @@ fn web_address(source: &str) -> Option<String> {
     crate::content::safe_content_link(&url).map(str::to_owned)
 }
 
-/// Where the trust's live jobs are, from `site.json`: the way to apply when no
-/// post on this site is open, and a way to see every post when some are.
+/// A way to apply or ask, from `site.json`: the trust's live jobs, whom to ask
+/// and the trust's website, on every role, site, vacancy and results page, so
+/// no journey ends without one. `heading` is false where the page already has
+/// its own ("How to apply" on an advert).
 #[component]
-pub fn JobsLink() -> impl IntoView {
+pub fn ApplyOrAsk(#[prop(default = true)] heading: bool) -> impl IntoView {
     let site = use_site();
     move || {
         site.get().and_then(Result::ok).map(|s| {
             view! {
-                <p>{s.jobs_note.text.clone()}</p>
-                <p><link::ExternalLinkTo link=s.jobs.clone() class="occ-action-link" /></p>
+                <div class="occ-apply">
+                    {heading.then(|| view! { <h2>"Apply or ask a question"</h2> })}
+                    <p>{s.jobs_note.text.clone()}</p>
+                    <p><link::ExternalLinkTo link=s.jobs.clone() class="occ-action-link" /></p>
+                    <p>{s.ask.text.clone()}</p>
+                    <p>
+                        {format!("You can also contact {} through its website: ", s.trust_short_name)}
+                        <link::ExternalLinkTo link=s.trust_website.clone() />"."
+                    </p>
+                </div>
             }
         })
     }

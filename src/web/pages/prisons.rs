@@ -498,6 +498,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
                 })
             }
         })}
+        <crate::web::components::ApplyOrAsk />
         <h2>"Nearby sites"</h2>
         <ul class="occ-list">
             {nearby.into_iter().map(|(s, d)| {

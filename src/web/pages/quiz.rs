@@ -303,6 +303,7 @@ fn Results(quiz: Arc<Quiz>, roles: Arc<Roles>, answers: Answers) -> impl IntoVie
                 }
             }).collect_view()}
         </ol>
+        <crate::web::components::ApplyOrAsk />
         <h2>"Next steps"</h2>
         <ul class="occ-list occ-list--plain">
             <li><Link to=VACANCIES.path class="occ-action-link">"See current vacancies"</Link></li>

@@ -183,7 +183,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         })}
         </div>
         <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
-        <crate::web::components::JobsLink />
+        <crate::web::components::ApplyOrAsk />
 
         <div class="occ-care-card">
             <h2 class="occ-care-card__heading">"Not sure this role is for you?"</h2>

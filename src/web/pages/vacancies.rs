@@ -8,7 +8,7 @@ use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
-use crate::web::components::{now, use_content, JobsLink};
+use crate::web::components::{now, use_content, ApplyOrAsk};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -35,7 +35,7 @@ pub fn Vacancies() -> impl IntoView {
                             n => format!("{n} open vacancies"),
                         }}
                     </p>
-                    <JobsLink />
+                    <ApplyOrAsk />
                     <ul class="occ-vacancy-list">
                         {all.into_iter().map(|listing| {
                             let (c, closing_date) = (listing.closing, listing.closing_text());
@@ -170,7 +170,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
                             Some(href) => Either::Left(view! { <a href=href>{email}</a> }),
                             None => Either::Right(email),
                         },
-                        None => Either::Right("Not published here: see the advert on NHS Jobs".to_owned()),
+                        None => Either::Right("Not published here: the advert on NHS Jobs gives it (see How to apply below)".to_owned()),
                     }}
                 </dd>
             </div>
@@ -178,10 +178,14 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         <h2>"How to apply"</h2>
         // Checked again here, not only when the file is loaded: a content link is followed only when safe.
         {match (v.apply_url.as_deref().and_then(safe_content_link).map(str::to_owned), closing.is_closed()) {
-            (_, true) => Either::Left(view! { <p>"Applications have closed."</p><JobsLink /> }),
-            (Some(url), false) => Either::Right(Either::Left(view! { <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p> })),
+            (_, true) => Either::Left(view! { <p>"Applications for this post have closed. Other posts may be open."</p><ApplyOrAsk heading=false /> }),
+            (Some(url), false) => Either::Right(Either::Left(view! {
+                <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p>
+                <ApplyOrAsk heading=false />
+            })),
             (None, false) => Either::Right(Either::Right(view! {
-                <p>{format!("Apply on NHS Jobs: search for the job reference {job_ref} at www.jobs.nhs.uk.")}</p>
+                <p>{format!("Apply through the trust's live jobs: this post's job reference is {job_ref}.")}</p>
+                <ApplyOrAsk heading=false />
             })),
         }}
     }

@@ -1,0 +1,54 @@
+// Journeys end in an application (issue 20): every role, site, vacancy and
+// results page offers the trust's live jobs and a way to ask, as real links
+// taken from the content, whichever trust runs the site.
+import { test, expect, appShows, axeViolations, SITE_CONTENT, PUBLISHED } from "./helpers.mjs";
+
+const { roles, sites, vacancies } = PUBLISHED.content;
+
+/// Answers every question of the quiz with its first answer and opens the results.
+async function takeTheQuiz(page) {
+  await page.goto("/quiz");
+  await appShows(page, "Which role suits you?");
+  for (;;) {
+    await page.locator(".occ-quiz input").first().check();
+    const results = page.getByRole("button", { name: "See your results" });
+    if (await results.count()) {
+      await results.click();
+      break;
+    }
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await appShows(page, "Your quiz results");
+}
+
+/// The way to apply or ask: the live jobs and the trust's website, as links.
+async function offersApplyAndAsk(page, where) {
+  const apply = page.locator(".occ-apply");
+  await expect(apply, where).toHaveCount(1);
+  await expect(apply.locator(`a[href="${SITE_CONTENT.jobs.url}"]`), where).toHaveText(SITE_CONTENT.jobs.text);
+  await expect(apply.locator(`a[href="${SITE_CONTENT.trust_website.url}"]`), where).toHaveText(SITE_CONTENT.trust_website.text);
+  await expect(apply, where).toContainText(SITE_CONTENT.ask.text);
+}
+
+const pages = [
+  ["a role", `/roles/${roles[0].id}`, roles[0].title],
+  ["another role", `/roles/${roles.at(-1).id}`, roles.at(-1).title],
+  ["a site", `/prisons/${sites.sites.find((s) => !s.closed).id}`, sites.sites.find((s) => !s.closed).name],
+  ["the vacancies", "/vacancies", "Vacancies"],
+  ["a vacancy", `/vacancies/${vacancies[0].id}`, vacancies[0].title],
+];
+
+for (const [what, path, h1] of pages) {
+  test(`${what} (${path}) offers a way to apply and to ask`, async ({ page }) => {
+    await page.goto(path);
+    await appShows(page, h1);
+    await offersApplyAndAsk(page, path);
+    expect(await axeViolations(page, ".occ-apply")).toEqual([]);
+  });
+}
+
+test("quiz results offer a way to apply and to ask", async ({ page }) => {
+  await takeTheQuiz(page);
+  await offersApplyAndAsk(page, "quiz results");
+  expect(await axeViolations(page)).toEqual([]);
+});
