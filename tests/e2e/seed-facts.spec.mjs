@@ -32,7 +32,7 @@ test("the seed advert shows as closed today, with every NHS Jobs field", async (
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByText("Essential criteria")).toHaveCount(4);
-  await expect(page.getByText("Applications have closed.")).toBeVisible();
+  await expect(page.getByText("Applications for this post have closed.")).toBeVisible();
   await expect(page.locator("main").getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
   await expect(page.getByRole("link", { name: "mental health practitioner" })).toBeVisible();
   await expect(page.locator("main").getByRole("link", { name: "HMP Elmley" })).toBeVisible();
@@ -48,7 +48,8 @@ test("closing dates read against today's date", async ({ page }) => {
   await page.goto(ADVERT);
   await appShows(page, ADVERT_TITLE);
   await expect(page.locator("main .occ-tag")).toHaveText("Closes today");
-  await expect(page.getByText("Apply on NHS Jobs: search for the job reference 277-BankMHPrac-B6- Kent P")).toBeVisible();
+  await expect(page.getByText("Apply through the trust's live jobs: this post's job reference is 277-BankMHPrac-B6- Kent P.")).toBeVisible();
+  await expect(page.locator("main .occ-apply").getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
 });
 
 test("the pay estimator gives the advert's figure and explains it", async ({ page }) => {
@@ -57,6 +58,8 @@ test("the pay estimator gives the advert's figure and explains it", async ({ pag
   await expect(page.getByRole("table")).toContainText("£38,682, £40,823, £46,580");
   await page.getByLabel("Pay band").selectOption("6");
   await page.getByLabel("Pay point").selectOption("2");
+  // The advert's post is in Kent, where the supplement is paid.
+  await page.getByLabel("Include the high cost area supplement").check();
   await page.getByRole("button", { name: "Work out pay" }).click();
   const result = page.locator(".occ-panel");
   await expect(result).toContainText("£46,764 a year");
@@ -89,6 +92,7 @@ test("estimator errors are summarised, reachable and cleared by keyboard", async
   await expect(page.getByLabel("Pay band")).toBeFocused();
   await page.getByLabel("Pay band").selectOption("3");
   await page.getByLabel("Pay point").selectOption("2");
+  await page.getByLabel("Include the high cost area supplement").check();
   await page.getByLabel("Hours a week").fill("37.5");
   await page.getByLabel("Hours a week").press("Enter");
   await expect(summary).toHaveCount(0);
