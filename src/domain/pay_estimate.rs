@@ -14,6 +14,25 @@ pub struct Input {
     pub supplement: bool,
 }
 
+/// The pay point a form starts at, and goes back to when the band changes.
+pub const FIRST_POINT: &str = "1";
+
+/// The estimator worked out for a band at its first point: where a role's
+/// page sends people, landing on the estimator itself.
+pub fn route_for_band(band: Band) -> String {
+    let query = crate::domain::query::Query::default()
+        .pair(BAND, band.code())
+        .pair(POINT, FIRST_POINT)
+        .finish();
+    format!(
+        "{}{ESTIMATOR}",
+        crate::domain::query::with_query(crate::domain::routes::PAY.path, &query)
+    )
+}
+
+/// The estimator's place on the pay page (its heading's id), for links to it.
+pub const ESTIMATOR: &str = "#occ-estimator";
+
 /// The estimator's fields in its link, so a reload or a shared link keeps them.
 pub const BAND: &str = "band";
 pub const POINT: &str = "point";
@@ -21,15 +40,17 @@ pub const HOURS: &str = "hours";
 pub const SUPPLEMENT: &str = "supplement";
 
 impl Input {
-    /// The form as the link gives it: a full-time week and the supplement
-    /// unless the link says otherwise. `None` when the link names no band, so
-    /// there is nothing to work out yet.
+    /// The form as the link gives it: the band's first pay point (where new
+    /// starters usually start), a full-time week, and no supplement unless the
+    /// link says so (only posts in the areas that pay it get it, so leaving it
+    /// out never overstates pay). The flag is false when the link names no
+    /// band, so there is nothing to work out yet.
     pub fn from_query(get: impl Fn(&str) -> Option<String>, full_time: f64) -> (Input, bool) {
         let input = Input {
             band: get(BAND).unwrap_or_default(),
-            point: get(POINT).unwrap_or_default(),
+            point: get(POINT).unwrap_or_else(|| FIRST_POINT.to_owned()),
             hours: get(HOURS).unwrap_or_else(|| hours_text(full_time)),
-            supplement: get(SUPPLEMENT).is_none_or(|s| s == "yes"),
+            supplement: get(SUPPLEMENT).is_some_and(|s| s == "yes"),
         };
         (input, get(BAND).is_some())
     }
@@ -297,10 +318,19 @@ mod tests {
             }
         );
 
-        // A bare link: nothing to work out, a full-time week with the supplement.
+        // A bare link: nothing to work out, the first point of a full-time
+        // week, and no supplement (it is paid only in some areas).
         let (empty, named) = Input::from_query(|_| None, 37.5);
         assert!(!named);
-        assert_eq!((empty.hours.as_str(), empty.supplement), ("37.5", true));
+        assert_eq!(
+            (empty.point.as_str(), empty.hours.as_str(), empty.supplement),
+            ("1", "37.5", false)
+        );
+        // A role's link: its band, worked out at once from the first point.
+        assert_eq!(
+            route_for_band(Band::B8a),
+            "/pay?band=8a&point=1#occ-estimator"
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use crate::content::Pay;
 use crate::domain::format::pounds;
-use crate::domain::pay_estimate::{estimate, Estimate, FieldError, Input, BAND, HOURS, POINT};
+use crate::domain::pay_estimate::{
+    estimate, Estimate, FieldError, Input, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
+};
 use crate::domain::query::with_query;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
 use crate::web::components::link::{use_go, ExternalLinkTo, Link};
@@ -32,6 +34,8 @@ fn PayDetails(pay: Arc<Pay>) -> impl IntoView {
     let table_pay = pay.clone();
     view! {
         <p class="occ-lede">{pay.benefits_intro.text.clone()}</p>
+        // First, so a phone reaches it without scrolling past the tables.
+        <Estimator pay=pay.clone() />
         <h2>"Benefits"</h2>
         <BenefitCards benefits=pay.benefits.clone() />
 
@@ -60,7 +64,6 @@ fn PayDetails(pay: Arc<Pay>) -> impl IntoView {
             )}</p>
         })}
 
-        <Estimator pay=pay.clone() />
         <p><Link to=VACANCIES.path>"See current vacancies"</Link></p>
     }
 }
@@ -114,6 +117,18 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     });
     let pay_for_result = pay.clone();
     let summary_ref = NodeRef::<Div>::new();
+    // A link to the estimator itself (a role's "Work out your pay") lands on
+    // it: focused, so it is in view and a screen reader reads it.
+    let estimator_heading = NodeRef::<leptos::html::H2>::new();
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        if let Some(heading) = estimator_heading.get() {
+            if location.hash.get_untracked() == ESTIMATOR {
+                let _ = heading.focus();
+            }
+        }
+    });
+    let supplement_note = pay.trust_supplement_note.text.clone();
 
     let errors = move || match outcome.get() {
         Some(Err(e)) => e,
@@ -171,7 +186,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     };
 
     view! {
-        <h2 id="occ-estimator">"Estimate your pay"</h2>
+        <h2 id=&ESTIMATOR[1..] tabindex="-1" node_ref=estimator_heading>"Estimate your pay"</h2>
         <p>"Work out what a post could pay a year, before tax. This is an estimate: the job advert gives the pay for a post."</p>
         <div class="occ-estimator">
             {move || {
@@ -196,7 +211,12 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
                     {move || error_for(BAND).map(|m| view! { <span class="occ-error-message" id="occ-pay-band-error"><span class="occ-u-visually-hidden">"Error: "</span>{m}</span> })}
                     <select class="occ-select occ-select--narrow" id="occ-pay-band" name="band"
                         aria-describedby=move || error_for(BAND).map(|_| "occ-pay-band-error")
-                        on:change=move |ev| { band.set(event_target_value(&ev)); point.set(String::new()); }>
+                        on:change=move |ev| {
+                            let chosen = event_target_value(&ev);
+                            // A new band starts at its first point, as new starters usually do.
+                            point.set(if chosen.is_empty() { String::new() } else { FIRST_POINT.to_owned() });
+                            band.set(chosen);
+                        }>
                         <option value="" selected=move || band.get().is_empty()>"Choose a band"</option>
                         {bands.iter().map(|b| {
                             let v = b.band.code();
@@ -227,9 +247,15 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
                 <div class="occ-form-group occ-checkboxes">
                     <div class="occ-checkboxes__item">
                         <input class="occ-checkboxes__input" id="occ-pay-supplement" name="supplement" type="checkbox"
+                            aria-describedby="occ-pay-supplement-hint"
                             prop:checked=move || supplement.get()
                             on:change=move |ev| supplement.set(event_target_checked(&ev)) />
-                        <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement"</label>
+                        <div>
+                            <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement"</label>
+                            <span class="occ-hint" id="occ-pay-supplement-hint">
+                                {supplement_note}" Only posts in the areas that pay it include it; the job advert says whether a post does."
+                            </span>
+                        </div>
                     </div>
                 </div>
                 <button type="submit" class="occ-button">"Work out pay"</button>

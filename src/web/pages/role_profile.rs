@@ -130,7 +130,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
             view! {
                 <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
                 {list(pay_points(&r, &pay))}
-                <p>{pay.trust_supplement_note.text.clone()}" "<Link to=routes::PAY.path>"Work out your pay"</Link></p>
+                <p>{pay.trust_supplement_note.text.clone()}" "<Link to=crate::domain::pay_estimate::route_for_band(r.band.from)>{format!("Work out your pay at {}", r.band.from.label())}</Link></p>
             }
         })}
 
