@@ -325,7 +325,7 @@ fn broken_references_are_caught() {
                         id: id.into(),
                         text: id.into(),
                         weights: [("brain-surgeon".to_owned(), 3)].into(),
-                        registrations: vec![],
+                        meets: Default::default(),
                     })
                     .to_vec(),
                 source: vec![Source("general:test".into())],
@@ -335,6 +335,20 @@ fn broken_references_are_caught() {
     assert_caught(
         &p,
         "quiz.json: questions[q].answers[a].weights: no role has id \"brain-surgeon\"",
+    );
+}
+
+#[test]
+fn a_quiz_answer_meeting_an_essential_a_role_does_not_have_is_caught() {
+    let p = problems_after(|c| {
+        let q = &mut c.quiz.as_mut().expect("quiz.json").questions[0];
+        q.answers[0]
+            .meets
+            .insert("nurse-practitioner".into(), vec!["flying".into()]);
+    });
+    assert_caught(
+        &p,
+        "quiz.json: questions[values].answers[kindness].meets[nurse-practitioner]: role \"nurse-practitioner\" has no essential qualification or experience with id \"flying\"",
     );
 }
 

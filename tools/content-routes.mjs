@@ -10,6 +10,7 @@ export const readPack = (dir) => {
     sites: read("sites.json"),
     vacancies: read("vacancies.json").vacancies,
     pay: read("pay.json"),
+    quiz: read("quiz.json"),
   };
 };
 

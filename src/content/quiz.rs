@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Registration, Source};
+use super::{content_type, ContentFile, Problems, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -29,9 +29,10 @@ content_type! {
         /// How far this answer counts towards each role, by role id, from -10 to 10.
         #[serde(default)]
         pub weights: BTreeMap<String, i32>,
-        /// Registrations a person who gives this answer holds.
+        /// What a person who gives this answer has: by role id, the ids of
+        /// that role's essential criteria the answer shows they meet.
         #[serde(default)]
-        pub registrations: Vec<Registration>,
+        pub meets: BTreeMap<String, Vec<String>>,
     }
 }
 

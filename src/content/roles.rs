@@ -44,9 +44,19 @@ content_type! {
 }
 
 content_type! {
+    /// Something a role needs. The quiz's answers name it by its id to say
+    /// that a person who gives them has it (`quiz.json`'s `meets`).
+    pub struct Criterion {
+        /// Unique within the role.
+        pub id: String,
+        pub text: String,
+    }
+}
+
+content_type! {
     /// Essential and desirable criteria, as an NHS person specification splits them.
     pub struct Criteria {
-        pub essential: Vec<String>,
+        pub essential: Vec<Criterion>,
         #[serde(default)]
         pub desirable: Vec<String>,
     }
@@ -85,6 +95,14 @@ content_type! {
 impl Role {
     pub fn needs_registration(&self) -> bool {
         !self.registration.is_empty()
+    }
+
+    /// Everything the role needs: its essential qualifications, then experience.
+    pub fn essentials(&self) -> impl Iterator<Item = &Criterion> {
+        self.qualifications
+            .essential
+            .iter()
+            .chain(&self.experience.essential)
     }
 }
 
@@ -125,12 +143,12 @@ impl Role {
         let criteria = [&self.qualifications, &self.experience];
         std::iter::once(self.summary.as_str())
             .chain(lists.into_iter().flatten().map(String::as_str))
-            .chain(
-                criteria
-                    .into_iter()
-                    .flat_map(|c| c.essential.iter().chain(&c.desirable))
-                    .map(String::as_str),
-            )
+            .chain(criteria.into_iter().flat_map(|c| {
+                c.essential
+                    .iter()
+                    .map(|e| e.text.as_str())
+                    .chain(c.desirable.iter().map(String::as_str))
+            }))
             .collect()
     }
 }
@@ -210,14 +228,19 @@ impl ContentFile for Roles {
             }
             // A role may need no qualification or experience, but an entry is never blank.
             for (field, list) in [
-                ("qualifications.essential", &r.qualifications.essential),
                 ("qualifications.desirable", &r.qualifications.desirable),
-                ("experience.essential", &r.experience.essential),
                 ("experience.desirable", &r.experience.desirable),
             ] {
                 for (i, v) in list.iter().enumerate() {
                     p.text(&format!("{at}.{field}[{i}]"), v);
                 }
+            }
+            p.ids(
+                &format!("{at}.essential"),
+                r.essentials().map(|e| e.id.as_str()),
+            );
+            for e in r.essentials() {
+                p.text(&format!("{at}.essential[{}].text", e.id), &e.text);
             }
             p.sources(&format!("{at}.source"), &r.source);
             for target in &r.leads_to {

@@ -80,6 +80,10 @@ content_type! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub estate: Option<String>,
         pub town: String,
+        /// The postal address, with where it is published. Absent when no
+        /// source the editors have checked gives it: the page then says so.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub address: Option<Paragraph>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub category: Option<Category>,
         /// Said with the category: "remand", "open".
@@ -154,6 +158,9 @@ impl ContentFile for Sites {
                 p.text(&format!("{at}.estate"), estate);
             }
             p.text(&format!("{at}.town"), &s.town);
+            if let Some(address) = &s.address {
+                p.paragraph(&format!("{at}.address"), address);
+            }
             if !self.regions.iter().any(|r| r.id == s.region) {
                 p.push(format!("{at}.region: no region has id {:?}", s.region));
             }

@@ -129,6 +129,18 @@ impl Content {
                             out.push(format!("quiz.json: questions[{}].answers[{}].weights: no role has id {r:?}", q.id, a.id));
                         }
                     }
+                    for (r, ids) in &a.meets {
+                        let at = format!("quiz.json: questions[{}].answers[{}].meets", q.id, a.id);
+                        let Some(found) = self.roles.get(r) else {
+                            out.push(format!("{at}: no role has id {r:?}"));
+                            continue;
+                        };
+                        for id in ids {
+                            if !found.essentials().any(|e| &e.id == id) {
+                                out.push(format!("{at}[{r}]: role {r:?} has no essential qualification or experience with id {id:?}"));
+                            }
+                        }
+                    }
                 }
             }
         }

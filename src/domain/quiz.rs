@@ -1,10 +1,12 @@
 //! Quiz scoring and the results link. Pure: driven by `quiz.json` and `roles.json`.
 //!
 //! A role's score is the share of the most points it could get from the quiz,
-//! from 0 to 100. Hard requirements (a professional registration) are kept apart
-//! from fit: a role the person cannot yet do is still shown, with what they need.
+//! from 0 to 100. What a role needs (every essential qualification and
+//! experience in its content) is kept apart from fit: a person can apply now
+//! only when their answers show each one. A role they cannot yet apply for is
+//! still shown, with what their answers do not show.
 
-use crate::content::{Question, QuestionKind, Quiz, Registration, Role, Roles};
+use crate::content::{Question, QuestionKind, Quiz, Role, Roles};
 
 /// The answers given: for each question, in order, the indices of the chosen answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,26 +19,6 @@ impl Answers {
 
     pub fn answered(&self) -> usize {
         self.0.iter().filter(|a| !a.is_empty()).count()
-    }
-
-    /// Registrations the person said they hold.
-    pub fn registrations(&self, quiz: &Quiz) -> Vec<Registration> {
-        let mut out = Vec::new();
-        for (q, chosen) in quiz.questions.iter().zip(&self.0) {
-            for &i in chosen {
-                for r in q
-                    .answers
-                    .get(i)
-                    .map(|a| a.registrations.as_slice())
-                    .unwrap_or(&[])
-                {
-                    if !out.contains(r) {
-                        out.push(*r);
-                    }
-                }
-            }
-        }
-        out
     }
 }
 
@@ -52,8 +34,9 @@ pub struct Reason {
 pub struct RoleResult {
     pub role: String,
     pub score: u32,
-    /// Registrations the role needs that the person does not hold: any one of them would do.
-    pub needs: Vec<Registration>,
+    /// The role's essential criteria that no answer given shows, in the
+    /// role's order: the things to get (or to check against the advert) first.
+    pub needs: Vec<String>,
     /// The answers that counted most, strongest first (at most three).
     pub reasons: Vec<Reason>,
 }
@@ -82,18 +65,17 @@ fn best(q: &Question, role: &str) -> i32 {
 }
 
 /// Scores one role. Monotonic: choosing an answer that counts for a role never lowers it.
-pub fn score_role(
-    quiz: &Quiz,
-    answers: &Answers,
-    role: &Role,
-    held: &[Registration],
-) -> RoleResult {
+pub fn score_role(quiz: &Quiz, answers: &Answers, role: &Role) -> RoleResult {
     let mut raw = 0i32;
     let mut max = 0i32;
     let mut reasons = Vec::new();
+    let mut met: Vec<&str> = Vec::new();
     for (q, chosen) in quiz.questions.iter().zip(&answers.0) {
         max += best(q, &role.id);
         for &i in chosen {
+            if let Some(ids) = q.answers.get(i).and_then(|a| a.meets.get(&role.id)) {
+                met.extend(ids.iter().map(String::as_str));
+            }
             let w = weight(q, i, &role.id);
             raw += w;
             if w > 0 {
@@ -113,11 +95,11 @@ pub fn score_role(
     // Strongest first; ties keep question order, so the result is deterministic.
     reasons.sort_by(|a, b| b.weight.cmp(&a.weight));
     reasons.truncate(3);
-    let needs = if role.registration.iter().any(|r| held.contains(r)) {
-        Vec::new()
-    } else {
-        role.registration.clone()
-    };
+    let needs = role
+        .essentials()
+        .filter(|e| !met.contains(&e.id.as_str()))
+        .map(|e| e.text.clone())
+        .collect();
     RoleResult {
         role: role.id.clone(),
         score,
@@ -128,12 +110,11 @@ pub fn score_role(
 
 /// Every role, ranked: roles the person can do now first, then by score, then in file order.
 pub fn rank(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Vec<RoleResult> {
-    let held = answers.registrations(quiz);
     let mut results: Vec<(usize, RoleResult)> = roles
         .roles
         .iter()
         .enumerate()
-        .map(|(i, r)| (i, score_role(quiz, answers, r, &held)))
+        .map(|(i, r)| (i, score_role(quiz, answers, r)))
         .collect();
     results.sort_by(|(ia, a), (ib, b)| {
         b.meets_requirements()
@@ -443,6 +424,8 @@ mod tests {
                 ("values", &["fairness", "honesty"]),
                 ("skills", &["organising", "it"]),
                 ("qualifications", &["none-yet"]),
+                // The role needs administrative experience (its content says so).
+                ("done", &["office-work"]),
                 ("hands-on", &["behind-the-scenes"]),
                 ("shifts", &["office"]),
             ],
@@ -483,6 +466,15 @@ mod tests {
         );
     }
 
+    fn needs_of(chosen: &[(&str, &[&str])], role: &str) -> Vec<String> {
+        let q = quiz();
+        rank(&q, &roles(), &answers(&q, chosen))
+            .into_iter()
+            .find(|r| r.role == role)
+            .unwrap()
+            .needs
+    }
+
     #[test]
     fn roles_needing_a_registration_are_marked_not_ranked_first() {
         let q = quiz();
@@ -498,15 +490,77 @@ mod tests {
             .iter()
             .find(|r| r.role == "mental-health-nurse")
             .unwrap();
-        assert_eq!(mhn.needs, [Registration::Nmc]);
-        assert!(ranked[0].meets_requirements());
-        // Every role is still shown.
-        assert_eq!(ranked.len(), roles().roles.len());
-        let with_nmc = answers(&q, &[("qualifications", &["registered-nurse"])]);
-        // A registered nurse meets every registration, the practitioner's "NMC or HCPC" included.
-        assert!(rank(&q, &roles(), &with_nmc)
+        let role = roles().get("mental-health-nurse").unwrap().clone();
+        // Everything the role needs, in its order, the registration among them.
+        let all: Vec<String> = role.essentials().map(|e| e.text.clone()).collect();
+        assert_eq!(mhn.needs, all);
+        assert!(mhn
+            .needs
             .iter()
-            .all(RoleResult::meets_requirements));
+            .any(|n| n.contains("Nursing and Midwifery Council")));
+        assert!(ranked[0].meets_requirements());
+        // Every role is still shown, those the person can apply for first.
+        assert_eq!(ranked.len(), roles().roles.len());
+        let first_not = ranked.iter().position(|r| !r.meets_requirements()).unwrap();
+        assert!(ranked[first_not..].iter().all(|r| !r.meets_requirements()));
+    }
+
+    #[test]
+    fn experience_and_training_a_role_needs_count_as_much_as_registration() {
+        // A registered nurse with general experience: not yet a nurse
+        // practitioner, clinical nurse manager or mental health practitioner.
+        let general: &[(&str, &[&str])] = &[
+            ("qualifications", &["registered-nurse"]),
+            ("experience", &["health-or-care-work"]),
+            ("done", &["none"]),
+        ];
+        assert_eq!(needs_of(general, "registered-nurse"), Vec::<String>::new());
+        let np = needs_of(general, "nurse-practitioner");
+        assert!(
+            np.iter().any(|n| n.contains("Advanced practice training")),
+            "{np:?}"
+        );
+        assert!(
+            np.iter()
+                .any(|n| n.contains("experience as a registered nurse")),
+            "{np:?}"
+        );
+        assert!(
+            !np.iter()
+                .any(|n| n.contains("Nursing and Midwifery Council")),
+            "{np:?}"
+        );
+        let icnm = needs_of(general, "inpatient-clinical-nurse-manager");
+        assert!(
+            icnm.iter().any(|n| n.contains("leading a team")),
+            "{icnm:?}"
+        );
+        let mhp = needs_of(general, "mental-health-practitioner");
+        assert_eq!(mhp.len(), 1, "{mhp:?}");
+        assert!(mhp[0].contains("Two years"), "{mhp:?}");
+        // An adult nurse does not have a mental health nursing degree; a
+        // registered mental health nurse does.
+        assert!(!needs_of(general, "mental-health-nurse").is_empty());
+        let rmn: &[(&str, &[&str])] = &[("qualifications", &["registered-mental-health-nurse"])];
+        assert_eq!(needs_of(rmn, "mental-health-nurse"), Vec::<String>::new());
+        // With the experience and the training, nothing is missing.
+        let senior: &[(&str, &[&str])] = &[
+            ("qualifications", &["registered-nurse"]),
+            ("experience", &["senior"]),
+            ("done", &["advanced-practice"]),
+        ];
+        assert_eq!(needs_of(senior, "nurse-practitioner"), Vec::<String>::new());
+        assert_eq!(
+            needs_of(senior, "inpatient-clinical-nurse-manager"),
+            Vec::<String>::new()
+        );
+        // Administrative experience is asked for, not assumed.
+        assert_eq!(needs_of(general, "healthcare-administrator").len(), 1);
+        let office: &[(&str, &[&str])] = &[("done", &["office-work"])];
+        assert_eq!(
+            needs_of(office, "healthcare-administrator"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -556,12 +610,11 @@ mod tests {
                             continue;
                         }
                         let role = roles.get(role_id).unwrap();
-                        let held = base.registrations(&q);
-                        let before = score_role(&q, &base, role, &held).score;
+                        let before = score_role(&q, &base, role).score;
                         let mut more = base.clone();
                         more.0[qi].push(ai);
                         assert!(
-                            score_role(&q, &more, role, &held).score >= before,
+                            score_role(&q, &more, role).score >= before,
                             "{}.{} lowered {role_id}",
                             question.id,
                             answer.id

@@ -88,3 +88,24 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/// Headings in main with nothing under them before the next heading of the
+/// same or a higher rank: no text, no picture, table or control.
+export function emptyHeadings(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector("main");
+    const headings = [...main.querySelectorAll("h1, h2, h3, h4, h5, h6")];
+    const rank = (h) => Number(h.tagName[1]);
+    return headings
+      .filter((h, i) => {
+        const next = headings.slice(i + 1).find((n) => rank(n) <= rank(h));
+        const range = document.createRange();
+        range.setStartAfter(h);
+        if (next) range.setEndBefore(next);
+        else range.setEndAfter(main.lastChild);
+        const part = range.cloneContents();
+        return !range.toString().trim() && !part.querySelector("img, svg, table, input, select, textarea, button, a");
+      })
+      .map((h) => h.textContent.trim());
+  });
+}

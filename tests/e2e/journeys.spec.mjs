@@ -1,7 +1,7 @@
 // Journeys end in an application (issue 20): every role, site, vacancy and
 // results page offers the trust's live jobs and a way to ask, as real links
 // taken from the content, whichever trust runs the site.
-import { test, expect, appShows, axeViolations, SITE_CONTENT, PUBLISHED } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED } from "./helpers.mjs";
 
 const { roles, sites, vacancies, pay: PAY } = PUBLISHED.content;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -85,5 +85,185 @@ test("the estimator comes first, starts at the first point, and says where the s
   await expect(page.locator(".occ-error-summary")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Estimated pay" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`band=${escape(band)}&point=1&hours=${escape(String(PAY.full_time_hours))}&supplement=no$`));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Point 6: no heading promises something that is not there, on any site or role page.
+test("the empty-heading check finds a heading with nothing under it", async ({ page }) => {
+  await page.goto(`/roles/${roles[0].id}`);
+  await appShows(page, roles[0].title);
+  expect(await emptyHeadings(page)).toEqual([]);
+  await page.evaluate(() => {
+    const main = document.querySelector("main");
+    main.insertAdjacentHTML("afterbegin", "<h2>Nothing here</h2><h2>Something here</h2><p>Words</p>");
+  });
+  expect(await emptyHeadings(page)).toEqual(["Nothing here"]);
+});
+
+test("no site or role page has a heading with nothing under it", async ({ page }) => {
+  test.setTimeout(120_000);
+  const all = [
+    ...sites.sites.map((s) => [`/prisons/${s.id}`, s.name]),
+    ...roles.map((r) => [`/roles/${r.id}`, r.title]),
+  ];
+  for (const [path, h1] of all) {
+    await page.goto(path);
+    await appShows(page, h1);
+    await expect(page.locator("[data-occ-complete]")).toHaveCount(1);
+    expect(await emptyHeadings(page), path).toEqual([]);
+  }
+});
+
+test("a site page gives its address with where it is published, or says plainly it is not known", async ({ page }) => {
+  const known = sites.sites.find((s) => s.address);
+  const unknown = sites.sites.find((s) => !s.address);
+  const addressRow = page.locator(".occ-summary-list__row", { has: page.locator("dt", { hasText: /^Address$/ }) });
+  await page.goto(`/prisons/${known.id}`);
+  await appShows(page, known.name);
+  await expect(addressRow.locator("dd")).toHaveText(known.address.text);
+  await page.getByText("Where this information comes from").click();
+  await expect(page.locator(".occ-details li", { hasText: known.address.source })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+  if (unknown) {
+    await page.goto(`/prisons/${unknown.id}`);
+    await appShows(page, unknown.name);
+    await expect(addressRow.locator("dd")).toHaveText("Not in our sources yet");
+  }
+});
+
+// Point 2: an honest quiz.
+/// Takes the quiz choosing, for each question, the answers `plan` gives by
+/// question text, or else the last answer (for a multiple question, "None of
+/// these" where there is one).
+async function answerQuiz(page, plan) {
+  await page.goto("/quiz");
+  await appShows(page, "Which role suits you?");
+  for (;;) {
+    const question = (await page.locator(".occ-quiz__question").textContent()).trim();
+    const choices = plan[question];
+    if (choices) for (const c of choices) await page.getByLabel(c, { exact: true }).check();
+    else await page.locator(".occ-quiz input").last().check();
+    const results = page.getByRole("button", { name: "See your results" });
+    if (await results.count()) {
+      await results.click();
+      break;
+    }
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.locator(".occ-quiz__question")).not.toHaveText(question);
+  }
+  await appShows(page, "Your quiz results");
+}
+
+const quizAnswer = (questionId, answerId) => {
+  const q = PUBLISHED.content.quiz.questions.find((x) => x.id === questionId);
+  return [q.text, [q.answers.find((a) => a.id === answerId).text]];
+};
+const roleTitle = (id) => roles.find((r) => r.id === id).title;
+const essentials = (id) => {
+  const r = roles.find((x) => x.id === id);
+  return [...r.qualifications.essential, ...r.experience.essential];
+};
+
+test("a registered nurse with general experience is told what the senior roles need first, under their own heading", async ({ page }) => {
+  await answerQuiz(page, Object.fromEntries([
+    quizAnswer("qualifications", "registered-nurse"),
+    quizAnswer("experience", "health-or-care-work"),
+    quizAnswer("mental-health", "very"),
+  ]));
+  const now = page.locator("h2", { hasText: "Roles you could apply for now" }).locator("xpath=following-sibling::ol[1]");
+  const later = page.locator("h2", { hasText: "Roles you would need more for first" }).locator("xpath=following-sibling::ol[1]");
+  await expect(now.locator(".occ-result__title", { hasText: roleTitle("registered-nurse") })).toHaveCount(1);
+  for (const id of ["nurse-practitioner", "inpatient-clinical-nurse-manager", "mental-health-practitioner"]) {
+    await expect(now.locator(".occ-result__title", { hasText: roleTitle(id) }), id).toHaveCount(0);
+    const result = later.locator(".occ-result", { has: page.locator(".occ-result__title", { hasText: roleTitle(id) }) });
+    await expect(result.getByRole("heading", { name: "What you would need first" }), id).toBeVisible();
+    // Exactly what is missing: the experience and training, not the registration they have.
+    const missing = await result.locator("h4:has-text('What you would need first') + ul > li").allTextContents();
+    expect(missing.length, id).toBeGreaterThan(0);
+    for (const m of missing) expect(essentials(id).map((e) => e.text), id).toContain(m);
+    expect(missing.some((m) => /Nursing and Midwifery Council/.test(m)), id).toBe(false);
+  }
+  await expect(page.getByText("You could apply for any of these roles now")).toHaveCount(0);
+  // A reason names the question it answers.
+  const mentalHealth = PUBLISHED.content.quiz.questions.find((q) => q.id === "mental-health");
+  await expect(page.locator(".occ-result li", { hasText: `${mentalHealth.text} You said: ` }).first()).toBeVisible();
+  // No "why" heading over an empty list.
+  const whyHeadings = page.locator(".occ-result h4", { hasText: "Why this matches you" });
+  for (const h of await whyHeadings.all()) await expect(h.locator("xpath=following-sibling::*[1]/li").first()).toBeVisible();
+  expect(await emptyHeadings(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the results can be copied as a link, saying the link carries the answers", async ({ page, context, browserName }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => { delete Navigator.prototype.share; });
+  await answerQuiz(page, {});
+  const button = page.getByRole("button", { name: "Copy the link to these results" });
+  await expect(button).toHaveAccessibleDescription(/carries the answers/);
+  await button.click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("where the browser can share, the results are shared with its own share sheet", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shared = [];
+    Navigator.prototype.share = function (data) {
+      window.__shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  await answerQuiz(page, {});
+  await page.getByRole("button", { name: "Share these results" }).click();
+  await expect.poll(() => page.evaluate(() => window.__shared)).toEqual([{ url: page.url() }]);
+});
+
+// Point 4: comparing can be finished from where the person is.
+test("the way to the comparison follows the person down the list, and the comparison shows what each role involves and needs", async ({ page }) => {
+  await page.goto("/roles");
+  await appShows(page, "Roles in prison healthcare");
+  const last = roles.at(-1);
+  const toggle = (r, verb = "Add to") => page.getByRole("button", { name: `${verb} comparison: ${r.title}` });
+  // Two roles from the top of the list: the link to the comparison is on the screen.
+  await toggle(roles[0]).click();
+  await toggle(roles[1]).click();
+  const link = page.getByRole("link", { name: "Compare 2 roles" });
+  await expect(link).toBeInViewport();
+  // And from the bottom of the list, in place of one of them.
+  await toggle(roles[1], "Remove from").click();
+  await toggle(last).scrollIntoViewIfNeeded();
+  await toggle(last).click();
+  await expect(link).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+  // A keyboard user moving through the cards is never hidden under the bar.
+  const bar = page.locator(".occ-compare-bar");
+  const first = page.locator(".occ-card-group .occ-card__link").first();
+  await first.focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const hidden = await page.evaluate(() => {
+      const el = document.activeElement;
+      const barEl = document.querySelector(".occ-compare-bar");
+      if (!el || !barEl || barEl.contains(el)) return false;
+      const a = el.getBoundingClientRect();
+      const b = barEl.getBoundingClientRect();
+      return a.top >= b.top && a.bottom <= b.bottom;
+    });
+    expect(hidden, `focus ${i} hidden under the bar`).toBe(false);
+  }
+  await expect(bar).toBeVisible();
+  await link.click();
+  await appShows(page, "Compare roles");
+  for (const label of ["What the role involves", "Essential requirements"]) {
+    await expect(page.locator("tbody th[scope=row]", { hasText: label })).toHaveCount(1);
+  }
+  const needs = page.locator("tbody tr", { has: page.locator("th", { hasText: "Essential requirements" }) });
+  await expect(page.locator("thead th[scope=col]")).toHaveCount(2);
+  for (const e of [...last.qualifications.essential, ...last.experience.essential]) {
+    await expect(needs).toContainText(e.text);
+  }
+  const involves = page.locator("tbody tr", { has: page.locator("th", { hasText: "What the role involves" }) });
+  await expect(involves).toContainText(last.what[0]);
   expect(await axeViolations(page)).toEqual([]);
 });

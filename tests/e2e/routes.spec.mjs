@@ -1,6 +1,6 @@
 // Every route, loaded directly (the server's SPA fallback), on both viewports:
 // heading, title, one main landmark, no axe violations, nothing wider than the screen.
-import { test, expect, ROUTES, titleOf, appShows, axeViolations } from "./helpers.mjs";
+import { emptyHeadings, test, expect, ROUTES, titleOf, appShows, axeViolations } from "./helpers.mjs";
 
 for (const route of ROUTES) {
   test(`${route.path} loads directly, is titled and has no axe violations`, async ({ page }) => {
@@ -17,8 +17,10 @@ for (const route of ROUTES) {
     expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);
+    expect(await emptyHeadings(page), "headings with nothing under them").toEqual([]);
   });
 }
+
 
 test("a 320 pixel screen needs no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

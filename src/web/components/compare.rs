@@ -38,9 +38,10 @@ pub fn CompareToggle(id: String, title: String) -> impl IntoView {
     }
 }
 
-/// Shows the roles chosen so far and links to the comparison.
+/// Shows the roles chosen so far and links to the comparison. With `follow`,
+/// it stays at the foot of the screen while the content before it scrolls.
 #[component]
-pub fn CompareBar() -> impl IntoView {
+pub fn CompareBar(#[prop(optional)] follow: bool) -> impl IntoView {
     let chosen = expect_context::<CompareList>().0;
     move || {
         let ids = chosen.get();
@@ -51,7 +52,7 @@ pub fn CompareBar() -> impl IntoView {
                 _ => format!("{n} roles chosen."),
             };
             view! {
-                <div class="occ-compare-bar" role="status">
+                <div class="occ-compare-bar" class:occ-compare-bar--follow=follow role="status">
                     <p class="occ-compare-bar__text">{text}</p>
                     {(n >= 2).then(|| view! { <Link to=compare::route(&ids) class="occ-compare-bar__link">{format!("Compare {n} roles")}</Link> })}
                 </div>

@@ -439,6 +439,13 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         region.as_ref().map(|r| ("Region", r.name.clone())),
         site.estate.clone().map(|e| ("Estate or contract area", e)),
         Some(("Town", site.town.clone())),
+        Some((
+            "Address",
+            site.address
+                .as_ref()
+                .map(|a| a.text.clone())
+                .unwrap_or_else(|| "Not in our sources yet".to_owned()),
+        )),
         category_label(&site).map(|c| ("Category", c)),
         holds_label(&site).map(|h| ("Holds", h)),
         Some((
@@ -453,6 +460,13 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
     .collect();
     let role_ids = site.roles.clone();
     let site_id = site.id.clone();
+    // The address has its own source; list it with the site's.
+    let mut sources = site.source.clone();
+    if let Some(a) = &site.address {
+        if !sources.contains(&a.source) {
+            sources.push(a.source.clone());
+        }
+    }
     let map_link = format!(
         "https://www.openstreetmap.org/?mlat={lat:.3}&mlon={lon:.3}#map=14/{lat:.3}/{lon:.3}",
         lat = site.latitude,
@@ -510,7 +524,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         <p>"The position is approximate, to within about a kilometre. "<a href=map_link rel="noopener">"Open the area in OpenStreetMap"</a>" (another website)."</p>
         <details class="occ-details">
             <summary class="occ-details__summary">"Where this information comes from"</summary>
-            <crate::web::components::SourceList sources=site.source.clone() />
+            <crate::web::components::SourceList sources=sources />
         </details>
     }
 }

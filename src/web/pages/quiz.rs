@@ -1,7 +1,7 @@
 //! The quiz, one question a screen, and its results.
 
 use crate::content::{QuestionKind, Quiz, Roles};
-use crate::domain::quiz::{decode, encode, rank, results_route, Answers, ANSWERS};
+use crate::domain::quiz::{decode, encode, rank, results_route, Answers, RoleResult, ANSWERS};
 use crate::domain::routes::{role_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -205,8 +205,8 @@ fn HowItWorks() -> impl IntoView {
             <div class="occ-details__text">
                 <p>"Each answer counts towards some roles. For example, saying you would like to work with medicines counts towards pharmacy assistant."</p>
                 <p>"A role's match is the share of the most points it could get from the quiz, from 0% to 100%. The answers that counted most are shown as the reasons for a match."</p>
-                <p>"Some roles need a professional registration, such as with the Nursing and Midwifery Council. If you do not have it yet, the role is still shown, after the roles you could apply for now, with what you would need and how to get there."</p>
-                <p>"Your answers stay on your device. They are kept in your browser so you can carry on later, and in the results link so you can bookmark or share it. Nothing is sent to the trust or anyone else."</p>
+                <p>"Each role lists what it needs: essential qualifications, registration and experience. You could apply for a role now when your answers show all of them. A role you would need more for first is still shown, with what your answers do not show and how to get there."</p>
+                <p>"Your answers stay on your device. They are kept in your browser so you can carry on later, and in the results link so you can bookmark or share it. Nothing is sent to the trust or anyone else unless you share the link."</p>
             </div>
         </details>
     }
@@ -254,61 +254,242 @@ fn BadLink(message: &'static str) -> impl IntoView {
     }
 }
 
+/// Who the results speak to: the person who gave the answers on this
+/// device, or someone who opened a link another person shared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    Answerer,
+    Recipient,
+}
+
+impl Reader {
+    /// The answers are this device's own when they are the progress it saved.
+    fn of(quiz: &Quiz, answers: &Answers) -> Reader {
+        let saved = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        let own = saved
+            .and_then(|s| s.split_once('|').map(|(_, link)| link.to_owned()))
+            .and_then(|link| decode(quiz, &link).ok())
+            .is_some_and(|a| &a == answers);
+        if own {
+            Reader::Answerer
+        } else {
+            Reader::Recipient
+        }
+    }
+    fn words(self) -> ResultWords {
+        match self {
+            Reader::Answerer => ResultWords {
+                now: "Roles you could apply for now",
+                now_intro: "Your answers show everything these roles list as essential.",
+                later: "Roles you would need more for first",
+                later_intro: "Each says what your answers do not show. If you do have it, check the job advert: you may be able to apply now.",
+                why: "Why this matches you",
+                said: "You said",
+                need: "What you would need first",
+                none_counted: "None of your answers counted towards this role.",
+            },
+            Reader::Recipient => ResultWords {
+                now: "Roles they could apply for now",
+                now_intro: "Their answers show everything these roles list as essential.",
+                later: "Roles they would need more for first",
+                later_intro: "Each says what their answers do not show.",
+                why: "Why this matches them",
+                said: "They said",
+                need: "What they would need first",
+                none_counted: "None of their answers counted towards this role.",
+            },
+        }
+    }
+}
+
+struct ResultWords {
+    now: &'static str,
+    now_intro: &'static str,
+    later: &'static str,
+    later_intro: &'static str,
+    why: &'static str,
+    said: &'static str,
+    need: &'static str,
+    none_counted: &'static str,
+}
+
 #[component]
 fn Results(quiz: Arc<Quiz>, roles: Arc<Roles>, answers: Answers) -> impl IntoView {
+    let reader = Reader::of(&quiz, &answers);
+    let words = reader.words();
     let ranked = rank(&quiz, &roles, &answers);
-    let now_count = ranked.iter().filter(|r| r.meets_requirements()).count();
+    let (now, later): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|r| r.meets_requirements());
+    let count = answers.answered();
+    let result_list = move |results: Vec<RoleResult>| {
+        let roles = roles.clone();
+        view! {
+            <ol class="occ-results">
+                {results.into_iter().map(|r| {
+                    let role = roles.get(&r.role).cloned().expect("ranked from these roles");
+                    view! { <RoleResultView role result=r words=reader.words() /> }
+                }).collect_view()}
+            </ol>
+        }
+    };
     view! {
-        <p class="occ-lede">{format!("These are the roles that match your {} answers, best first.", answers.answered())}</p>
-        <p>{match now_count {
-            0 => "Every role here needs something you told us you do not have yet. Each says what you would need and how to get there.".to_owned(),
-            n if n == ranked.len() => "You could apply for any of these roles now.".to_owned(),
-            n => format!("The first {n} are roles you could apply for now. The others need something you told us you do not have yet."),
-        }}</p>
-        <ol class="occ-results">
-            {ranked.into_iter().map(|r| {
-                let role = roles.get(&r.role).cloned().expect("ranked from these roles");
-                let title = role.title.clone();
-                let score = r.score;
-                view! {
-                    <li class="occ-result">
-                        <h2 class="occ-result__title"><Link to=role_path(&role.id)>{title}</Link></h2>
-                        <p class="occ-result__score">
-                            <span class="occ-result__figure">{format!("{score}% match")}</span>
-                            <span class="occ-result__bar" aria-hidden="true"><span class="occ-result__fill" style:width=format!("{score}%")></span></span>
-                        </p>
-                        {if r.reasons.is_empty() {
-                            Either::Left(view! { <p>"None of your answers counted towards this role."</p> })
-                        } else {
-                            Either::Right(view! {
-                                <h3 class="occ-heading-s">"Why this matches you"</h3>
-                                <ul class="occ-list">
-                                    {r.reasons.iter().map(|x| view! { <li>{format!("You said: {}", x.answer.trim_end_matches('.'))}</li> }).collect_view()}
-                                </ul>
-                            })
-                        }}
-                        {(!r.needs.is_empty()).then(|| {
-                            let names: Vec<&str> = r.needs.iter().map(|n| n.label()).collect();
-                            view! {
-                                <h3 class="occ-heading-s">"What you would need"</h3>
-                                <p>{format!("Registration with the {}.", names.join(" or the "))}</p>
-                                <p>"How to get there:"</p>
-                                <ul class="occ-list">{role.entry_routes.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
-                            }
-                        })}
-                        <p class="occ-result__links">
-                            <Link to=role_path(&role.id)>{format!("Read about the {} role", role.title.to_lowercase())}</Link>
-                        </p>
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
+        {match reader {
+            Reader::Answerer => Either::Left(view! {
+                <p class="occ-lede">{format!("These are the roles that match your {count} answers, best first.")}</p>
+            }),
+            Reader::Recipient => Either::Right(view! {
+                <p class="occ-lede">{format!("Someone shared these quiz results with you. They show the roles that match the {count} answers that person gave, best first.")}</p>
+                <p><Link to=QUIZ.path>"Take the quiz"</Link>" to see the roles that match your own answers."</p>
+            }),
+        }}
+        <ShareResults />
+        {(!now.is_empty()).then(|| view! {
+            <h2>{words.now}</h2>
+            <p>{words.now_intro}</p>
+            {result_list.clone()(now)}
+        })}
+        {(!later.is_empty()).then(|| view! {
+            <h2>{words.later}</h2>
+            <p>{words.later_intro}</p>
+            {result_list(later)}
+        })}
         <crate::web::components::ApplyOrAsk />
         <h2>"Next steps"</h2>
         <ul class="occ-list occ-list--plain">
             <li><Link to=VACANCIES.path class="occ-action-link">"See current vacancies"</Link></li>
             <li><Link to=GET_STARTED.path class="occ-action-link">"Find out how to get started"</Link></li>
-            <li><Link to=QUIZ.path class="occ-action-link">"Change your answers"</Link></li>
+            <li><Link to=QUIZ.path class="occ-action-link">{match reader { Reader::Answerer => "Change your answers", Reader::Recipient => "Take the quiz yourself" }}</Link></li>
         </ul>
     }
+}
+
+#[component]
+fn RoleResultView(
+    role: crate::content::Role,
+    result: RoleResult,
+    words: ResultWords,
+) -> impl IntoView {
+    let score = result.score;
+    let read_about = format!("Read about the {} role", role.title.to_lowercase());
+    view! {
+        <li class="occ-result">
+            <h3 class="occ-result__title"><Link to=role_path(&role.id)>{role.title.clone()}</Link></h3>
+            <p class="occ-result__score">
+                <span class="occ-result__figure">{format!("{score}% match")}</span>
+                <span class="occ-result__bar" aria-hidden="true"><span class="occ-result__fill" style:width=format!("{score}%")></span></span>
+            </p>
+            {if result.reasons.is_empty() {
+                Either::Left(view! { <p>{words.none_counted}</p> })
+            } else {
+                Either::Right(view! {
+                    <h4 class="occ-heading-s">{words.why}</h4>
+                    <ul class="occ-list">
+                        {result.reasons.iter().map(|x| view! {
+                            <li>{format!("{} {}: {}", x.question, words.said, x.answer.trim_end_matches('.'))}</li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            {(!result.needs.is_empty()).then(|| view! {
+                <h4 class="occ-heading-s">{words.need}</h4>
+                <ul class="occ-list">{result.needs.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                <p>"How to get there:"</p>
+                <ul class="occ-list">{role.entry_routes.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
+            })}
+            <p class="occ-result__links">
+                <Link to=role_path(&role.id)>{read_about}</Link>
+            </p>
+        </li>
+    }
+}
+
+/// Shares the results link with the device's own share sheet where the
+/// browser has one (the Web Share API), else copies it. The link carries the
+/// answers, so the hint says so before anyone presses.
+#[component]
+fn ShareResults() -> impl IntoView {
+    let status = RwSignal::new(None::<&'static str>);
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let can_share = navigator
+        .as_ref()
+        .is_some_and(|n| js_sys::Reflect::has(n, &"share".into()).unwrap_or(false));
+    let press = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(url) = window.location().href() else {
+            return;
+        };
+        status.set(None);
+        leptos::task::spawn_local(async move {
+            let outcome = if can_share {
+                share(&window.navigator(), &url).await.map(|()| None)
+            } else {
+                copy(&window.navigator(), &url)
+                    .await
+                    .map(|()| Some("Link copied. Anyone who opens it sees these results."))
+            };
+            status.set(match outcome {
+                Ok(message) => message,
+                // Closing the share sheet is not a failure.
+                Err(cancelled) if cancelled => None,
+                Err(_) => Some("Your browser did not let us copy the link. You can copy it from the address bar."),
+            });
+        });
+    };
+    view! {
+        <div class="occ-share">
+            <button type="button" class="occ-button occ-button--secondary" aria-describedby="occ-share-hint" on:click=press>
+                {if can_share { "Share these results" } else { "Copy the link to these results" }}
+            </button>
+            <p class="occ-hint" id="occ-share-hint">"The link carries the answers, so anyone you send it to sees them and these results."</p>
+            <p class="occ-share__status" role="status">{move || status.get()}</p>
+        </div>
+    }
+}
+
+/// Calls `navigator.share({ url })`. `Err(true)` when the person closed the sheet.
+async fn share(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"url".into(), &url.into()).map_err(|_| false)?;
+    let promise = call(navigator, "share", &data).ok_or(false)?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| {
+            js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .is_some_and(|n| n == "AbortError")
+        })
+}
+
+/// Calls `navigator.clipboard.writeText(url)`.
+async fn copy(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
+    let clipboard = js_sys::Reflect::get(navigator, &"clipboard".into()).map_err(|_| false)?;
+    if clipboard.is_undefined() {
+        return Err(false);
+    }
+    let promise = call(&clipboard, "writeText", &url.into()).ok_or(false)?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| false)
+}
+
+/// `target[method](arg)` when it returns a promise. Looked up at run time:
+/// these browser APIs are not in every browser, nor in web-sys' stable set.
+fn call(
+    target: &wasm_bindgen::JsValue,
+    method: &str,
+    arg: &wasm_bindgen::JsValue,
+) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let f = js_sys::Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(target, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }

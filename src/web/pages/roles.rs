@@ -43,13 +43,6 @@ pub fn Roles() -> impl IntoView {
     let set_from = set.clone();
     let set_to = set;
 
-    let band_options = move |selected: Option<Band>| {
-        Band::ALL
-            .into_iter()
-            .map(|b| view! { <option value=b.code() selected=selected == Some(b)>{b.label()}</option> })
-            .collect_view()
-    };
-
     view! {
         <Page title=ROLES.title breadcrumbs=Vec::new()>
             <p class="occ-lede">
@@ -91,41 +84,16 @@ pub fn Roles() -> impl IntoView {
                                 <option value="not-needed" selected=move || filter.get().registration == Some(false)>"Not needed"</option>
                             </select>
                         </div>
-                        <div class="occ-form-group">
-                            <label class="occ-label" for="occ-filter-band-from">"Lowest band"</label>
-                            <select
-                                class="occ-select"
-                                id="occ-filter-band-from"
-                                name=BAND_FROM
-                                on:change=move |ev| {
-                                    let v = Band::from_code(&event_target_value(&ev));
-                                    set_from(&|f| f.band_from = v);
-                                }
-                            >
-                                <option value="" selected=move || filter.get().band_from.is_none()>"Any"</option>
-                                {move || band_options(filter.get().band_from)}
-                            </select>
-                        </div>
-                        <div class="occ-form-group">
-                            <label class="occ-label" for="occ-filter-band-to">"Highest band"</label>
-                            <select
-                                class="occ-select"
-                                id="occ-filter-band-to"
-                                name=BAND_TO
-                                on:change=move |ev| {
-                                    let v = Band::from_code(&event_target_value(&ev));
-                                    set_to(&|f| f.band_to = v);
-                                }
-                            >
-                                <option value="" selected=move || filter.get().band_to.is_none()>"Any"</option>
-                                {move || band_options(filter.get().band_to)}
-                            </select>
-                        </div>
+                        <BandSelect label="Lowest band" id="occ-filter-band-from" name=BAND_FROM
+                            current=Signal::derive(move || filter.get().band_from)
+                            pick=move |v| set_from(&|f| f.band_from = v) />
+                        <BandSelect label="Highest band" id="occ-filter-band-to" name=BAND_TO
+                            current=Signal::derive(move || filter.get().band_to)
+                            pick=move |v| set_to(&|f| f.band_to = v) />
                     </div>
                 </fieldset>
             </form>
             {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
-            <CompareBar />
             {loaded(roles, move |roles: Arc<Roles>| {
                 move || {
                     let f = filter.get();
@@ -152,7 +120,33 @@ pub fn Roles() -> impl IntoView {
                     }
                 }
             })}
+            // After the list, held at the foot of the screen while the list
+            // scrolls past, so the way to the comparison is always in reach.
+            <CompareBar follow=true />
         </Page>
+    }
+}
+
+/// One end of the band range filter: "Any" or a band, by its code in the link.
+#[component]
+fn BandSelect(
+    label: &'static str,
+    id: &'static str,
+    name: &'static str,
+    current: Signal<Option<Band>>,
+    pick: impl Fn(Option<Band>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="occ-form-group">
+            <label class="occ-label" for=id>{label}</label>
+            <select class="occ-select" id=id name=name on:change=move |ev| pick(Band::from_code(&event_target_value(&ev)))>
+                <option value="" selected=move || current.get().is_none()>"Any"</option>
+                {Band::ALL
+                    .into_iter()
+                    .map(|b| view! { <option value=b.code() selected=move || current.get() == Some(b)>{b.label()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -268,6 +262,10 @@ fn CompareTable(
         .collect();
     let rows: Vec<(&'static str, Cell)> = vec![
         (
+            "What the role involves",
+            Box::new(move |r: &Role| list(r.what.clone())),
+        ),
+        (
             "Usual pay band",
             Box::new(move |r: &Role| {
                 let r = r.clone();
@@ -296,12 +294,13 @@ fn CompareTable(
         ),
         ("Where", Box::new(move |r: &Role| list(r.settings.clone()))),
         (
-            "Qualifications needed",
+            "Essential requirements",
             Box::new(move |r: &Role| {
-                if r.qualifications.essential.is_empty() {
+                let needs: Vec<String> = r.essentials().map(|e| e.text.clone()).collect();
+                if needs.is_empty() {
                     view! { <p>"None listed"</p> }.into_any()
                 } else {
-                    list(r.qualifications.essential.clone())
+                    list(needs)
                 }
             }),
         ),
