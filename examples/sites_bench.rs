@@ -2,7 +2,7 @@
 //! `cargo run --release --example sites_bench`. Prints numbers; asserts nothing.
 
 use offender_care_careers::content::{MapFile, Sites};
-use offender_care_careers::domain::places::{markers, nearest_first, SiteFilter};
+use offender_care_careers::domain::places::{frame, markers, nearest_first, SiteFilter};
 use std::time::Instant;
 
 fn main() {
@@ -36,7 +36,8 @@ fn main() {
             .iter()
             .map(|(s, _)| (s.id.clone(), map.project(s.latitude, s.longitude)))
             .collect();
-        placed += markers(&points).len();
+        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+        placed += markers(&points, &frame(&xy, map.width, map.height)).len();
     }
     let per = start.elapsed().as_secs_f64() / f64::from(runs);
     println!(

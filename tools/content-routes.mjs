@@ -11,6 +11,7 @@ export const readPack = (dir) => {
     vacancies: read("vacancies.json").vacancies,
     pay: read("pay.json"),
     quiz: read("quiz.json"),
+    getting_started: read("getting-started.json"),
   };
 };
 
@@ -46,7 +47,7 @@ export function routesOf({ site, roles, sites, vacancies, pay }) {
     { path: "/vacancies", h1: "Vacancies" },
     ...vacancies.slice(0, 1).map((v) => ({ path: `/vacancies/${v.id}`, h1: v.title })),
     { path: "/pay", h1: "Pay and benefits" },
-    { path: `/pay?band=${band.band}&point=2&hours=18.75&supplement=yes`, h1: "Pay and benefits" },
+    { path: `/pay?band=${band.band}&point=2&hours=18.75&area=${pay.trust_supplement_regions[0]}`, h1: "Pay and benefits" },
     { path: "/get-started", h1: "How to get started" },
     { path: "/about", h1: `About ${site.trust_short_name}` },
     { path: "/accessibility", h1: "Accessibility statement" },

@@ -22,6 +22,20 @@ content_type! {
 }
 
 content_type! {
+    /// A question people ask before they apply, answered from sources, and
+    /// saying plainly what the sources do not answer.
+    pub struct CommonQuestion {
+        pub id: String,
+        pub question: String,
+        pub answer: Vec<Paragraph>,
+        /// What the sources do not say, so the page points to whom to ask
+        /// rather than leaving a silence.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub not_known: Option<String>,
+    }
+}
+
+content_type! {
     /// `getting-started.json`: first steps, and what to expect.
     pub struct GettingStarted {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -29,6 +43,9 @@ content_type! {
         pub intro: Vec<Paragraph>,
         pub steps: Vec<Step>,
         pub what_to_expect: Vec<Expectation>,
+        /// Questions people ask first (is it safe, what hours...).
+        #[serde(default)]
+        pub questions: Vec<CommonQuestion>,
     }
 }
 
@@ -56,6 +73,15 @@ impl ContentFile for GettingStarted {
             p.text(&format!("{at}.title"), &e.title);
             p.texts(&format!("{at}.text"), &e.text);
             p.sources(&format!("{at}.source"), &e.source);
+        }
+        p.ids("questions", self.questions.iter().map(|q| q.id.as_str()));
+        for q in &self.questions {
+            let at = format!("questions[{}]", q.id);
+            p.text(&format!("{at}.question"), &q.question);
+            p.paragraphs(&format!("{at}.answer"), &q.answer);
+            if let Some(n) = &q.not_known {
+                p.text(&format!("{at}.not_known"), n);
+            }
         }
         p.0
     }

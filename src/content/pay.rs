@@ -121,6 +121,10 @@ content_type! {
         pub trust_supplement: String,
         /// What the trust's adverts say about the supplement.
         pub trust_supplement_note: Paragraph,
+        /// The regions (ids in `sites.json`) whose posts the trust pays the
+        /// supplement in: the estimator asks where a post is, and adds it
+        /// only there.
+        pub trust_supplement_regions: Vec<String>,
         /// The careers page's pay-and-benefits points.
         pub benefits_intro: Paragraph,
         pub benefits: Vec<Benefit>,
@@ -220,6 +224,10 @@ impl ContentFile for Pay {
             ));
         }
         p.paragraph("trust_supplement_note", &self.trust_supplement_note);
+        p.ids(
+            "trust_supplement_regions",
+            self.trust_supplement_regions.iter().map(String::as_str),
+        );
         p.paragraph("benefits_intro", &self.benefits_intro);
         p.benefits("benefits", &self.benefits);
         p.0

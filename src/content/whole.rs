@@ -107,6 +107,13 @@ impl Content {
                 }
             }
         }
+        for region in &self.pay.trust_supplement_regions {
+            if !self.sites.regions.iter().any(|r| &r.id == region) {
+                out.push(format!(
+                    "pay.json: trust_supplement_regions: no region in sites.json has id {region:?}"
+                ));
+            }
+        }
         if let Some(quiz) = &self.quiz {
             // A role no answer counts towards could never be suggested.
             for r in &self.roles.roles {

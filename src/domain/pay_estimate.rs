@@ -11,7 +11,9 @@ pub struct Input {
     /// 1-based pay point within the band.
     pub point: String,
     pub hours: String,
-    pub supplement: bool,
+    /// Where the post is: a region's id from `sites.json`, or empty when
+    /// somewhere else or not known. The supplement follows from it.
+    pub area: String,
 }
 
 /// The pay point a form starts at, and goes back to when the band changes.
@@ -37,22 +39,34 @@ pub const ESTIMATOR: &str = "#occ-estimator";
 pub const BAND: &str = "band";
 pub const POINT: &str = "point";
 pub const HOURS: &str = "hours";
-pub const SUPPLEMENT: &str = "supplement";
+pub const AREA: &str = "area";
+/// Links made before the estimator asked where the post is said `supplement=yes`.
+pub const LEGACY_SUPPLEMENT: &str = "supplement";
 
 impl Input {
     /// The form as the link gives it: the band's first pay point (where new
-    /// starters usually start), a full-time week, and no supplement unless the
-    /// link says so (only posts in the areas that pay it get it, so leaving it
-    /// out never overstates pay). The flag is false when the link names no
-    /// band, so there is nothing to work out yet.
-    pub fn from_query(get: impl Fn(&str) -> Option<String>, full_time: f64) -> (Input, bool) {
+    /// starters usually start), a full-time week, and no area unless the link
+    /// names one (only posts in the areas that pay the supplement get it, so
+    /// leaving it out never overstates pay). An older link's
+    /// `supplement=yes` means the first area the trust pays it in. The flag is
+    /// false when the link names no band, so there is nothing to work out yet.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>, pay: &Pay) -> (Input, bool) {
+        let legacy = get(LEGACY_SUPPLEMENT)
+            .is_some_and(|s| s == "yes")
+            .then(|| pay.trust_supplement_regions.first().cloned())
+            .flatten();
         let input = Input {
             band: get(BAND).unwrap_or_default(),
             point: get(POINT).unwrap_or_else(|| FIRST_POINT.to_owned()),
-            hours: get(HOURS).unwrap_or_else(|| hours_text(full_time)),
-            supplement: get(SUPPLEMENT).is_some_and(|s| s == "yes"),
+            hours: get(HOURS).unwrap_or_else(|| hours_text(pay.full_time_hours)),
+            area: get(AREA).or(legacy).unwrap_or_default(),
         };
         (input, get(BAND).is_some())
+    }
+
+    /// Whether the post is in an area where the trust pays the supplement.
+    pub fn supplement(&self, pay: &Pay) -> bool {
+        pay.trust_supplement_regions.contains(&self.area)
     }
 
     /// The link for this form, without `?`.
@@ -61,7 +75,7 @@ impl Input {
             .pair(BAND, &self.band)
             .pair(POINT, &self.point)
             .pair(HOURS, self.hours.trim())
-            .pair(SUPPLEMENT, if self.supplement { "yes" } else { "no" })
+            .maybe(AREA, (!self.area.is_empty()).then_some(self.area.as_str()))
             .finish()
     }
 }
@@ -154,11 +168,11 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
             message: message.clone(),
         });
     }
-    let zone = input
-        .supplement
+    let paid = input.supplement(pay);
+    let zone = paid
         .then(|| pay.supplement(&pay.trust_supplement))
         .flatten();
-    if input.supplement && zone.is_none() {
+    if paid && zone.is_none() {
         errors.push(FieldError {
             field: "supplement",
             message: "The supplement rates are missing from the pay data".to_owned(),
@@ -296,7 +310,7 @@ mod tests {
             band: "8a".into(),
             point: "2".into(),
             hours: " 22.5 ".into(),
-            supplement: false,
+            area: "kent".into(),
         };
         let query = input.to_query();
         let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
@@ -308,7 +322,7 @@ mod tests {
                 .find(|(key, _)| key == k)
                 .map(|(_, v)| v.clone())
         };
-        let (back, named) = Input::from_query(get, 37.5);
+        let (back, named) = Input::from_query(get, &pay());
         assert!(named);
         assert_eq!(
             back,
@@ -320,12 +334,29 @@ mod tests {
 
         // A bare link: nothing to work out, the first point of a full-time
         // week, and no supplement (it is paid only in some areas).
-        let (empty, named) = Input::from_query(|_| None, 37.5);
+        let (empty, named) = Input::from_query(|_| None, &pay());
         assert!(!named);
+        let full_time = hours_text(pay().full_time_hours);
         assert_eq!(
-            (empty.point.as_str(), empty.hours.as_str(), empty.supplement),
-            ("1", "37.5", false)
+            (
+                empty.point.as_str(),
+                empty.hours.as_str(),
+                empty.area.as_str()
+            ),
+            ("1", full_time.as_str(), "")
         );
+        assert!(!empty.supplement(&pay()));
+        // An older link's supplement=yes: the first area the trust pays it in.
+        let (old, _) = Input::from_query(
+            |k| match k {
+                "band" => Some("6".into()),
+                "supplement" => Some("yes".into()),
+                _ => None,
+            },
+            &pay(),
+        );
+        assert_eq!(old.area, pay().trust_supplement_regions[0]);
+        assert!(old.supplement(&pay()));
         // A role's link: its band, worked out at once from the first point.
         assert_eq!(
             route_for_band(Band::B8a),
@@ -355,13 +386,33 @@ mod tests {
         crate::content::published("pay.json")
     }
 
+    /// A post in an area the trust pays the supplement in, or not.
     fn input(band: &str, point: &str, hours: &str, supplement: bool) -> Input {
         Input {
             band: band.into(),
             point: point.into(),
             hours: hours.into(),
-            supplement,
+            area: if supplement {
+                pay().trust_supplement_regions[0].clone()
+            } else {
+                String::new()
+            },
         }
+    }
+
+    #[test]
+    fn the_supplement_follows_where_the_post_is() {
+        let mut pay = pay();
+        pay.trust_supplement_regions = vec!["kent".into()];
+        let at = |area: &str| Input {
+            area: area.into(),
+            ..input("6", "2", "37.5", false)
+        };
+        assert_eq!(estimate(&pay, &at("kent")).unwrap().supplement, Some(5941));
+        // A post where the trust does not pay it, or somewhere not known: none.
+        assert_eq!(estimate(&pay, &at("south-west")).unwrap().supplement, None);
+        assert_eq!(estimate(&pay, &at("")).unwrap().supplement, None);
+        assert_eq!(estimate(&pay, &at("atlantis")).unwrap().supplement, None);
     }
 
     #[test]

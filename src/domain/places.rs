@@ -424,15 +424,120 @@ pub struct Marker {
     pub group: usize,
 }
 
-/// Markers closer than this (map units) are spread out around their middle.
-pub const CLOSE: f64 = 12.0;
-const SPREAD: f64 = 9.0;
+impl Marker {
+    /// Whether it is drawn away from where the site is (then a line joins them).
+    pub fn moved(&self) -> bool {
+        (self.x - self.true_x).hypot(self.y - self.true_y) > 1e-6
+    }
+}
 
-/// Places markers so that sites a few hundred metres apart stay distinguishable:
-/// each group of close sites is spread round a small circle at its middle.
-pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
+/// On the map, sites in more than one region are shown a region at a time:
+/// one marker for each region, which zooms to it, so the markers stay big
+/// enough for a thumb. `None` when every site shown is in one region.
+pub fn by_region<'a>(shown: &[&'a SiteRecord]) -> Option<Vec<(String, Vec<&'a SiteRecord>)>> {
+    let mut groups: Vec<(String, Vec<&SiteRecord>)> = Vec::new();
+    for s in shown {
+        match groups.iter_mut().find(|(r, _)| *r == s.region) {
+            Some((_, members)) => members.push(s),
+            None => groups.push((s.region.clone(), vec![s])),
+        }
+    }
+    (groups.len() > 1).then_some(groups)
+}
+
+/// The room the map has on the narrowest screen the site is made for (320
+/// pixels less the page's margins), in CSS pixels. Sizes on the map are worked
+/// out for it, so they are at least as big on any wider screen.
+pub const NARROWEST_MAP_PX: f64 = 288.0;
+/// A marker's diameter there: above WCAG 2.2's 24-pixel target size.
+pub const MARKER_PX: f64 = 28.0;
+/// The space kept between markers there.
+const GAP_PX: f64 = 4.0;
+/// The margin round the sites in view on each side, in CSS pixels on the
+/// narrowest screen: room for a marker moved apart from up to four close
+/// neighbours, and its radius.
+const MARGIN_PX: f64 = 44.0;
+/// The closest the map zooms in: this share of the whole map's width.
+const CLOSEST: f64 = 0.06;
+
+/// The part of the map in view, in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Frame {
+    /// Map units to one CSS pixel on the narrowest screen.
+    fn unit(&self) -> f64 {
+        self.width / NARROWEST_MAP_PX
+    }
+
+    /// A marker's radius in map units.
+    pub fn radius(&self) -> f64 {
+        MARKER_PX / 2.0 * self.unit()
+    }
+
+    /// The SVG `viewBox`.
+    pub fn view_box(&self) -> String {
+        format!(
+            "{:.2} {:.2} {:.2} {:.2}",
+            self.x, self.y, self.width, self.height
+        )
+    }
+}
+
+/// The frame that shows `points` with room round them, in the whole map's
+/// shape (`width` by `height`), within the map, and never closer than a
+/// small share of it, so a single site is not drawn a street wide.
+pub fn frame(points: &[(f64, f64)], width: f64, height: f64) -> Frame {
+    let whole = Frame {
+        x: 0.0,
+        y: 0.0,
+        width,
+        height,
+    };
+    if points.is_empty() {
+        return whole;
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for &(x, y) in points {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
+    }
+    let aspect = width / height;
+    // The share of the frame's width, and of its height, left inside the margins.
+    let inner_x = 1.0 - 2.0 * MARGIN_PX / NARROWEST_MAP_PX;
+    let inner_y = 1.0 - 2.0 * MARGIN_PX / (NARROWEST_MAP_PX / aspect);
+    let w = ((x1 - x0) / inner_x)
+        .max((y1 - y0) / inner_y * aspect)
+        .max(width * CLOSEST);
+    if w >= width {
+        return whole;
+    }
+    let h = w / aspect;
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    Frame {
+        x: (cx - w / 2.0).clamp(0.0, width - w),
+        y: (cy - h / 2.0).clamp(0.0, height - h),
+        width: w,
+        height: h,
+    }
+}
+
+/// Places a marker for each point within `frame`, each a target a thumb can
+/// hit: markers that would touch are pushed apart, as little as it takes,
+/// and `group` says how many sites were close together (1 when alone).
+pub fn markers(points: &[(String, (f64, f64))], frame: &Frame) -> Vec<Marker> {
+    let r = frame.radius();
+    let gap = GAP_PX * frame.unit();
+    let close = 2.0 * r + gap;
     let mut group_of: Vec<usize> = (0..points.len()).collect();
-    // Join sites within CLOSE of each other (transitively).
+    // Join points within `close` of each other (transitively).
     fn root(g: &mut Vec<usize>, i: usize) -> usize {
         let mut r = i;
         while g[r] != r {
@@ -444,7 +549,7 @@ pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
     for i in 0..points.len() {
         for j in i + 1..points.len() {
             let (a, b) = (points[i].1, points[j].1);
-            if (a.0 - b.0).hypot(a.1 - b.1) < CLOSE {
+            if (a.0 - b.0).hypot(a.1 - b.1) < close {
                 let (ri, rj) = (root(&mut group_of, i), root(&mut group_of, j));
                 group_of[rj] = ri;
             }
@@ -457,15 +562,7 @@ pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
             .filter(|j| roots[*j] == roots[i])
             .collect();
         let n = members.len();
-        let (mx, my) = if n == 1 {
-            (*x, *y)
-        } else {
-            let cx = members.iter().map(|j| points[*j].1 .0).sum::<f64>() / n as f64;
-            let cy = members.iter().map(|j| points[*j].1 .1).sum::<f64>() / n as f64;
-            let k = members.iter().position(|j| *j == i).unwrap_or(0) as f64;
-            let angle = -std::f64::consts::FRAC_PI_2 + k * std::f64::consts::TAU / n as f64;
-            (cx + SPREAD * angle.cos(), cy + SPREAD * angle.sin())
-        };
+        let (mx, my) = (*x, *y);
         out.push(Marker {
             id: id.clone(),
             x: mx,
@@ -474,6 +571,42 @@ pub fn markers(points: &[(String, (f64, f64))]) -> Vec<Marker> {
             true_y: *y,
             group: n,
         });
+    }
+    // Push any two markers that touch apart, a little at a time, keeping each
+    // wholly in the frame. Deterministic: pairs are taken in order.
+    let clamp = |m: &mut Marker| {
+        m.x = m.x.clamp(frame.x + r, frame.x + frame.width - r);
+        m.y = m.y.clamp(frame.y + r, frame.y + frame.height - r);
+    };
+    out.iter_mut().for_each(clamp);
+    for _ in 0..100 {
+        let mut moved = false;
+        for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let (dx, dy) = (out[j].x - out[i].x, out[j].y - out[i].y);
+                let d = dx.hypot(dy);
+                if d >= close {
+                    continue;
+                }
+                // Coincident markers part along a fixed direction.
+                let (ux, uy) = if d > 1e-9 {
+                    (dx / d, dy / d)
+                } else {
+                    (1.0, 0.0)
+                };
+                let push = (close - d) / 2.0 + 1e-6;
+                out[i].x -= ux * push;
+                out[i].y -= uy * push;
+                out[j].x += ux * push;
+                out[j].y += uy * push;
+                clamp(&mut out[i]);
+                clamp(&mut out[j]);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
     }
     out
 }
@@ -485,38 +618,133 @@ mod marker_tests {
 
     use crate::content::published as load;
 
-    #[test]
-    fn close_sites_are_spread_apart_and_others_stay_put() {
+    fn projected(
+        ids: impl Fn(&crate::content::SiteRecord) -> bool,
+    ) -> (MapFile, Vec<(String, (f64, f64))>) {
         let map: MapFile = load("map.json");
         let sites: Sites = load("sites.json");
-        let points: Vec<(String, (f64, f64))> = sites
+        let points = sites
             .sites
             .iter()
+            .filter(|s| ids(s))
             .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
             .collect();
-        let m = markers(&points);
-        let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
-        // The three Sheppey prisons form one group, each marker apart from the others.
-        for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
-            assert_eq!(get(id).group, 3, "{id}");
-        }
-        assert_eq!(get("hmp-rochester").group, 2);
-        assert_eq!(get("hmp-exeter").group, 1);
-        assert_eq!(
-            (get("hmp-exeter").x, get("hmp-exeter").y),
-            (get("hmp-exeter").true_x, get("hmp-exeter").true_y)
-        );
+        (map, points)
+    }
+
+    /// No two markers touch, each is whole within the frame, and each is at
+    /// least the target size on the narrowest screen.
+    fn assert_thumb_sized(m: &[Marker], f: &Frame) {
+        let r = f.radius();
+        assert!(2.0 * r / f.width * NARROWEST_MAP_PX >= 24.0);
         for (i, a) in m.iter().enumerate() {
             for b in &m[i + 1..] {
-                let d = (a.x - b.x).hypot(a.y - b.y);
-                assert!(d >= 10.0, "{} and {} overlap ({d:.1})", a.id, b.id);
+                let d = (a.x - b.x).hypot(a.y - b.y) / f.width * NARROWEST_MAP_PX;
+                assert!(d >= MARKER_PX, "{} and {} are {d:.1} px apart", a.id, b.id);
             }
             assert!(
-                a.x >= 0.0 && a.x <= map.width && a.y >= 0.0 && a.y <= map.height,
-                "{} off the map",
+                a.x - r >= f.x - 1e-9
+                    && a.x + r <= f.x + f.width + 1e-9
+                    && a.y - r >= f.y - 1e-9
+                    && a.y + r <= f.y + f.height + 1e-9,
+                "{} is not wholly in the frame",
                 a.id
             );
         }
+    }
+
+    #[test]
+    fn each_region_is_framed_with_markers_a_thumb_can_hit() {
+        let sites: Sites = load("sites.json");
+        for region in &sites.regions {
+            let (map, points) = projected(|s| s.region == region.id);
+            let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+            let f = frame(&xy, map.width, map.height);
+            assert!(f.width <= map.width && f.x >= 0.0 && f.x + f.width <= map.width + 1e-9);
+            assert!((f.width / f.height - map.width / map.height).abs() < 1e-9);
+            let m = markers(&points, &f);
+            assert_eq!(m.len(), points.len());
+            assert_thumb_sized(&m, &f);
+        }
+    }
+
+    #[test]
+    fn close_sites_are_grouped_and_spread_and_others_stay_put() {
+        let (map, points) = projected(|s| s.region == "kent");
+        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+        let f = frame(&xy, map.width, map.height);
+        let m = markers(&points, &f);
+        let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
+        // The three Sheppey prisons, a few hundred metres apart, are one group.
+        for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
+            assert_eq!(get(id).group, 3, "{id}");
+        }
+        assert!(get("hmp-elmley").moved());
+        // A site far from the others stays where it is.
+        for (map, points) in [
+            projected(|s| s.region == "kent"),
+            projected(|s| s.region == "south-west"),
+        ] {
+            let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+            let m = markers(&points, &frame(&xy, map.width, map.height));
+            assert!(
+                m.iter().filter(|x| x.group == 1).all(|x| !x.moved()),
+                "{m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sites_in_several_regions_are_shown_a_region_at_a_time() {
+        let sites: Sites = load("sites.json");
+        let all: Vec<&crate::content::SiteRecord> = sites.sites.iter().collect();
+        let groups = by_region(&all).expect("the published sites are in several regions");
+        assert_eq!(groups.len(), sites.regions.len());
+        assert_eq!(
+            groups.iter().map(|(_, m)| m.len()).sum::<usize>(),
+            all.len()
+        );
+        let one: Vec<&crate::content::SiteRecord> = all
+            .iter()
+            .copied()
+            .filter(|s| s.region == all[0].region)
+            .collect();
+        assert_eq!(by_region(&one), None);
+        // The regions' own markers, on the whole map, are thumb-sized too.
+        let map: MapFile = load("map.json");
+        let centres: Vec<(String, (f64, f64))> = groups
+            .iter()
+            .map(|(id, members)| {
+                let n = members.len() as f64;
+                let (x, y) = members
+                    .iter()
+                    .map(|s| map.project(s.latitude, s.longitude))
+                    .fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
+                (id.clone(), (x / n, y / n))
+            })
+            .collect();
+        let whole = frame(&[], map.width, map.height);
+        assert_thumb_sized(&markers(&centres, &whole), &whole);
+        assert_eq!(by_region(&[]), None);
+    }
+
+    #[test]
+    fn a_frame_never_zooms_closer_than_the_limit_nor_past_the_map() {
+        let f = frame(&[(500.0, 200.0)], 1000.0, 472.0);
+        assert!((f.width - 1000.0 * CLOSEST).abs() < 1e-9);
+        let all = frame(&[(0.0, 0.0), (1000.0, 472.0)], 1000.0, 472.0);
+        assert_eq!(
+            all,
+            Frame {
+                x: 0.0,
+                y: 0.0,
+                width: 1000.0,
+                height: 472.0
+            }
+        );
+        let edge = frame(&[(999.0, 471.0)], 1000.0, 472.0);
+        assert!(edge.x + edge.width <= 1000.0 + 1e-9 && edge.y + edge.height <= 472.0 + 1e-9);
+        assert_eq!(frame(&[], 1000.0, 472.0), all);
     }
 
     #[test]
@@ -530,7 +758,13 @@ mod marker_tests {
                 )
             })
             .collect();
-        let m = markers(&points);
+        let whole = Frame {
+            x: 0.0,
+            y: 0.0,
+            width: 1000.0,
+            height: 472.0,
+        };
+        let m = markers(&points, &whole);
         assert_eq!(m.len(), 200);
         assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
     }

@@ -77,14 +77,14 @@ test("the estimator comes first, starts at the first point, and says where the s
   const band = PAY.bands.find((b) => b.points.length > 1).band;
   await page.getByLabel("Pay band").selectOption(band);
   await expect(page.getByLabel("Pay point")).toHaveValue("1");
-  const supplement = page.getByLabel("Include the high cost area supplement");
-  await expect(supplement).not.toBeChecked();
-  await expect(supplement).toHaveAccessibleDescription(new RegExp(escape(PAY.trust_supplement_note.text)));
+  // No area chosen: no supplement, so pay is never overstated.
+  await expect(page.getByLabel("Somewhere else, or I do not know yet")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Where is the post?" })).toHaveAccessibleDescription(new RegExp(escape(PAY.trust_supplement_note.text)));
   // The first press works: no pay point left to choose.
   await page.getByRole("button", { name: "Work out pay" }).click();
   await expect(page.locator(".occ-error-summary")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Estimated pay" })).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`band=${escape(band)}&point=1&hours=${escape(String(PAY.full_time_hours))}&supplement=no$`));
+  await expect(page).toHaveURL(new RegExp(`band=${escape(band)}&point=1&hours=${escape(String(PAY.full_time_hours))}$`));
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -265,5 +265,122 @@ test("the way to the comparison follows the person down the list, and the compar
   }
   const involves = page.locator("tbody tr", { has: page.locator("th", { hasText: "What the role involves" }) });
   await expect(involves).toContainText(last.what[0]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Point 3: a map for thumbs and keys.
+/// Markers smaller than 24 by 24 pixels, or closer than 24 pixels centre to centre.
+function crampedMarkers(page) {
+  return page.evaluate(() => {
+    const rects = [...document.querySelectorAll("svg a.occ-map__marker circle")].map((c) => ({
+      name: c.closest("a").getAttribute("aria-label"),
+      r: c.getBoundingClientRect(),
+    }));
+    const out = [];
+    for (const [i, a] of rects.entries()) {
+      if (a.r.width < 24 || a.r.height < 24) out.push(`${a.name}: ${a.r.width.toFixed(1)} px`);
+      for (const b of rects.slice(i + 1)) {
+        const d = Math.hypot(a.r.x + a.r.width / 2 - (b.r.x + b.r.width / 2), a.r.y + a.r.height / 2 - (b.r.y + b.r.height / 2));
+        if (d < 24) out.push(`${a.name} and ${b.name}: ${d.toFixed(1)} px apart`);
+      }
+    }
+    return out;
+  });
+}
+
+test("the map: every marker a thumb can hit, its name shown before it opens, and a way past it", async ({ page, isMobile }) => {
+  const name = page.locator(".occ-map__name");
+  const markers = page.locator("svg a.occ-map__marker");
+  // Touch: a first tap names the marker, the second opens it. Mouse: pointing names it.
+  const nameThenOpen = async (marker, label) => {
+    if (isMobile) await marker.tap();
+    else await marker.hover();
+    await expect(name).toHaveText(label);
+    const before = page.url();
+    expect(page.url()).toBe(before);
+    if (isMobile) await marker.tap();
+    else await marker.click();
+  };
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  await expect(markers.first()).toBeVisible();
+  expect(await crampedMarkers(page)).toEqual([]);
+
+  // The region with the most sites: its marker zooms to it.
+  const counts = {};
+  for (const s of sites.sites) counts[s.region] = (counts[s.region] || 0) + 1;
+  const [regionId, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  const region = sites.regions.find((r) => r.id === regionId);
+  const label = `${region.name}: ${n} sites. Show them on the map`;
+  await nameThenOpen(page.locator(`svg a.occ-map__marker[aria-label="${label}"]`), label);
+  await expect(page).toHaveURL(new RegExp(`region=${regionId}`));
+  await expect(markers).toHaveCount(n);
+  expect(await crampedMarkers(page)).toEqual([]);
+
+  // A site's marker: named first, then its page.
+  const site = sites.sites.find((s) => s.region === regionId && !s.closed);
+  const siteLabel = `${site.name}, ${site.town}`;
+  await nameThenOpen(page.locator(`svg a.occ-map__marker[aria-label="${siteLabel}"]`), siteLabel);
+  await appShows(page, site.name);
+
+  // Keys: a skip link goes past the markers to the list; a focused marker
+  // names itself, and where the list is beside the map its card comes into view.
+  await page.goto(`/prisons?region=${regionId}`);
+  await appShows(page, "Where you can work");
+  const skip = page.locator(".occ-map__skip");
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#occ-site-list")).toBeFocused();
+  const last = sites.sites.filter((s) => s.region === regionId).at(-1);
+  const lastMarker = page.locator(`svg a.occ-map__marker[aria-label^="${last.name},"]`);
+  await lastMarker.focus();
+  await expect(name).toHaveText(new RegExp(`^${escape(last.name)}, `));
+  if (!isMobile) await expect(page.locator(`#occ-site-${last.id}`)).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the supplement is asked for by where the post is: added where the trust pays it, and nowhere else", async ({ page }) => {
+  const paying = sites.regions.filter((r) => PAY.trust_supplement_regions.includes(r.id));
+  const other = sites.regions.find((r) => !PAY.trust_supplement_regions.includes(r.id));
+  const band = PAY.bands.find((b) => b.points.length > 1).band;
+  await page.goto(`/pay?band=${band}&point=1`);
+  await appShows(page, "Pay and benefits");
+  const where = page.getByRole("group", { name: "Where is the post?" });
+  // The areas that pay it are named.
+  await expect(where).toHaveAccessibleDescription(new RegExp(`added for posts in: ${escape(paying.map((r) => r.name).join(", "))}\\.`));
+  const result = page.locator(".occ-panel");
+  await where.getByLabel(other.name, { exact: true }).check();
+  await page.getByRole("button", { name: "Work out pay" }).click();
+  await expect(result).toBeVisible();
+  await expect(result).not.toContainText("High cost area supplement");
+  await expect(page).toHaveURL(new RegExp(`area=${other.id}`));
+  await where.getByLabel(paying[0].name, { exact: true }).check();
+  await page.getByRole("button", { name: "Work out pay" }).click();
+  await expect(result).toContainText("High cost area supplement");
+  await expect(page).toHaveURL(new RegExp(`area=${paying[0].id}`));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Point 7: what people ask first is answered from sources, or says whom to ask.
+test("getting started answers what people ask first, says what the sources do not, and how to ask", async ({ page }) => {
+  const GETTING_STARTED = PUBLISHED.content.getting_started;
+  expect(GETTING_STARTED.questions.length).toBeGreaterThan(0);
+  await page.goto("/get-started");
+  await appShows(page, "How to get started");
+  const section = page.getByRole("heading", { name: "Questions people ask first" });
+  await expect(section).toBeVisible();
+  for (const q of GETTING_STARTED.questions) {
+    await expect(page.getByRole("heading", { name: q.question, level: 3 })).toBeVisible();
+    for (const a of q.answer) await expect(page.getByText(a.text, { exact: true })).toBeVisible();
+    if (q.not_known) await expect(page.getByText(q.not_known, { exact: true })).toBeVisible();
+  }
+  // A way to ask, and where every answer comes from.
+  await expect(page.locator(".occ-apply")).toHaveCount(1);
+  await page.getByText("Where these answers come from").click();
+  const sources = new Set(GETTING_STARTED.questions.flatMap((q) => q.answer.map((a) => a.source)));
+  await expect(page.locator(".occ-details[open] li")).toHaveCount(sources.size);
+  expect(await emptyHeadings(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });

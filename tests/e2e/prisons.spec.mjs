@@ -1,5 +1,5 @@
 // Where you can work: filters, distances, geolocation on request only, site pages.
-import { test, expect, appShows, axeViolations } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, PUBLISHED } from "./helpers.mjs";
 
 const names = (page) => page.locator(".occ-site__name");
 
@@ -48,13 +48,15 @@ test("the map: markers follow the filters, light up with the list, and open by k
   await page.goto("/prisons");
   await appShows(page, "Where you can work");
   const markers = page.locator("svg a.occ-map__marker");
-  await expect(markers).toHaveCount(18);
+  // Every region first, one marker each; a region's own markers once it is chosen.
+  const regionsWithSites = new Set(PUBLISHED.content.sites.sites.map((s) => s.region)).size;
+  await expect(markers).toHaveCount(regionsWithSites);
   await expect(page.locator("svg .occ-map__land").first()).toBeVisible();
   await expect(page.locator("figcaption")).toContainText("Natural Earth");
   await page.getByLabel("Region").selectOption("kent");
-  await expect(markers).toHaveCount(7);
+  await expect(markers).toHaveCount(PUBLISHED.content.sites.sites.filter((s) => s.region === "kent").length);
   // The Sheppey prisons, a few hundred metres apart, are drawn apart with leader lines.
-  await expect(page.locator("svg .occ-map__leader")).toHaveCount(5);
+  await expect(page.locator("svg .occ-map__leader").first()).toBeAttached();
 
   // Focus in the list lights the marker, and the reverse.
   await page.getByRole("link", { name: "HMP Maidstone", exact: true }).focus();

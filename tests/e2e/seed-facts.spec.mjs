@@ -59,13 +59,13 @@ test("the pay estimator gives the advert's figure and explains it", async ({ pag
   await page.getByLabel("Pay band").selectOption("6");
   await page.getByLabel("Pay point").selectOption("2");
   // The advert's post is in Kent, where the supplement is paid.
-  await page.getByLabel("Include the high cost area supplement").check();
+  await page.getByLabel("Kent", { exact: true }).check();
   await page.getByRole("button", { name: "Work out pay" }).click();
   const result = page.locator(".occ-panel");
   await expect(result).toContainText("£46,764 a year");
   await expect(result).toContainText("This is an estimate");
   await expect(result).toContainText("more than the maximum, so the maximum of £5,941 applies");
-  await expect(page).toHaveURL(/\/pay\?band=6&point=2&hours=37\.5&supplement=yes$/);
+  await expect(page).toHaveURL(/\/pay\?band=6&point=2&hours=37\.5&area=kent$/);
   // The link alone brings the estimate back.
   await page.reload();
   await expect(page.locator(".occ-panel")).toContainText("£46,764 a year");
@@ -92,7 +92,7 @@ test("estimator errors are summarised, reachable and cleared by keyboard", async
   await expect(page.getByLabel("Pay band")).toBeFocused();
   await page.getByLabel("Pay band").selectOption("3");
   await page.getByLabel("Pay point").selectOption("2");
-  await page.getByLabel("Include the high cost area supplement").check();
+  await page.getByLabel("Kent", { exact: true }).check();
   await page.getByLabel("Hours a week").fill("37.5");
   await page.getByLabel("Hours a week").press("Enter");
   await expect(summary).toHaveCount(0);
@@ -102,11 +102,13 @@ test("estimator errors are summarised, reachable and cleared by keyboard", async
 });
 
 test("part-time pay is pro rata, supplement included", async ({ page }) => {
+  // A link from before the estimator asked where the post is still works.
   await page.goto("/pay?band=6&point=2&hours=18.75&supplement=yes");
   await appShows(page, "Pay and benefits");
   await expect(page.locator(".occ-panel")).toContainText("£23,383 a year");
   await expect(page.locator(".occ-panel")).toContainText("The supplement is pro rata too");
-  await page.getByLabel("Include the high cost area supplement").uncheck();
+  await expect(page.getByLabel("Kent", { exact: true })).toBeChecked();
+  await page.getByLabel("Somewhere else, or I do not know yet").check();
   await page.getByRole("button", { name: "Work out pay" }).click();
   await expect(page.locator(".occ-panel")).toContainText("£20,412 a year");
 });

@@ -32,6 +32,19 @@ pub fn GetStarted() -> impl IntoView {
                     {e.text.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
                 }).collect_view()}
                 <DaysInTheLife />
+                {(!g.questions.is_empty()).then(|| view! {
+                    <h2>"Questions people ask first"</h2>
+                    {g.questions.iter().map(|q| view! {
+                        <h3>{q.question.clone()}</h3>
+                        {q.answer.iter().map(|a| view! { <p>{a.text.clone()}</p> }).collect_view()}
+                        {q.not_known.clone().map(|n| view! { <p>{n}</p> })}
+                    }).collect_view()}
+                    <crate::web::components::ApplyOrAsk />
+                    <details class="occ-details">
+                        <summary class="occ-details__summary">"Where these answers come from"</summary>
+                        <crate::web::components::SourceList sources=question_sources(&g) />
+                    </details>
+                })}
                 <h2>"Next steps"</h2>
                 <ul class="occ-list occ-list--plain">
                     <li><Link to=QUIZ.path class="occ-action-link">"Find roles that suit you"</Link></li>
@@ -41,6 +54,17 @@ pub fn GetStarted() -> impl IntoView {
             })}
         </Page>
     }
+}
+
+/// The answers' sources, each once, in the order they first appear.
+fn question_sources(g: &GettingStarted) -> Vec<crate::content::Source> {
+    let mut out: Vec<crate::content::Source> = Vec::new();
+    for a in g.questions.iter().flat_map(|q| &q.answer) {
+        if !out.contains(&a.source) {
+            out.push(a.source.clone());
+        }
+    }
+    out
 }
 
 /// A link to each day in the life the content has, on its role's page.

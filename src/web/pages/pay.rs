@@ -1,9 +1,9 @@
 //! Pay and benefits, with the pay estimator.
 
-use crate::content::Pay;
+use crate::content::{Pay, Sites};
 use crate::domain::format::pounds;
 use crate::domain::pay_estimate::{
-    estimate, Estimate, FieldError, Input, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
+    estimate, Estimate, FieldError, Input, AREA, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
@@ -99,12 +99,13 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     // keeps them; read again whenever the link changes (the menu's bare "Pay"
     // link clears the form).
     let full_time = pay.full_time_hours;
-    let from_link = move || query.with(|q| Input::from_query(|k| q.get(k), full_time));
-    let (start, named) = query.with_untracked(|q| Input::from_query(|k| q.get(k), full_time));
+    let pay_for_query = pay.clone();
+    let from_link = move || query.with(|q| Input::from_query(|k| q.get(k), &pay_for_query));
+    let (start, named) = query.with_untracked(|q| Input::from_query(|k| q.get(k), &pay));
     let band = RwSignal::new(start.band.clone());
     let point = RwSignal::new(start.point.clone());
     let hours = RwSignal::new(start.hours.clone());
-    let supplement = RwSignal::new(start.supplement);
+    let area = RwSignal::new(start.area.clone());
     let outcome = RwSignal::new(named.then(|| estimate(&pay, &start)));
     let pay_for_link = pay.clone();
     Effect::new(move |_| {
@@ -112,7 +113,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
         band.set(input.band.clone());
         point.set(input.point.clone());
         hours.set(input.hours.clone());
-        supplement.set(input.supplement);
+        area.set(input.area.clone());
         outcome.set(named.then(|| estimate(&pay_for_link, &input)));
     });
     let pay_for_result = pay.clone();
@@ -129,6 +130,8 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
         }
     });
     let supplement_note = pay.trust_supplement_note.text.clone();
+    let paying = pay.trust_supplement_regions.clone();
+    let sites = use_content::<Sites>();
 
     let errors = move || match outcome.get() {
         Some(Err(e)) => e,
@@ -148,7 +151,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
             band: band.get_untracked(),
             point: point.get_untracked(),
             hours: hours.get_untracked(),
-            supplement: supplement.get_untracked(),
+            area: area.get_untracked(),
         };
         let result = estimate(&pay_for_result, &input);
         let ok = result.is_ok();
@@ -244,20 +247,42 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
                         prop:value=move || hours.get()
                         on:input=move |ev| hours.set(event_target_value(&ev)) />
                 </div>
-                <div class="occ-form-group occ-checkboxes">
-                    <div class="occ-checkboxes__item">
-                        <input class="occ-checkboxes__input" id="occ-pay-supplement" name="supplement" type="checkbox"
-                            aria-describedby="occ-pay-supplement-hint"
-                            prop:checked=move || supplement.get()
-                            on:change=move |ev| supplement.set(event_target_checked(&ev)) />
-                        <div>
-                            <label class="occ-label occ-checkboxes__label" for="occ-pay-supplement">"Include the high cost area supplement"</label>
-                            <span class="occ-hint" id="occ-pay-supplement-hint">
-                                {supplement_note}" Only posts in the areas that pay it include it; the job advert says whether a post does."
-                            </span>
+                // The supplement is asked for by where the post is, so it is
+                // only added where the trust pays it.
+                {loaded(sites, move |sites: Arc<Sites>| {
+                    let paid_in: Vec<String> = sites.regions.iter().filter(|r| paying.contains(&r.id)).map(|r| r.name.clone()).collect();
+                    let choices: Vec<(String, String)> = sites
+                        .regions
+                        .iter()
+                        .map(|r| (r.id.clone(), r.name.clone()))
+                        .chain(std::iter::once((String::new(), "Somewhere else, or I do not know yet".to_owned())))
+                        .collect();
+                    view! {
+                        <div class="occ-form-group">
+                            <fieldset class="occ-fieldset" aria-describedby="occ-pay-area-hint">
+                                <legend class="occ-fieldset__legend">"Where is the post?"</legend>
+                                <span class="occ-hint" id="occ-pay-area-hint">
+                                    {supplement_note.clone()}
+                                    {format!(" It is added for posts in: {}. Posts elsewhere do not include it; the job advert says whether a post does.", paid_in.join(", "))}
+                                </span>
+                                <div class="occ-radios">
+                                    {choices.into_iter().map(|(id, name)| {
+                                        let dom_id = if id.is_empty() { "occ-pay-area-elsewhere".to_owned() } else { format!("occ-pay-area-{id}") };
+                                        let (checked_id, set_id) = (id.clone(), id.clone());
+                                        view! {
+                                            <div class="occ-checkboxes__item">
+                                                <input class="occ-checkboxes__input" type="radio" name=AREA id=dom_id.clone() value=id
+                                                    prop:checked=move || area.get() == checked_id
+                                                    on:change=move |_| area.set(set_id.clone()) />
+                                                <label class="occ-label occ-checkboxes__label" for=dom_id>{name}</label>
+                                            </div>
+                                        }
+                                    }).collect_view()}
+                                </div>
+                            </fieldset>
                         </div>
-                    </div>
-                </div>
+                    }
+                })}
                 <button type="submit" class="occ-button">"Work out pay"</button>
             </form>
             {move || match outcome.get() {

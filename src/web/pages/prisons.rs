@@ -2,9 +2,9 @@
 
 use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
 use crate::domain::places::{
-    category_label, category_value, healthcare_value, holds_label, kind_label, markers,
-    miles_label, nearest_first, position, sex_value, towns, SiteFilter, CATEGORY, HEALTHCARE,
-    HIDE_CLOSED, REGION, SEX,
+    by_region, category_label, category_value, frame, healthcare_value, holds_label, kind_label,
+    markers, miles_label, nearest_first, position, sex_value, towns, SiteFilter, CATEGORY,
+    HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, role_path, vacancy_path, PRISONS};
@@ -163,6 +163,11 @@ fn SiteList(
         .collect();
     let all = sites.sites.clone();
     let all_for_map = sites.sites.clone();
+    let region_names: Vec<(String, String)> = sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
     // The site a person is pointing at or focused on, in the list or on the map.
     let pointed = RwSignal::new(None::<String>);
     let total = all.len();
@@ -264,7 +269,7 @@ fn SiteList(
         <div class="occ-places__map">
             {loaded(map, move |map: Arc<MapFile>| {
                 let all = all_for_map.clone();
-                view! { <SiteMap map sites=all filter pointed /> }
+                view! { <SiteMap map sites=all regions=region_names.clone() filter near=near_town pointed /> }
             })}
         </div>
         <div class="occ-places__list">
@@ -290,7 +295,7 @@ fn SiteList(
                     })
                 } else {
                     Either::Right(view! {
-                        <ul class="occ-site-list">
+                        <ul class="occ-site-list" id="occ-site-list" tabindex="-1" aria-label="Sites">
                             {ordered.into_iter().map(|(s, d)| view! { <SiteItem site=s distance=d pointed /> }).collect_view()}
                         </ul>
                     })
@@ -303,57 +308,184 @@ fn SiteList(
 }
 
 /// The sites on a map drawn from Natural Earth's coastline. Every marker is a
-/// link with a name; the list beside it is the full alternative.
+/// link with a name; the list beside it is the full alternative. The view
+/// fits the sites shown, a region at a time, so every marker is a target a
+/// thumb can hit; the name of the marker pointed at, focused or tapped shows
+/// under the map before anything opens.
 #[component]
 fn SiteMap(
     map: Arc<MapFile>,
     sites: Vec<SiteRecord>,
+    regions: Vec<(String, String)>,
     filter: Memo<SiteFilter>,
+    near: Memo<Option<String>>,
     pointed: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let go = use_go();
     let config = expect_context::<crate::web::config::Config>();
-    let view_box = format!("0 0 {} {}", map.width, map.height);
+    // The name under the map, and the marker it belongs to (tapped once).
+    let named = RwSignal::new(None::<(String, String)>);
+    // How the last press began, and whether its marker was already named
+    // then (before the browser's emulated mouse events name it): a first tap
+    // names a marker, a second opens it.
+    let touch = StoredValue::new((false, false));
     let land = map.land.clone();
     let attribution = map.attribution.clone();
+    let drawn = Memo::new({
+        let map = map.clone();
+        let regions = regions.clone();
+        move |_| {
+            let f = filter.get();
+            let shown: Vec<&SiteRecord> = sites.iter().filter(|s| f.matches(s)).collect();
+            let targets: Vec<MapTarget> = match by_region(&shown) {
+                Some(groups) => groups
+                    .into_iter()
+                    .map(|(region, members)| {
+                        let n = members.len();
+                        let (x, y) = members
+                            .iter()
+                            .map(|s| map.project(s.latitude, s.longitude))
+                            .fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
+                        let name = regions
+                            .iter()
+                            .find(|(id, _)| *id == region)
+                            .map(|(_, n)| n.clone())
+                            .unwrap_or_else(|| region.clone());
+                        let zoomed = SiteFilter {
+                            region: Some(region.clone()),
+                            ..f.clone()
+                        };
+                        MapTarget {
+                            id: region,
+                            at: (x / n as f64, y / n as f64),
+                            label: format!(
+                                "{name}: {n} {}. Show them on the map",
+                                if n == 1 { "site" } else { "sites" }
+                            ),
+                            count: Some(n),
+                            route: with_query(
+                                PRISONS.path,
+                                &zoomed.to_query_near(near.get().as_deref()),
+                            ),
+                            closed: false,
+                        }
+                    })
+                    .collect(),
+                None => shown
+                    .iter()
+                    .map(|s| MapTarget {
+                        id: s.id.clone(),
+                        at: map.project(s.latitude, s.longitude),
+                        label: if s.is_closed() {
+                            format!("{}, {} (closed)", s.name, s.town)
+                        } else {
+                            format!("{}, {}", s.name, s.town)
+                        },
+                        count: None,
+                        route: prison_path(&s.id),
+                        closed: s.is_closed(),
+                    })
+                    .collect(),
+            };
+            let points: Vec<(f64, f64)> = targets.iter().map(|t| t.at).collect();
+            let frame = if targets.iter().any(|t| t.count.is_some()) {
+                frame(&[], map.width, map.height)
+            } else {
+                frame(&points, map.width, map.height)
+            };
+            let placed = markers(
+                &targets
+                    .iter()
+                    .map(|t| (t.id.clone(), t.at))
+                    .collect::<Vec<_>>(),
+                &frame,
+            );
+            (frame, targets.into_iter().zip(placed).collect::<Vec<_>>())
+        }
+    });
     view! {
         <figure class="occ-map">
-            <svg class="occ-map__svg" viewBox=view_box role="group" aria-labelledby="occ-map-title">
+            <a href="#occ-site-list" class="occ-map__skip" on:click=|ev: web_sys::MouseEvent| {
+                // In-page: move focus to the list, whatever the app's base path.
+                ev.prevent_default();
+                if let Some(list) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("occ-site-list")) {
+                    let _ = list.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }>"Skip the map"</a>
+            <svg class="occ-map__svg" viewBox=move || drawn.with(|(f, _)| f.view_box()) role="group" aria-labelledby="occ-map-title">
                 <title id="occ-map-title">"Map of the sites. The list gives the same sites."</title>
                 {land.into_iter().map(|d| view! { <path class="occ-map__land" d=d aria-hidden="true"></path> }).collect_view()}
                 {move || {
-                    let f = filter.get();
-                    let shown: Vec<&SiteRecord> = sites.iter().filter(|s| f.matches(s)).collect();
-                    let points: Vec<(String, (f64, f64))> = shown.iter().map(|s| (s.id.clone(), map.project(s.latitude, s.longitude))).collect();
-                    markers(&points).into_iter().map(|m| {
-                        let site = shown.iter().find(|s| s.id == m.id).copied().cloned().expect("marker for a shown site");
-                        let route = prison_path(&site.id);
-                        let href = config.href(&route);
-                        let label = if site.is_closed() { format!("{}, {} (closed)", site.name, site.town) } else { format!("{}, {}", site.name, site.town) };
+                    let (frame, placed) = drawn.get();
+                    let r = frame.radius();
+                    placed.into_iter().map(|(t, m)| {
+                        let href = config.href(&t.route);
                         let go = go.clone();
-                        let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
-                        let moved = m.group > 1;
+                        let moved = m.moved();
+                        let id = t.id.clone();
+                        let is_site = t.count.is_none();
+                        let (label, name_for) = (t.label.clone(), t.id.clone());
+                        let show = move || {
+                            named.set(Some((name_for.clone(), label.clone())));
+                            if is_site {
+                                pointed.set(Some(name_for.clone()));
+                            }
+                        };
+                        let (show_over, show_focus, show_tap) = (show.clone(), show.clone(), show);
+                        let hide = move || {
+                            named.set(None);
+                            if is_site {
+                                pointed.set(None);
+                            }
+                        };
+                        let hide_blur = hide.clone();
+                        let open = svg_link_click(go, t.route.clone());
+                        let (id_class, id_down, id_focus) = (id.clone(), id.clone(), id.clone());
                         view! {
                             <g>
                                 {moved.then(|| view! {
                                     <line class="occ-map__leader" x1=m.true_x y1=m.true_y x2=m.x y2=m.y aria-hidden="true"></line>
-                                    <circle class="occ-map__spot" cx=m.true_x cy=m.true_y r="2" aria-hidden="true"></circle>
+                                    <circle class="occ-map__spot" cx=m.true_x cy=m.true_y r=r / 5.0 aria-hidden="true"></circle>
                                 })}
                                 // Its own <g>, so the macro builds an SVG <a>.
                                 <g>
                                 <a
                                     href=href
                                     class="occ-map__marker"
-                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str())
-                                    class:occ-map__marker--closed=site.is_closed()
-                                    aria-label=label
-                                    on:click=svg_link_click(go, route)
-                                    on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
-                                    on:mouseleave=move |_| pointed.set(None)
-                                    on:focus=move |_| pointed.set(Some(id_focus.clone()))
-                                    on:blur=move |_| pointed.set(None)
+                                    class:occ-map__marker--group=!is_site
+                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str()) || named.with(|n| n.as_ref().is_some_and(|(i, _)| *i == id_class))
+                                    class:occ-map__marker--closed=t.closed
+                                    aria-label=t.label.clone()
+                                    on:pointerdown=move |ev: web_sys::PointerEvent| {
+                                        let named_already = named.with_untracked(|n| n.as_ref().is_some_and(|(i, _)| *i == id_down));
+                                        touch.set_value((ev.pointer_type() == "touch", named_already));
+                                    }
+                                    on:click=move |ev: web_sys::MouseEvent| {
+                                        // A first tap names the marker; the next one opens it.
+                                        let (tapped, named_already) = touch.get_value();
+                                        // A key press that follows has no pointer.
+                                        touch.set_value((false, false));
+                                        if tapped && !named_already {
+                                            ev.prevent_default();
+                                            show_tap();
+                                        } else {
+                                            open(ev);
+                                        }
+                                    }
+                                    on:mouseenter=move |_| show_over()
+                                    on:mouseleave=move |_| hide()
+                                    on:focus=move |_| {
+                                        show_focus();
+                                        if is_site {
+                                            card_into_view(&id_focus);
+                                        }
+                                    }
+                                    on:blur=move |_| hide_blur()
                                 >
-                                    <circle cx=m.x cy=m.y r="8"></circle>
+                                    <circle cx=m.x cy=m.y r=r></circle>
+                                    {t.count.map(|n| view! {
+                                        <text class="occ-map__count" x=m.x y=m.y font-size=r text-anchor="middle" dominant-baseline="central" aria-hidden="true">{n.to_string()}</text>
+                                    })}
                                 </a>
                                 </g>
                             </g>
@@ -361,9 +493,63 @@ fn SiteMap(
                     }).collect_view()
                 }}
             </svg>
+            <p class="occ-map__name" class:occ-map__name--empty=move || named.with(Option::is_none) aria-hidden="true">
+                {move || match named.get() {
+                    Some((_, label)) => label,
+                    None => "Point at, tap or move to a marker to see its name.".to_owned(),
+                }}
+            </p>
+            {move || (filter.get().region.is_some() && sites_in_other_regions(&regions, &filter.get())).then(|| {
+                let all = SiteFilter { region: None, ..filter.get() };
+                view! { <p><Link to=with_query(PRISONS.path, &all.to_query_near(near.get().as_deref()))>"Show every region on the map"</Link></p> }
+            })}
             <figcaption class="occ-hint">{attribution}" Positions are approximate. Sites close together are drawn apart, with a line to where they are."</figcaption>
         </figure>
     }
+}
+
+/// Whether there are regions besides the one the filter picks.
+fn sites_in_other_regions(regions: &[(String, String)], f: &SiteFilter) -> bool {
+    regions.iter().any(|(id, _)| Some(id) != f.region.as_ref())
+}
+
+/// A marker to draw: a site, or a region's sites together.
+#[derive(Clone, PartialEq)]
+struct MapTarget {
+    id: String,
+    at: (f64, f64),
+    label: String,
+    /// For a region: how many sites it holds.
+    count: Option<usize>,
+    route: String,
+    closed: bool,
+}
+
+/// Brings a site's card into view beside the map, where the list sits beside
+/// it (wide screens). On phones the list is under the map, and moving there
+/// would take the focused marker off the screen: the name under the map says
+/// which site it is instead.
+fn card_into_view(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(card), Some(map)) = (
+        doc.get_element_by_id(&site_card_id(id)),
+        doc.query_selector(".occ-places__map").ok().flatten(),
+    ) else {
+        return;
+    };
+    let beside = card.get_bounding_client_rect().left() >= map.get_bounding_client_rect().right();
+    if beside {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        card.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The element id of a site's card in the list.
+fn site_card_id(id: &str) -> String {
+    format!("occ-site-{id}")
 }
 
 #[component]
@@ -388,6 +574,7 @@ fn SiteItem(
     view! {
         <li
             class="occ-site"
+            id=site_card_id(&site.id)
             class:occ-site--closed=site.is_closed()
             class:occ-site--on=move || pointed.get().as_deref() == Some(id_class.as_str())
             on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
