@@ -92,6 +92,13 @@ content_type! {
     }
 }
 
+impl Criteria {
+    /// The essential criteria's words, in order.
+    pub fn essential_texts(&self) -> Vec<String> {
+        self.essential.iter().map(|e| e.text.clone()).collect()
+    }
+}
+
 impl Role {
     pub fn needs_registration(&self) -> bool {
         !self.registration.is_empty()

@@ -445,6 +445,21 @@ pub fn by_region<'a>(shown: &[&'a SiteRecord]) -> Option<Vec<(String, Vec<&'a Si
     (groups.len() > 1).then_some(groups)
 }
 
+/// The middle of some points: where a region's marker stands.
+pub fn centre(points: impl IntoIterator<Item = (f64, f64)>) -> (f64, f64) {
+    let (mut x, mut y, mut n) = (0.0, 0.0, 0.0);
+    for p in points {
+        x += p.0;
+        y += p.1;
+        n += 1.0;
+    }
+    if n == 0.0 {
+        (0.0, 0.0)
+    } else {
+        (x / n, y / n)
+    }
+}
+
 /// The room the map has on the narrowest screen the site is made for (320
 /// pixels less the page's margins), in CSS pixels. Sizes on the map are worked
 /// out for it, so they are at least as big on any wider screen.
@@ -675,9 +690,10 @@ mod marker_tests {
         let f = frame(&xy, map.width, map.height);
         let m = markers(&points, &f);
         let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
-        // The three Sheppey prisons, a few hundred metres apart, are one group.
+        // The three Sheppey prisons, a few hundred metres apart, are in one
+        // group (others may join it: a trust may add a site nearby).
         for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
-            assert_eq!(get(id).group, 3, "{id}");
+            assert!(get(id).group >= 3, "{id}");
         }
         assert!(get("hmp-elmley").moved());
         // A site far from the others stays where it is.
@@ -715,12 +731,8 @@ mod marker_tests {
         let centres: Vec<(String, (f64, f64))> = groups
             .iter()
             .map(|(id, members)| {
-                let n = members.len() as f64;
-                let (x, y) = members
-                    .iter()
-                    .map(|s| map.project(s.latitude, s.longitude))
-                    .fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
-                (id.clone(), (x / n, y / n))
+                let at = centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
+                (id.clone(), at)
             })
             .collect();
         let whole = frame(&[], map.width, map.height);

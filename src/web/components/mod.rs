@@ -148,6 +148,10 @@ pub fn IgnoredNote(ignored: Vec<String>) -> impl IntoView {
 /// `site.json` gives it, a web address as a link a reader can follow.
 #[component]
 pub fn SourceList(sources: Vec<crate::content::Source>) -> impl IntoView {
+    // Each source once, in the order it first appears, however many facts cite it.
+    let mut sources = sources;
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|s| seen.insert(s.clone()));
     let site = use_site();
     view! {
         <ul class="occ-list">

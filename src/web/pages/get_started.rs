@@ -56,15 +56,13 @@ pub fn GetStarted() -> impl IntoView {
     }
 }
 
-/// The answers' sources, each once, in the order they first appear.
+/// The answers' sources (the list shows each once).
 fn question_sources(g: &GettingStarted) -> Vec<crate::content::Source> {
-    let mut out: Vec<crate::content::Source> = Vec::new();
-    for a in g.questions.iter().flat_map(|q| &q.answer) {
-        if !out.contains(&a.source) {
-            out.push(a.source.clone());
-        }
-    }
-    out
+    g.questions
+        .iter()
+        .flat_map(|q| &q.answer)
+        .map(|a| a.source.clone())
+        .collect()
 }
 
 /// A link to each day in the life the content has, on its role's page.

@@ -2,9 +2,9 @@
 
 use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
 use crate::domain::places::{
-    by_region, category_label, category_value, frame, healthcare_value, holds_label, kind_label,
-    markers, miles_label, nearest_first, position, sex_value, towns, SiteFilter, CATEGORY,
-    HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+    by_region, category_label, category_value, centre, frame, healthcare_value, holds_label,
+    kind_label, markers, miles_label, nearest_first, position, sex_value, towns, SiteFilter,
+    CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, role_path, vacancy_path, PRISONS};
@@ -342,10 +342,8 @@ fn SiteMap(
                     .into_iter()
                     .map(|(region, members)| {
                         let n = members.len();
-                        let (x, y) = members
-                            .iter()
-                            .map(|s| map.project(s.latitude, s.longitude))
-                            .fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
+                        let at =
+                            centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
                         let name = regions
                             .iter()
                             .find(|(id, _)| *id == region)
@@ -357,7 +355,7 @@ fn SiteMap(
                         };
                         MapTarget {
                             id: region,
-                            at: (x / n as f64, y / n as f64),
+                            at,
                             label: format!(
                                 "{name}: {n} {}. Show them on the map",
                                 if n == 1 { "site" } else { "sites" }
@@ -648,12 +646,12 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
     let role_ids = site.roles.clone();
     let site_id = site.id.clone();
     // The address has its own source; list it with the site's.
-    let mut sources = site.source.clone();
-    if let Some(a) = &site.address {
-        if !sources.contains(&a.source) {
-            sources.push(a.source.clone());
-        }
-    }
+    let sources: Vec<_> = site
+        .source
+        .iter()
+        .chain(site.address.as_ref().map(|a| &a.source))
+        .cloned()
+        .collect();
     let map_link = format!(
         "https://www.openstreetmap.org/?mlat={lat:.3}&mlon={lon:.3}#map=14/{lat:.3}/{lon:.3}",
         lat = site.latitude,

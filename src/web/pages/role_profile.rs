@@ -58,18 +58,8 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
     let id_sites = id.clone();
     let id_days = id.clone();
     let id_vac = id.clone();
-    let essential_quals: Vec<String> = role
-        .qualifications
-        .essential
-        .iter()
-        .map(|e| e.text.clone())
-        .collect();
-    let essential_exp: Vec<String> = role
-        .experience
-        .essential
-        .iter()
-        .map(|e| e.text.clone())
-        .collect();
+    let essential_quals = role.qualifications.essential_texts();
+    let essential_exp = role.experience.essential_texts();
 
     view! {
         <p class="occ-lede">{role.summary.clone()}</p>
