@@ -50,7 +50,7 @@ function offline() {
 }
 
 // On a page built in advance (tools/prerender.mjs) the words are already
-// there: let them paint before the app's 400 KB start to download, so on a
+// there: let them paint before the app's files start to download, so on a
 // slow connection the page is not kept waiting behind them. The timer covers
 // a tab in the background, where frames are not drawn.
 function afterFirstPaint() {

@@ -34,10 +34,7 @@ fn provide_site(trust_name: &'static str) {
     site.trust_name = trust_name.into();
     let site = Arc::new(site);
     provide_context(offender_care_careers::web::components::WebsiteContent(
-        LocalResource::new(move || {
-            let site = site.clone();
-            async move { Ok(site) }
-        }),
+        offender_care_careers::web::components::Content::given(site, "introduction to the site"),
     ));
 }
 

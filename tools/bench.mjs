@@ -16,7 +16,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
 import { openRendered } from "./rendered.mjs";
-import { packOf } from "./content-routes.mjs";
+import { arrivalRoutes } from "./content-routes.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -24,11 +24,7 @@ const port = Number(process.env.BENCH_PORT || 8490);
 const runs = Number(process.env.BENCH_RUNS || 3);
 // The pages a visitor arrives on, from the same list the end-to-end tests use:
 // no filtered or broken links, no editors' check, no 404.
-const ROUTES = process.env.BENCH_ROUTES
-  ? process.env.BENCH_ROUTES.split(/,(?=\/)/)
-  : packOf("public/content")
-      .routes.map((r) => r.path)
-      .filter((p) => (!p.includes("?") || p.startsWith("/roles/compare?")) && !["/check", "/no-such-page", "/roles/compare"].includes(p));
+const ROUTES = process.env.BENCH_ROUTES ? process.env.BENCH_ROUTES.split(/,(?=\/)/) : arrivalRoutes("public/content");
 const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 // A copy of the build, with the static snapshots beside it under /static/.

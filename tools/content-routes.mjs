@@ -69,3 +69,10 @@ export function packOf(dir) {
   };
 }
 
+
+/// The pages a visitor arrives on, for the benchmarks: no filtered or broken
+/// links (a comparison link is one people share), no editors' check, no 404.
+export const arrivalRoutes = (dir) =>
+  packOf(dir)
+    .routes.map((r) => r.path)
+    .filter((p) => (!p.includes("?") || p.startsWith("/roles/compare?")) && !["/check", "/no-such-page", "/roles/compare"].includes(p));

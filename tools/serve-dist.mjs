@@ -5,9 +5,11 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 
-export async function serveDist(port, dist = join(root, "dist")) {
+/// `accessLog`: a file for nginx to log each response's path, status and bytes sent.
+export async function serveDist(port, dist = join(root, "dist"), { accessLog } = {}) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port), dist], { stdio: "ignore" });
+  const env = { ...process.env, OCC_ACCESS_LOG: accessLog || "" };
+  const server = spawn("bash", [join(root, "tests/e2e/nginx.sh"), String(port), dist], { stdio: "ignore", env });
   const stop = () => server.kill("SIGTERM");
   process.on("exit", stop);
   for (let i = 0; ; i++) {

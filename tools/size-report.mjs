@@ -1,52 +1,96 @@
-// Prints what a first visit to / transfers: each file's raw, gzip and brotli
-// bytes, and what nginx actually sent. Numbers only; it asserts nothing.
+// What a first visit transfers, route by route, against the weight budget
+// (issue 16), and where the wasm's bytes go. Numbers only; it asserts nothing.
 //   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
-import { existsSync, readFileSync } from "node:fs";
+//   SIZE_ROUTES=/,/pay node tools/size-report.mjs
+//
+// Each route is opened in a fresh browser (empty cache) through the project's
+// nginx, as production serves it (brotli), and left until the app has taken
+// over and the service worker has saved the offline copy. Two totals:
+//   page     the bodies the page itself fetched (HTML, CSS, JS, wasm, JSON), as sent;
+//   on wire  every byte nginx sent in that visit, headers included, the offline
+//            copy too; a file sent in full twice is named (it should never be).
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
+import { brotli, launchOptions } from "./browser-and-bytes.mjs";
+import { arrivalRoutes } from "./content-routes.mjs";
 import { serveDist } from "./serve-dist.mjs";
+import { builtNames } from "./built-names.mjs";
+import { BUDGET } from "./budget.mjs";
+
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const port = Number(process.env.SIZE_PORT || 8473);
-const { base, stop } = await serveDist(port, dist);
+const routes = process.env.SIZE_ROUTES ? process.env.SIZE_ROUTES.split(/,(?=\/)/) : arrivalRoutes("public/content");
+
+const log = join(mkdtempSync(join(tmpdir(), "occ-size-")), "access.log");
+const { base, stop } = await serveDist(port, dist, { accessLog: log });
 const browser = await chromium.launch(launchOptions());
-const page = await (await browser.newContext()).newPage();
-const urls = [];
-page.on("requestfinished", (r) => urls.push(r.url()));
-await page.goto(base + "/", { waitUntil: "networkidle" });
-await page.locator(".occ-intro p").first().waitFor();
-const sent = Object.fromEntries(
-  await page.evaluate(() => [
-    [location.href, performance.getEntriesByType("navigation")[0].encodedBodySize],
-    ...performance.getEntriesByType("resource").map((e) => [e.name, e.encodedBodySize]),
-  ]),
-);
-await browser.close();
+
+const KINDS = ["html", "css", "js", "wasm", "json"];
+const kindOf = (path) => {
+  const ext = path.split("?")[0].match(/\.([a-z]+)$/)?.[1];
+  if (!ext || ext === "html") return "html";
+  return KINDS.includes(ext) ? ext : "other";
+};
+const logLines = () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : []);
 
 const rows = [];
-for (const url of [...new Set(urls)]) {
-  const path = new URL(url).pathname;
-  // / is the page built in advance, where there is one (deploy/nginx/site.conf).
-  const home = existsSync(join(dist, "prerendered", "index.html")) ? "prerendered/index.html" : "index.html";
-  const file = join(dist, path === "/" ? home : decodeURIComponent(path));
-  const raw = readFileSync(file);
+for (const route of routes) {
+  const before = logLines().length;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + route);
+  await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
+  // The offline copy: wait until the worker has installed and taken over.
+  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => new Promise((r) => setTimeout(r, 500))));
+  await page.waitForLoadState("networkidle");
+  const sent = await page.evaluate(() => [
+    [location.pathname + location.search, performance.getEntriesByType("navigation")[0].encodedBodySize],
+    ...performance.getEntriesByType("resource").map((e) => [new URL(e.name).pathname, e.encodedBodySize]),
+  ]);
+  await context.close();
+  const pageBytes = Object.fromEntries([...KINDS, "other"].map((k) => [k, 0]));
+  for (const [path, bytes] of sent) pageBytes[kindOf(path)] += bytes;
+  const wire = logLines().slice(before).map((l) => l.split(" "));
+  const full = new Map();
+  for (const [path, status] of wire) if (status === "200") full.set(path, (full.get(path) || 0) + 1);
   rows.push({
-    file: path === "/" ? `/ (${home})` : path,
-    raw: raw.length,
-    gzip: gzip(raw).length,
-    brotli: brotli(raw).length,
-    sent: sent[url] ?? NaN,
+    route,
+    page: pageBytes,
+    pageTotal: Object.values(pageBytes).reduce((a, b) => a + b, 0),
+    wire: wire.reduce((t, [, , bytes]) => t + Number(bytes), 0),
+    twice: [...full].filter(([, n]) => n > 1).map(([p]) => p),
   });
 }
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, sent: t.sent + r.sent }), { raw: 0, gzip: 0, brotli: 0, sent: 0 });
-const w = Math.max(...rows.map((r) => r.file.length), 5);
-const num = (n) => String(n).padStart(9);
-console.log(`First visit to /: ${rows.length} files\n`);
-console.log(`${"file".padEnd(w)} ${num("raw")} ${num("gzip -9")} ${num("brotli 11")} ${num("sent")}`);
-for (const r of rows) console.log(`${r.file.padEnd(w)} ${num(r.raw)} ${num(r.gzip)} ${num(r.brotli)} ${num(r.sent)}`);
-console.log(`${"total".padEnd(w)} ${num(total.raw)} ${num(total.gzip)} ${num(total.brotli)} ${num(total.sent)}`);
-console.log("\nbytes; 'sent' is the body nginx sent to a browser asking for brotli: the build's own precompressed files, other files compressed on the fly.");
+await browser.close();
 stop();
+
+const num = (n, w = 8) => String(n).padStart(w);
+const w = Math.max(...rows.map((r) => r.route.length), 5);
+console.log(`First visit, per route: bytes as sent (brotli where the browser asks for it)\n`);
+console.log(`${"route".padEnd(w)} ${KINDS.map((k) => num(k)).join(" ")} ${num("other")} ${num("page")} ${num("on wire", 9)}  budget`);
+for (const r of rows) {
+  const over = r.pageTotal > BUDGET.firstVisit ? `OVER by ${r.pageTotal - BUDGET.firstVisit}` : "within";
+  console.log(
+    `${r.route.padEnd(w)} ${KINDS.map((k) => num(r.page[k])).join(" ")} ${num(r.page.other)} ${num(r.pageTotal)} ${num(r.wire, 9)}  ${over}` +
+      (r.twice.length ? `  SENT TWICE: ${r.twice.join(", ")}` : ""),
+  );
+}
+const twice = rows.filter((r) => r.twice.length);
+console.log(`\n'page': what the page fetched; 'on wire': all nginx sent in the visit, headers and the service worker's offline copy included.`);
+console.log(twice.length ? `Files sent in full twice on ${twice.length} route(s): see above.` : "No file was sent in full twice on any route.");
+
+const names = builtNames(readdirSync(dist));
+const wasm = readFileSync(join(dist, names.wasm));
+const wasmBrotli = brotli(wasm).length;
+const worst = Math.max(...rows.map((r) => r.pageTotal));
+const line = (what, value, budget) =>
+  console.log(`${what.padEnd(34)} ${num(value, 9)}  budget ${num(budget, 9)}  ${value > budget ? `OVER by ${value - budget}` : "within"}`);
+console.log(`\nBudget (issue 16)`);
+console.log(`${"app wasm, raw".padEnd(34)} ${num(wasm.length, 9)}`);
+line("app wasm, brotli 11", wasmBrotli, BUDGET.wasmBrotli);
+line("largest first visit (page)", worst, BUDGET.firstVisit);
 process.exit(0);

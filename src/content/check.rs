@@ -39,7 +39,7 @@ pub struct Finding {
     /// What is wrong.
     pub problem: String,
     /// What to do about it.
-    pub fix: &'static str,
+    pub fix: String,
 }
 
 impl Finding {
@@ -50,7 +50,7 @@ impl Finding {
             record,
             field,
             problem: problem.trim().to_owned(),
-            fix: fix_for(problem),
+            fix: fix_for(problem).to_owned(),
         }
     }
 

@@ -78,10 +78,10 @@ pub fn score_role(quiz: &Quiz, answers: &Answers, role: &Role) -> RoleResult {
             }
             let w = weight(q, i, &role.id);
             raw += w;
-            if w > 0 {
+            if let (true, Some(answer)) = (w > 0, q.answers.get(i)) {
                 reasons.push(Reason {
                     question: q.text.clone(),
-                    answer: q.answers[i].text.clone(),
+                    answer: answer.text.clone(),
                     weight: w,
                 });
             }

@@ -1,4 +1,11 @@
-//! Fetches the content files: typed, checked, and at most once per visit.
+//! Fetches the content files: typed, and at most once per visit.
+//!
+//! The app parses each file into its types and no more. The editors' checks
+//! (`content::check`: empty texts, sources, references, dates...) run in the
+//! native tests and on the `/check` page's worker, not here: a visitor's
+//! download carries none of their code (issue 16). The views stay safe without
+//! them: every link from content goes through `content::safe_content_link` as
+//! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
 use crate::content::{self, ContentFile};
 use crate::web::config::Config;
@@ -90,9 +97,9 @@ type TextFuture = Shared<LocalBoxFuture<'static, Result<Rc<str>, LoadError>>>;
 thread_local! {
     // One request per URL per visit, shared by every page and component that asks.
     static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
-    // Each file parsed and checked once per visit: the text it came from, and
+    // Each file parsed once per visit: the text it came from, and
     // the value every later `load` of that text shares.
-    static PARSED: RefCell<HashMap<String, (Rc<str>, Arc<dyn Any + Send + Sync>)>> =
+    static PARSED: RefCell<HashMap<String, (Rc<str>, AnyContent)>> =
         RefCell::new(HashMap::new());
 }
 
@@ -173,32 +180,69 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
     result
 }
 
-/// Loads, parses and checks one content file: parsed and checked the first
-/// time its text arrives, then shared (an `Arc`, so views clone a pointer,
+/// A parsed content file of any type. The app keeps files behind this one type
+/// so the reactive code that holds, waits for and shows them is compiled once,
+/// not once for every file type (issue 16: that copy-per-type was a large share
+/// of the wasm).
+pub type AnyContent = Arc<dyn Any + Send + Sync>;
+
+/// What the loader needs to know of a content file, with no type parameter:
+/// its name, its description and how to parse it.
+#[derive(Clone, Copy)]
+pub struct FileKind {
+    pub file: &'static str,
+    pub what: &'static str,
+    parse: fn(&str) -> Result<AnyContent, String>,
+}
+
+impl FileKind {
+    pub fn of<T: ContentFile + Send + Sync>() -> Self {
+        FileKind {
+            file: T::FILE,
+            what: T::DESCRIPTION,
+            parse: parse_as::<T>,
+        }
+    }
+}
+
+fn parse_as<T: ContentFile + Send + Sync>(text: &str) -> Result<AnyContent, String> {
+    Ok(Arc::new(content::parse::<T>(text)?))
+}
+
+/// A loaded file as the type it was loaded as. The kind fixes the type, so a
+/// mismatch is a bug; it is reported as an unreadable file, never a panic.
+pub fn downcast<T: Send + Sync + 'static>(
+    value: AnyContent,
+    what: &'static str,
+) -> Result<Arc<T>, LoadError> {
+    value.downcast::<T>().map_err(|_| LoadError::Invalid {
+        what,
+        detail: "read as the wrong type".to_owned(),
+    })
+}
+
+/// Loads and parses one content file: parsed the first time its text arrives, then shared (an `Arc`, so views clone a pointer,
 /// never the content).
-pub async fn load<T: ContentFile + Send + Sync>(config: Config) -> Result<Arc<T>, LoadError> {
-    let what = T::DESCRIPTION;
-    let url = config.content_url(T::FILE);
+pub async fn load_kind(config: Config, kind: FileKind) -> Result<AnyContent, LoadError> {
+    let what = kind.what;
+    let url = config.content_url(kind.file);
     let text = load_text(url.clone(), what).await?;
     let known = PARSED.with(|parsed| {
         let parsed = parsed.borrow();
         let (from, value) = parsed.get(&url)?;
-        Rc::ptr_eq(from, &text).then(|| value.clone().downcast::<T>().ok())?
+        Rc::ptr_eq(from, &text).then(|| value.clone())
     });
     if let Some(value) = known {
         return Ok(value);
     }
-    let value = content::parse::<T>(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
-    let problems = value.problems();
-    if let Some(first) = problems.into_iter().next() {
-        return Err(LoadError::Invalid {
-            what,
-            detail: format!("{}: {first}", T::FILE),
-        });
-    }
-    let value = Arc::new(value);
-    PARSED.with(|parsed| parsed.borrow_mut().insert(url, (text, value.clone() as _)));
+    let value = (kind.parse)(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
+    PARSED.with(|parsed| parsed.borrow_mut().insert(url, (text, value.clone())));
     Ok(value)
+}
+
+/// [`load_kind`] for a file type named in code.
+pub async fn load<T: ContentFile + Send + Sync>(config: Config) -> Result<Arc<T>, LoadError> {
+    downcast(load_kind(config, FileKind::of::<T>()).await?, T::DESCRIPTION)
 }
 
 /// A content file's text as the server has it now, for the editors' check:

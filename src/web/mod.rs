@@ -4,6 +4,7 @@
 //! the other way round.
 
 pub mod components;
+pub mod check_worker;
 pub mod config;
 pub mod loader;
 pub mod pages;

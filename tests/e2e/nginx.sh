@@ -6,6 +6,8 @@
 #            under /careers/prison-healthcare/ (deploy/nginx/host-example.conf)
 # Used by the end-to-end tests, the size report and the benchmark.
 #   tests/e2e/nginx.sh [port] [dist dir]
+# OCC_ACCESS_LOG=file logs each response's path, status and bytes sent (the
+# size report counts what a first visit costs on the wire with it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PORT="${1:-${E2E_PORT:-8471}}"
@@ -39,7 +41,8 @@ events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log off;
+    log_format occ '\$request_uri \$status \$bytes_sent';
+    access_log ${OCC_ACCESS_LOG:-off}${OCC_ACCESS_LOG:+ occ};
     client_body_temp_path $RUN/body;
     proxy_temp_path $RUN/proxy;
     fastcgi_temp_path $RUN/fastcgi;

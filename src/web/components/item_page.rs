@@ -28,7 +28,7 @@ pub fn NotFoundBody() -> impl IntoView {
 /// vacancy): titled by the record once loaded, and the 404 words when no record
 /// has that id. `title_of` and `render` give `None` for an unknown id.
 pub fn item_page<T, V>(
-    records: LocalResource<Result<Arc<T>, crate::web::loader::LoadError>>,
+    records: crate::web::components::Content<T>,
     loading_title: &'static str,
     parent: crate::domain::routes::Section,
     title_of: impl Fn(&T, &str) -> Option<String> + Send + Sync + 'static,

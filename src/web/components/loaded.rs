@@ -1,7 +1,68 @@
-use crate::web::loader::LoadError;
+use crate::web::loader::{downcast, AnyContent, LoadError};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::marker::PhantomData;
 use std::sync::Arc;
+
+/// A content file as a resource of the page: its type known here, held as
+/// [`AnyContent`] underneath so the reactive code is compiled once for all
+/// files (see `loader::AnyContent`).
+pub struct Content<T> {
+    resource: LocalResource<Result<AnyContent, LoadError>>,
+    what: &'static str,
+    _type: PhantomData<fn() -> T>,
+}
+
+/// A file's resource before its type is named (see `use_content`).
+pub struct AnyFile(pub LocalResource<Result<AnyContent, LoadError>>, pub &'static str);
+
+impl AnyFile {
+    pub fn typed<T: Send + Sync + 'static>(self) -> Content<T> {
+        Content::new(self.0, self.1)
+    }
+}
+
+impl<T> Clone for Content<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Content<T> {}
+
+impl<T: Send + Sync + 'static> Content<T> {
+    pub(crate) fn new(resource: LocalResource<Result<AnyContent, LoadError>>, what: &'static str) -> Self {
+        Content {
+            resource,
+            what,
+            _type: PhantomData,
+        }
+    }
+
+    /// A file already in hand, as a resource (for tests that must not fetch it).
+    pub fn given(value: Arc<T>, what: &'static str) -> Self {
+        let resource = LocalResource::new(move || {
+            let value: AnyContent = value.clone();
+            async move { Ok(value) }
+        });
+        Content::new(resource, what)
+    }
+
+    /// The file once it has arrived (tracked, like a resource's `get`).
+    pub fn get(&self) -> Option<Result<Arc<T>, LoadError>> {
+        let what = self.what;
+        self.resource.get().map(|r| r.and_then(|value| downcast(value, what)))
+    }
+
+    /// Whether loading it failed, without tracking.
+    pub fn failed_untracked(&self) -> bool {
+        self.resource.with_untracked(|r| matches!(r, Some(Err(_))))
+    }
+
+    pub fn refetch(&self) {
+        self.resource.refetch()
+    }
+}
 
 /// A press of any "Try again" on the page, counted. Every part of the page
 /// that failed to load retries on it, so a page whose parts load separately
@@ -17,9 +78,7 @@ impl Default for TryAgain {
 
 /// Refetches `resource` whenever "Try again" is pressed anywhere on the page
 /// while it has failed, shown or not (the map waits inside the list of sites).
-pub fn retry_on_try_again<T: 'static>(
-    resource: LocalResource<Result<T, crate::web::loader::LoadError>>,
-) {
+pub fn retry_on_try_again(resource: LocalResource<Result<AnyContent, LoadError>>) {
     if let Some(TryAgain(presses)) = use_context::<TryAgain>() {
         Effect::new(move |seen: Option<u32>| {
             let now = presses.get();
@@ -36,13 +95,25 @@ pub fn retry_on_try_again<T: 'static>(
 /// Shows loading, then the content, or what went wrong with a Try again that
 /// refetches every part of the page that failed (see [`TryAgain`]).
 pub fn loaded<T, V>(
-    resource: LocalResource<Result<Arc<T>, LoadError>>,
+    resource: Content<T>,
     content: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
-) -> impl IntoView
+) -> AnyView
 where
-    T: 'static,
+    T: Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let what = resource.what;
+    // Generic only in this thin wrapper: the waiting and the error panel below
+    // are compiled once for every file and page.
+    loaded_any(
+        resource.resource,
+        Arc::new(move |value| downcast::<T>(value, what).map(|v| content(v).into_view().into_any())),
+    )
+}
+
+type Render = Arc<dyn Fn(AnyContent) -> Result<AnyView, LoadError> + Send + Sync>;
+
+fn loaded_any(resource: LocalResource<Result<AnyContent, LoadError>>, render: Render) -> AnyView {
     let try_again = use_context::<TryAgain>();
     let retry = move || match try_again {
         Some(TryAgain(presses)) => presses.update(|n| *n += 1),
@@ -53,13 +124,14 @@ where
             {move || {
                 resource
                     .get()
-                    .map(|result| match result {
-                        Ok(value) => Either::Left(content(value)),
+                    .map(|result| match result.and_then(|value| render(value)) {
+                        Ok(view) => Either::Left(view),
                         Err(error) => Either::Right(view! { <LoadErrorPanel error retry /> }),
                     })
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// The NHS.UK error summary pattern, naming what could not be loaded.

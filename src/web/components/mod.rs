@@ -11,26 +11,32 @@ use crate::content::Benefit;
 
 use crate::content::ContentFile;
 use crate::web::config::Config;
-use crate::web::loader::{load, LoadError};
+use crate::web::loader::{load_kind, FileKind};
 use leptos::prelude::*;
-use std::sync::Arc;
+pub use loaded::Content;
 
 /// A content file as a resource. Every page that needs a file asks here; the
 /// loader makes one request per file per visit however many ask.
-pub fn use_content<T: ContentFile + Send + Sync>() -> LocalResource<Result<Arc<T>, LoadError>> {
+pub fn use_content<T: ContentFile + Send + Sync>() -> Content<T> {
+    use_file(FileKind::of::<T>()).typed()
+}
+
+/// [`use_content`] with no type parameter, so each page's resources share one
+/// compiled copy of the reactive code.
+fn use_file(kind: FileKind) -> loaded::AnyFile {
     let config = expect_context::<Config>();
-    let resource = LocalResource::new(move || load::<T>(config));
+    let resource = LocalResource::new(move || load_kind(config, kind));
     loaded::retry_on_try_again(resource);
-    resource
+    loaded::AnyFile(resource, kind.what)
 }
 
 /// The trust's `site.json`, loaded once for the whole app: the frame and every
 /// page name the trust and link to it from here.
 #[derive(Clone, Copy)]
-pub struct WebsiteContent(pub LocalResource<Result<Arc<crate::content::Website>, LoadError>>);
+pub struct WebsiteContent(pub Content<crate::content::Website>);
 
 /// The site's `site.json` as a resource (see `WebsiteContent`).
-pub fn use_site() -> LocalResource<Result<Arc<crate::content::Website>, LoadError>> {
+pub fn use_site() -> Content<crate::content::Website> {
     match use_context::<WebsiteContent>() {
         Some(WebsiteContent(site)) => site,
         None => use_content::<crate::content::Website>(),

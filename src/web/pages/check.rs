@@ -2,7 +2,7 @@
 //! checks (`content::check`), for a trust's editors who have no Rust. Linked
 //! from no page, built in advance by no one, and kept out of search engines.
 
-use crate::content::check::{check, Finding, FILES};
+use crate::content::check::{Finding, FILES};
 use crate::domain::routes::CHECK;
 use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::components::page::Page;
@@ -19,6 +19,68 @@ async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>
         out.push((file, current_text(config, file).await?));
     }
     Ok(out)
+}
+
+/// Runs the check in its own worker (see `web::check_worker`), which is only
+/// downloaded here: a new worker each time, so an edited file is read afresh.
+async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Finding>, LoadError> {
+    use crate::web::check_worker::{files_to, findings_from, READY};
+    use futures::channel::oneshot;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    const WHAT: &str = "content check";
+    let failed = || LoadError::Network { what: WHAT };
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
+    let (send, answer) = oneshot::channel::<Result<Vec<Finding>, LoadError>>();
+    let send = Rc::new(RefCell::new(Some(send)));
+    let finish = {
+        let send = send.clone();
+        move |result| {
+            if let Some(send) = send.borrow_mut().take() {
+                let _ = send.send(result);
+            }
+        }
+    };
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            if data.as_string().as_deref() == Some(READY) {
+                if worker.post_message(&files_to(&files)).is_err() {
+                    finish(Err(failed()));
+                }
+            } else {
+                finish(Ok(findings_from(&data)));
+            }
+        })
+    };
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| finish(Err(failed())));
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = answer.await.unwrap_or_else(|_| Err(failed()));
+    worker.terminate();
+    drop((on_message, on_error));
+    result
+}
+
+/// The worker's loader, beside the app's own files: next to the `occ-start.js`
+/// that started this page (so it works under any base path and embedded).
+fn worker_url() -> String {
+    const LOADER: &str = "check-worker_loader.js";
+    let start = document()
+        .query_selector("script[src$='occ-start.js']")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
+        .map(|s| s.src());
+    let base = start.or_else(|| document().base_uri().ok().flatten()).unwrap_or_default();
+    web_sys::Url::new_with_base(LOADER, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| LOADER.to_owned())
 }
 
 /// Files the editor chose or dropped, read on this device.
@@ -74,38 +136,42 @@ pub fn ContentCheck() -> impl IntoView {
         }
     };
 
+    // Checked again whenever the published files or the chosen ones change.
+    let checked = LocalResource::new(move || {
+        let chosen = chosen.get();
+        async move {
+            let files = server.await?;
+            let text = |name: &str| {
+                chosen
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| t.clone())
+                    .or_else(|| {
+                        files
+                            .iter()
+                            .find(|(n, _)| *n == name)
+                            .and_then(|(_, t)| t.clone())
+                    })
+            };
+            let texts = FILES.iter().map(|(f, _)| (f.to_string(), text(f))).collect();
+            let mut findings = check_in_worker(texts).await?;
+            for (name, _) in &chosen {
+                if !FILES.iter().any(|(f, _)| f == name) {
+                    findings.push(Finding::about_file(
+                        name,
+                        "is not one of the content files, so it was not checked",
+                    ));
+                }
+            }
+            Ok::<_, LoadError>((findings, chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>()))
+        }
+    });
     let results = move || {
-        Some(match server.get()? {
+        Some(match checked.get()? {
             Err(error) => {
                 Either::Left(view! { <LoadErrorPanel error retry=move || server.refetch() /> })
             }
-            Ok(files) => {
-                let chosen = chosen.get();
-                let text = |name: &str| {
-                    chosen
-                        .iter()
-                        .find(|(n, _)| n == name)
-                        .map(|(_, t)| t.clone())
-                        .or_else(|| {
-                            files
-                                .iter()
-                                .find(|(n, _)| *n == name)
-                                .and_then(|(_, t)| t.clone())
-                        })
-                };
-                let mut findings = check(text);
-                for (name, _) in &chosen {
-                    if !FILES.iter().any(|(f, _)| f == name) {
-                        findings.push(Finding::about_file(
-                            name,
-                            "is not one of the content files, so it was not checked",
-                        ));
-                    }
-                }
-                Either::Right(
-                    view! { <Findings findings chosen=chosen.into_iter().map(|(n, _)| n).collect() /> },
-                )
-            }
+            Ok((findings, chosen)) => Either::Right(view! { <Findings findings chosen /> }),
         })
     };
 

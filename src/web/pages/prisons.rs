@@ -93,7 +93,7 @@ pub fn Prisons() -> impl IntoView {
 #[component]
 fn SiteList(
     sites: Arc<Sites>,
-    map: LocalResource<Result<Arc<MapFile>, crate::web::loader::LoadError>>,
+    map: crate::web::components::Content<MapFile>,
 ) -> impl IntoView {
     let query = use_query_map();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();

@@ -125,11 +125,12 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
         <form class="occ-quiz" novalidate=true on:submit=next>
             {move || {
                 let s = step.get();
-                let q = quiz.with_value(|q| q.questions[s].clone());
+                // A quiz with no questions fails the content checks; show nothing rather than fail.
+                let q = quiz.with_value(|q| q.questions.get(s).cloned())?;
                 let multiple = q.kind == QuestionKind::Multiple;
                 let name = format!("occ-quiz-{}", q.id);
                 let has_error = error.get();
-                view! {
+                Some(view! {
                     <div class="occ-form-group" class:occ-form-group--error=has_error>
                         <fieldset class="occ-fieldset" aria-describedby=if has_error { "occ-quiz-progress occ-quiz-error" } else { "occ-quiz-progress" }>
                             <legend class="occ-fieldset__legend occ-fieldset__legend--l">
@@ -180,7 +181,7 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
                             </div>
                         </fieldset>
                     </div>
-                }
+                })
             }}
             <div class="occ-quiz__buttons">
                 {move || (step.get() > 0).then(|| view! {

@@ -243,7 +243,7 @@ fn DroppedNote(selection: Selection) -> impl IntoView {
 fn CompareTable(
     picked: Vec<Role>,
     roles: Arc<Roles>,
-    pay: LocalResource<Result<Arc<Pay>, crate::web::loader::LoadError>>,
+    pay: crate::web::components::Content<Pay>,
 ) -> impl IntoView {
     let ids: Vec<String> = picked.iter().map(|r| r.id.clone()).collect();
     let title_of = |id: &str| roles.get(id).map(|r| r.title.clone()).unwrap_or_default();

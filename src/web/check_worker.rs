@@ -1,0 +1,89 @@
+//! The editors' check in a web worker: the whole of `content::check` (every
+//! file's types and checks, and the checks between files) lives in this small
+//! wasm of its own, fetched only by the `/check` page. The app's own wasm holds
+//! none of it, and a long check never holds up the page.
+//!
+//! The messages are plain arrays, so neither side needs a serialiser:
+//! - the worker says `"ready"` once it listens;
+//! - the page sends `[[file, text or null], ...]` for every content file;
+//! - the worker answers `[[file, record, field, problem, fix], ...]`.
+
+use crate::content::check::{check, Finding};
+use js_sys::Array;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The worker's side: answers every message with the check's findings.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let files = files_from(&event.data());
+        let findings = check(|name| {
+            files
+                .iter()
+                .find(|(file, _)| file == name)
+                .and_then(|(_, text)| text.clone())
+        });
+        let _ = reply.post_message(&findings_to(&findings));
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+/// What the worker says once it listens.
+pub const READY: &str = "ready";
+
+pub fn files_to(files: &[(String, Option<String>)]) -> JsValue {
+    files
+        .iter()
+        .map(|(file, text)| {
+            Array::of2(
+                &JsValue::from_str(file),
+                &text.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+            )
+        })
+        .collect::<Array>()
+        .into()
+}
+
+fn files_from(value: &JsValue) -> Vec<(String, Option<String>)> {
+    Array::from(value)
+        .iter()
+        .map(|pair| {
+            let pair = Array::from(&pair);
+            (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string())
+        })
+        .collect()
+}
+
+fn findings_to(findings: &[Finding]) -> JsValue {
+    findings
+        .iter()
+        .map(|f| {
+            [&f.file, &f.record, &f.field, &f.problem, &f.fix]
+                .into_iter()
+                .map(|s| JsValue::from_str(s))
+                .collect::<Array>()
+        })
+        .collect::<Array>()
+        .into()
+}
+
+/// The page's side: the findings in the worker's answer.
+pub fn findings_from(value: &JsValue) -> Vec<Finding> {
+    Array::from(value)
+        .iter()
+        .map(|row| {
+            let row = Array::from(&row);
+            let at = |i| row.get(i).as_string().unwrap_or_default();
+            Finding {
+                file: at(0),
+                record: at(1),
+                field: at(2),
+                problem: at(3),
+                fix: at(4),
+            }
+        })
+        .collect()
+}
