@@ -71,6 +71,28 @@ pub fn now() -> crate::domain::format::DateTime {
     uk_time(&js_sys::Date::new_0())
 }
 
+thread_local! {
+    // Made once a visit. The first `Intl.DateTimeFormat` a page makes loads the
+    // browser's time zone data: about 90 ms of main thread at 4x CPU slowdown,
+    // a long task on every page that shows a date (issue 16 measured it).
+    static UK_CLOCK: js_sys::Intl::DateTimeFormat = {
+        let options = js_sys::Object::new();
+        for (key, value) in [
+            ("timeZone", "Europe/London"),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "numeric"),
+        ] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        let locales = js_sys::Array::of1(&"en-GB".into());
+        js_sys::Intl::DateTimeFormat::new(&locales, &options)
+    };
+}
+
 /// The UK (Europe/London) date and time at `instant`, through the browser's
 /// `Intl` time zone data, so GMT and BST change on the right days. Falls back
 /// to the device's own zone if the browser cannot say.
@@ -82,21 +104,7 @@ pub fn uk_time(instant: &js_sys::Date) -> crate::domain::format::DateTime {
         hour: instant.get_hours(),
         minute: instant.get_minutes(),
     };
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("timeZone", "Europe/London"),
-        ("hourCycle", "h23"),
-        ("year", "numeric"),
-        ("month", "numeric"),
-        ("day", "numeric"),
-        ("hour", "numeric"),
-        ("minute", "numeric"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let locales = js_sys::Array::of1(&"en-GB".into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-    let parts = format.format_to_parts(instant);
+    let parts = UK_CLOCK.with(|format| format.format_to_parts(instant));
     let mut uk = local;
     let mut found = 0;
     for part in parts.iter() {
