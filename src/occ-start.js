@@ -54,18 +54,27 @@ function offline() {
 // slow connection the page is not kept waiting behind them. The timer covers
 // a tab in the background, where frames are not drawn.
 function afterFirstPaint() {
-  if (!document.querySelector("[data-occ-prerendered]")) return Promise.resolve();
+  if (!appRoot()?.hasAttribute("data-occ-prerendered")) return Promise.resolve();
   return new Promise((painted) => {
     requestAnimationFrame(() => setTimeout(painted, 0));
     setTimeout(painted, 500);
   });
 }
 
+// The app's own element: settings are read from it alone, never from
+// anywhere else in a host's page.
+const appRoot = () => document.getElementById(ROOT_ID);
+
+// A path on this site, by the rules the app applies to data-base-path and
+// data-content-path (src/domain/paths.rs): no scheme, no //host, no "..",
+// no query, fragment or backslash.
+const plainPath = (path) => !/^\/\/|[:?#\\]/.test(path) && !path.split("/").some((s) => s === "." || s === "..");
+
 // The content files the built page's route needs, fetched beside the app's
 // files (the app's own requests then find them).
 function preloadContent() {
-  const root = document.querySelector("[data-occ-preload]");
-  for (const href of (root ? root.dataset.occPreload : "").split(" ").filter(Boolean)) {
+  const list = appRoot()?.dataset.occPreload || "";
+  for (const href of list.split(" ").filter(plainPath)) {
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";

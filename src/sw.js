@@ -7,6 +7,9 @@
 // - Pages (navigations): the network first; offline, the saved app page
 //   (index.html, not a page built in advance for one route), which then shows
 //   whichever route was asked for.
+// - "The network first" gives up on the network after NETWORK_WAIT_MS, or on a
+//   server error (5xx), when a saved copy exists: weak signal or a failing
+//   server never leaves a page hanging or broken that this device could show.
 // - The start script, which names the build's files: the network first, like
 //   pages, so after a deploy the new page never starts the old build's files.
 // - This build's hashed JavaScript, WebAssembly and CSS: from this version's
@@ -14,24 +17,45 @@
 // - Content: the network first, so edits show as soon as there is signal;
 //   offline, the saved copy, and the page is told so it can say the
 //   information may be out of date.
+//
+// To turn offline use off for everyone who has it, see the README ("Offline
+// use: the kill switch"): a sw.js that removes itself replaces this one.
 const VERSION = "__OCC_VERSION__";
 const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
 const CACHE = `occ-${VERSION}`;
 const SHELL = "index.html";
 const START_SCRIPT = "occ-start.js";
+const NETWORK_WAIT_MS = 4000;
+// The hashed files; the app page and the start script must name each of them.
+const HASHED = BUILD_FILES.filter((name) => name !== START_SCRIPT);
 
 const url = (path) => new URL(path, self.registration.scope).href;
+
+// The app page or start script, if it names this build's files. A deploy that
+// is half copied (a new sw.js beside an old page) fails the install, so the
+// worker already installed, and its whole saved copy, stays.
+async function fetchNamingThisBuild(path) {
+  const response = await fetch(url(path));
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  const text = await response.clone().text();
+  const missing = HASHED.filter((name) => !text.includes(name));
+  if (missing.length) throw new Error(`${path} does not name this build's ${missing.join(", ")}`);
+  return response;
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
+      const [shell, start] = await Promise.all([SHELL, START_SCRIPT].map(fetchNamingThisBuild));
       const cache = await caches.open(CACHE);
       // The HTTP cache may answer: hashed files never change under a name (so
       // the first visit's copies are reused, not downloaded again), and the
       // page, start script and content are sent `no-cache`, so they are
       // revalidated and never old.
-      await cache.addAll([SHELL, ...BUILD_FILES, ...CONTENT_FILES].map(url));
+      await cache.addAll([...HASHED, ...CONTENT_FILES].map(url));
+      await cache.put(url(SHELL), shell);
+      await cache.put(url(START_SCRIPT), start);
       await self.skipWaiting();
     })(),
   );
@@ -53,37 +77,54 @@ async function tellPage(clientId, file) {
   if (client) client.postMessage({ type: "occ-offline-copy", file });
 }
 
-async function networkFirst(request, fallbackKey, clientId) {
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The network's answer, unless it fails, is a server error, or takes longer
+// than NETWORK_WAIT_MS while a saved copy exists: then the saved copy. With
+// no saved copy, whatever the network gives, however long it takes.
+async function networkFirst(event, fallbackKey, clientId) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok && request.method === "GET" && !fallbackKey) await cache.put(request, response.clone());
-    return response;
-  } catch (error) {
-    const saved = await cache.match(fallbackKey || request, { ignoreSearch: !!fallbackKey });
-    if (!saved) throw error;
-    if (!fallbackKey) await tellPage(clientId, new URL(request.url).pathname);
-    return saved;
+  const saved = cache.match(fallbackKey || request, { ignoreSearch: !!fallbackKey });
+  const network = fetch(request).then(
+    (response) => {
+      if (response.ok && !fallbackKey) {
+        // Saved after answering, never before: the page does not wait for the disk.
+        event.waitUntil(cache.put(request, response.clone()));
+      }
+      return response;
+    },
+    () => null,
+  );
+  const first = await Promise.race([network, wait(NETWORK_WAIT_MS).then(() => "slow")]);
+  if (first && first !== "slow" && first.status < 500) return first;
+  const copy = await saved;
+  if (!copy) {
+    const late = first === "slow" ? await network : first;
+    if (late) return late;
+    return Response.error();
   }
+  if (!fallbackKey) await tellPage(clientId, new URL(request.url).pathname);
+  return copy;
 }
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request, url(SHELL), null));
+    event.respondWith(networkFirst(event, url(SHELL), null));
     return;
   }
   const path = new URL(request.url).pathname;
   if (path === new URL(url(START_SCRIPT)).pathname) {
-    event.respondWith(networkFirst(request, null, null));
+    event.respondWith(networkFirst(event, null, null));
     return;
   }
   if (CONTENT_FILES.some((p) => new URL(url(p)).pathname === path)) {
-    event.respondWith(networkFirst(request, null, event.clientId || event.resultingClientId));
+    event.respondWith(networkFirst(event, null, event.clientId || event.resultingClientId));
     return;
   }
-  if (BUILD_FILES.some((p) => new URL(url(p)).pathname === path)) {
+  if (HASHED.some((p) => new URL(url(p)).pathname === path)) {
     event.respondWith(caches.open(CACHE).then((cache) => cache.match(request)).then((saved) => saved || fetch(request)));
   }
 });

@@ -399,6 +399,36 @@ fn a_closed_site_is_never_offered_as_a_workplace() {
 }
 
 #[test]
+fn apply_links_and_contact_emails_are_checked() {
+    let id = "bank-mental-health-practitioner-kent-prisons";
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0].apply_url = Some("https://evil.example/apply".into())
+    });
+    assert_caught(
+        &p,
+        &format!("vacancies.json: vacancies[{id}].apply_url: \"https://evil.example/apply\" is not on a host site.json lists in apply_hosts"),
+    );
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0].contact.email = Some("x@y?cc=a@evil.example&body=hi".into())
+    });
+    assert_caught(
+        &p,
+        &format!("vacancies.json: vacancies[{id}].contact.email \"x@y?cc=a@evil.example&body=hi\" is not an email address such as first.last@nhs.net"),
+    );
+    let p = problems_after(|c| c.site.apply_hosts.push("https://www.jobs.nhs.uk/".into()));
+    assert_caught(
+        &p,
+        "site.json: apply_hosts[1] \"https://www.jobs.nhs.uk/\" is not a host name such as www.jobs.nhs.uk (lower case, no https:// and no path)",
+    );
+    // A listed host passes.
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0].apply_url =
+            Some("https://www.jobs.nhs.uk/candidate/jobadvert/C9123".into())
+    });
+    assert!(p.is_empty(), "{p:?}");
+}
+
+#[test]
 fn missing_sources_and_blank_text_are_caught() {
     let p = problems_after(|c| c.roles.roles[0].source.clear());
     assert_caught(

@@ -15,6 +15,7 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { chromium } from "playwright-core";
 import { serveDist } from "./serve-dist.mjs";
+import { builtNames } from "./built-names.mjs";
 import { openRendered } from "./rendered.mjs";
 import { arrivalRoutes } from "./content-routes.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
@@ -30,7 +31,8 @@ const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 // A copy of the build, with the static snapshots beside it under /static/.
 const dist = mkdtempSync(join(tmpdir(), "occ-bench-"));
 chmodSync(dist, 0o755); // nginx workers run as nobody
-cpSync(join(root, "dist"), dist, { recursive: true });
+// BENCH_DIST measures another build (an older commit's, to compare in one run).
+cpSync(process.env.BENCH_DIST || join(root, "dist"), dist, { recursive: true });
 mkdirSync(join(dist, "static"));
 
 const { base } = await serveDist(port, dist);
@@ -114,7 +116,7 @@ for (const r of rows) {
 }
 
 // 3. The wasm file.
-const wasmName = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
+const wasmName = builtNames(readdirSync(dist)).wasm;
 const wasm = readFileSync(join(dist, wasmName));
 const gz = gzip(wasm).length;
 const br = brotli(wasm).length;

@@ -29,7 +29,7 @@ let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");
 for (const [key, name] of Object.entries(names)) {
   const marker = `__OCC_${key.toUpperCase()}__`;
   if (!start.includes(marker)) fail(`src/occ-start.js has no ${marker}`);
-  start = start.replace(marker, name);
+  start = start.replace(marker, () => name);
 }
 writeFileSync(join(dir, "occ-start.js"), start);
 
@@ -47,7 +47,7 @@ for (const [marker, value] of [
   ["__OCC_CONTENT_FILES__", JSON.stringify(contentFiles)],
 ]) {
   if (!sw.includes(marker)) fail(`src/sw.js has no ${marker}`);
-  sw = sw.replace(marker, value);
+  sw = sw.replace(marker, () => value);
 }
 writeFileSync(join(dir, "sw.js"), sw);
 

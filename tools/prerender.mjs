@@ -20,6 +20,7 @@ import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
 import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
+import { MOUNT, builtPage } from "./built-page.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = resolve(process.argv[2] || join(root, "dist"));
@@ -45,7 +46,6 @@ const writeCompressed = (path, body) => {
   writeFileSync(`${path}.gz`, gzip(body));
 };
 writeCompressed(shellPath, shell);
-const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
 if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-careers before </body>");
 if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
 rmSync(join(dist, OUT), { recursive: true, force: true });
@@ -93,7 +93,6 @@ page.on("request", (r) => {
   if (url.origin === base && url.pathname.startsWith("/content/")) content.add(url.pathname);
 });
 
-const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const queue = ["/"];
 const seen = new Set(queue);
 const built = [];
@@ -149,12 +148,7 @@ while (queue.length) {
   // Nothing but the page itself downloads before it has painted: the shell's
   // preloads of the app's files go, and the route's content files are listed
   // for occ-start.js, which fetches them with the app's files after the paint.
-  const html = shell
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(got.title)}</title>`)
-    .replace(/<link rel="modulepreload"[^>]*>/, "")
-    .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, "")
-    .replace(MOUNT, (_, attributes, end) =>
-      `<div id="offender-care-careers"${attributes} data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}">${app}</div>${end}`);
+  const html = builtPage(shell, { title: got.title, app, content });
   if (/<link rel="(module)?preload"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
   const dir = join(dist, OUT, path);
   mkdirSync(dir, { recursive: true });

@@ -39,6 +39,10 @@ content_type! {
         pub trust_website: ExternalLink,
         /// Where the trust's live jobs are listed.
         pub jobs: ExternalLink,
+        /// The hosts a vacancy's `apply_url` may point at (`www.jobs.nhs.uk`):
+        /// an advert's link to any other is not shown, and the check reports it.
+        #[serde(default)]
+        pub apply_hosts: Vec<String>,
         /// How the trust advertises its jobs, said beside the jobs link.
         pub jobs_note: Paragraph,
         /// Whom a person can ask about a job before applying, said beside the
@@ -82,6 +86,13 @@ impl ContentFile for Website {
         p.link("trust_website", &self.trust_website);
         p.link("jobs", &self.jobs);
         p.paragraph("jobs_note", &self.jobs_note);
+        for (i, host) in self.apply_hosts.iter().enumerate() {
+            if !super::is_host(host) {
+                p.push(format!(
+                    "apply_hosts[{i}] {host:?} is not a host name such as www.jobs.nhs.uk (lower case, no https:// and no path)"
+                ));
+            }
+        }
         p.paragraph("ask", &self.ask);
         p.paragraphs("introduction", &self.introduction);
         let mut seen = std::collections::HashSet::new();

@@ -157,6 +157,13 @@ impl ContentFile for Vacancies {
                     p.push(format!("{at}.apply_url must start with https://"));
                 }
             }
+            if let Some(email) = &v.contact.email {
+                if !super::is_email(email) {
+                    p.push(format!(
+                        "{at}.contact.email {email:?} is not an email address such as first.last@nhs.net"
+                    ));
+                }
+            }
             p.sources(&format!("{at}.source"), &v.source);
         }
         p.0

@@ -97,6 +97,15 @@ impl Content {
             if self.pay.band(v.band).is_none() {
                 out.push(format!("{at}.band: pay.json has no {}", v.band.label()));
             }
+            if let Some(url) = &v.apply_url {
+                if url.starts_with("https://")
+                    && super::link_to_listed_host(url, &self.site.apply_hosts).is_none()
+                {
+                    out.push(format!(
+                        "{at}.apply_url: {url:?} is not on a host site.json lists in apply_hosts"
+                    ));
+                }
+            }
             for s in &v.sites {
                 match self.sites.get(s) {
                     None => out.push(format!("{at}.sites: no site has id {s:?}")),

@@ -5,11 +5,12 @@ use crate::content::Roles;
 pub const MAX: usize = 3;
 pub const PARAM: &str = "roles";
 
-/// The roles to compare, and what was dropped from the link and why.
+/// The roles to compare, and what was dropped from the link and why. An
+/// unknown id is only counted: the link's author wrote it, so it is never shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub ids: Vec<String>,
-    pub unknown: Vec<String>,
+    pub unknown: usize,
     pub repeated: Vec<String>,
     pub over_limit: Vec<String>,
 }
@@ -20,7 +21,7 @@ impl Selection {
         let mut s = Selection::default();
         for id in raw.split(',').map(str::trim).filter(|id| !id.is_empty()) {
             if roles.get(id).is_none() {
-                s.unknown.push(id.to_owned());
+                s.unknown += 1;
             } else if s.ids.iter().any(|k| k == id) {
                 s.repeated.push(id.to_owned());
             } else if s.ids.len() == MAX {
@@ -33,7 +34,7 @@ impl Selection {
     }
 
     pub fn dropped_anything(&self) -> bool {
-        !(self.unknown.is_empty() && self.repeated.is_empty() && self.over_limit.is_empty())
+        !(self.unknown == 0 && self.repeated.is_empty() && self.over_limit.is_empty())
     }
 }
 
@@ -92,7 +93,7 @@ mod tests {
                 "pharmacy-assistant"
             ]
         );
-        assert_eq!(s.unknown, ["brain-surgeon"]);
+        assert_eq!(s.unknown, 1);
         assert_eq!(s.repeated, ["registered-nurse"]);
         assert_eq!(s.over_limit, ["mental-health-nurse"]);
         assert!(s.dropped_anything());

@@ -19,24 +19,12 @@ impl BasePath {
     /// (a scheme, `//host`, `..`, a query) falls back to the root, so a typo
     /// cannot send the app's links to another site.
     pub fn parse(raw: &str) -> BasePath {
-        let raw = raw.trim();
-        if raw.is_empty()
-            || raw.starts_with("//")
-            || raw.contains(':')
-            || raw.contains('?')
-            || raw.contains('#')
-            || raw.contains('\\')
-        {
-            return BasePath::default();
+        match plain_path(raw) {
+            Some(segments) if !segments.is_empty() => {
+                BasePath(format!("/{}/", segments.join("/")))
+            }
+            _ => BasePath::default(),
         }
-        let segments: Vec<&str> = raw.split('/').filter(|s| !s.is_empty()).collect();
-        if segments.iter().any(|s| *s == "." || *s == "..") {
-            return BasePath::default();
-        }
-        if segments.is_empty() {
-            return BasePath::default();
-        }
-        BasePath(format!("/{}/", segments.join("/")))
     }
 
     /// As `leptos_router` wants it: no trailing slash, and `None` at the root.
@@ -70,24 +58,40 @@ impl BasePath {
     }
 }
 
+/// The segments of a path a host page wrote, or `None` when it is not a plain
+/// path on this site: a scheme, `//host`, `..`, a query, a fragment or a
+/// backslash, any of which could send a request to another site or place.
+fn plain_path(raw: &str) -> Option<Vec<&str>> {
+    let raw = raw.trim();
+    if raw.starts_with("//") || raw.contains([':', '?', '#', '\\']) {
+        return None;
+    }
+    let segments: Vec<&str> = raw.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.iter().any(|s| *s == "." || *s == "..") {
+        return None;
+    }
+    Some(segments)
+}
+
 /// Where the content files are, ending in `/`. Relative locations resolve
 /// against the base path, not the current route, so `/roles/x` loads the same
-/// files as `/`.
+/// files as `/`. Checked by the same rules as the base path: anything but a
+/// plain path on this site falls back to `content/`, so a typo in the host's
+/// page cannot fetch the trust's content from another origin.
 pub fn content_base(base: &BasePath, configured: Option<&str>) -> String {
-    let dir = configured
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .unwrap_or("content/");
-    let dir = if dir.ends_with('/') {
-        dir.to_owned()
-    } else {
-        format!("{dir}/")
+    const DEFAULT: &str = "content/";
+    let raw = configured.map(str::trim).unwrap_or_default();
+    let dir = match plain_path(raw) {
+        Some(segments) if !segments.is_empty() => {
+            let joined = format!("{}/", segments.join("/"));
+            if raw.starts_with('/') {
+                return format!("/{joined}");
+            }
+            joined
+        }
+        _ => DEFAULT.to_owned(),
     };
-    if dir.starts_with('/') {
-        dir
-    } else {
-        format!("{}{}", base.as_str(), dir)
-    }
+    format!("{}{}", base.as_str(), dir)
 }
 
 #[cfg(test)]
@@ -166,5 +170,22 @@ mod tests {
             "/static/careers/"
         );
         assert_eq!(content_base(&BasePath::default(), Some("  ")), "/content/");
+        assert_eq!(content_base(&sub, Some("/a//b")), "/a/b/");
+    }
+
+    #[test]
+    fn hostile_content_paths_fall_back_to_the_default() {
+        let sub = BasePath::parse("/careers/");
+        for raw in [
+            "//occ/content/",
+            "https://evil.example/content/",
+            "/occ/../../content/",
+            "data:application/json,",
+            "/content?x=1",
+            "/content#x",
+            "\\\\evil\\content",
+        ] {
+            assert_eq!(content_base(&sub, Some(raw)), "/careers/content/", "{raw}");
+        }
     }
 }

@@ -58,7 +58,11 @@ impl Input {
         let input = Input {
             band: get(BAND).unwrap_or_default(),
             point: get(POINT).unwrap_or_else(|| FIRST_POINT.to_owned()),
-            hours: get(HOURS).unwrap_or_else(|| hours_text(pay.full_time_hours)),
+            // The box shows what the link says, so only what could be hours:
+            // a sentence in it would read as the site's own words.
+            hours: get(HOURS)
+                .map(|h| if could_be_hours(&h) { h } else { String::new() })
+                .unwrap_or_else(|| hours_text(pay.full_time_hours)),
             area: get(AREA).or(legacy).unwrap_or_default(),
         };
         (input, get(BAND).is_some())
@@ -114,6 +118,12 @@ fn hours_text(h: f64) -> String {
         let s = format!("{h:.2}");
         s.trim_end_matches('0').to_owned()
     }
+}
+
+/// Short, and only digits and what people write in numbers: enough for any
+/// wrong number to reach [`parse_hours`] and its message, and nothing else.
+fn could_be_hours(raw: &str) -> bool {
+    raw.chars().count() <= 8 && raw.chars().all(|c| c.is_ascii_digit() || " .,-+".contains(c))
 }
 
 /// Reads hours per week: any number from 1 to a full-time week.
@@ -357,6 +367,15 @@ mod tests {
         );
         assert_eq!(old.area, pay().trust_supplement_regions[0]);
         assert!(old.supplement(&pay()));
+        // Hours from a link fill the box only when they could be hours; a
+        // wrong number is kept so its error message can say what is wrong.
+        let hours_of = |h: &'static str| {
+            Input::from_query(move |k| (k == "hours").then(|| h.to_owned()), &pay()).0.hours
+        };
+        assert_eq!(hours_of("-5"), "-5");
+        assert_eq!(hours_of("37,5"), "37,5");
+        assert_eq!(hours_of("Call 0800 123 456"), "");
+        assert!(estimate(&pay(), &Input { band: "5".into(), ..Input::from_query(|k| (k == "hours").then(|| "Call us".to_owned()), &pay()).0 }).is_err());
         // A role's link: its band, worked out at once from the first point.
         assert_eq!(
             route_for_band(Band::B8a),

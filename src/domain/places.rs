@@ -71,11 +71,12 @@ pub fn healthcare_value(h: Healthcare) -> &'static str {
 }
 
 impl SiteFilter {
-    /// Reads the query; unknown values are ignored and reported.
+    /// Reads the query; unknown values are ignored and reported by their
+    /// filter's name in our own words, never by the value the link carried.
     pub fn from_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         regions: &[String],
-    ) -> (SiteFilter, Vec<String>) {
+    ) -> (SiteFilter, Vec<&'static str>) {
         let mut f = SiteFilter::default();
         let mut ignored = Vec::new();
         for (key, value) in pairs {
@@ -113,7 +114,14 @@ impl SiteFilter {
                 _ => true,
             };
             if !ok {
-                ignored.push(format!("{key}={value}"));
+                let name = match key {
+                    REGION => "region",
+                    CATEGORY => "category",
+                    SEX => "holds",
+                    HEALTHCARE => "healthcare",
+                    _ => "hide closed sites",
+                };
+                crate::domain::query::note_ignored(&mut ignored, name);
             }
         }
         (f, ignored)
@@ -259,7 +267,7 @@ mod tests {
         assert_eq!(miles_label(6.6), "About 7 miles");
     }
 
-    fn query(q: &str) -> (SiteFilter, Vec<String>) {
+    fn query(q: &str) -> (SiteFilter, Vec<&'static str>) {
         let regions: Vec<String> = sites().regions.iter().map(|r| r.id.clone()).collect();
         let pairs: Vec<(&str, &str)> = q
             .split('&')
@@ -365,16 +373,12 @@ mod tests {
         ] {
             assert_eq!(query(q).0.to_query(), q);
         }
-        let (f, ignored) = query("region=mars&category=z&holds=<x>&hide-closed=maybe");
+        let (f, ignored) =
+            query("region=mars&category=z&holds=<x>&hide-closed=maybe&region=Call+0800");
         assert!(f.is_empty());
         assert_eq!(
             ignored,
-            [
-                "region=mars",
-                "category=z",
-                "holds=<x>",
-                "hide-closed=maybe"
-            ]
+            ["region", "category", "holds", "hide closed sites"]
         );
     }
 

@@ -54,6 +54,24 @@ pub fn with_query(route: &str, query: &str) -> String {
     }
 }
 
+/// Adds a filter's name to those a link had wrong, once however often it
+/// appears. The names are ours, so the note built from them says only what
+/// the site would say.
+pub fn note_ignored(ignored: &mut Vec<&'static str>, name: &'static str) {
+    if !ignored.contains(&name) {
+        ignored.push(name);
+    }
+}
+
+/// "a", "a and b", "a, b and c": a list as a sentence says it.
+pub fn spoken_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +81,13 @@ mod tests {
         form_urlencoded::parse(query.as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect()
+    }
+
+    #[test]
+    fn lists_read_as_sentences() {
+        assert_eq!(spoken_list(&[]), "");
+        assert_eq!(spoken_list(&["region"]), "region");
+        assert_eq!(spoken_list(&["region", "category", "holds"]), "region, category and holds");
     }
 
     #[test]

@@ -127,15 +127,35 @@ pub fn rank(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Vec<RoleResult> {
 
 // ---- The results link ----
 
-/// The results page's link carries the answers as `/quiz/results?a=<code>`.
+/// The results page's link carries the answers in its fragment,
+/// `/quiz/results#a=<code>`: a browser never sends the fragment to a server, so
+/// the answers stay out of access logs and out of a host page's analytics.
+/// Links made before carried them in the query (`?a=<code>`); those still
+/// open, and the page moves the answers into the fragment.
 pub const ANSWERS: &str = "a";
 
 /// The results page for answers encoded by [`encode`].
 pub fn results_route(code: &str) -> String {
-    let query = crate::domain::query::Query::default()
+    let fragment = crate::domain::query::Query::default()
         .pair(ANSWERS, code)
         .finish();
-    crate::domain::query::with_query(crate::domain::routes::QUIZ_RESULTS.path, &query)
+    format!("{}#{fragment}", crate::domain::routes::QUIZ_RESULTS.path)
+}
+
+/// The answers' code in a results page's address: from its fragment (`#a=..`,
+/// as the browser gives `location.hash`), else from an older link's query.
+/// `None` when neither has one. A code only holds `0-9`, `a-z` and `.`, so
+/// anything percent-encoded is no code of ours and fails [`decode`].
+pub fn code_in(hash: &str, query_value: Option<&str>) -> Option<String> {
+    let from_hash = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(ANSWERS)?.strip_prefix('='));
+    from_hash
+        .or(query_value)
+        .map(str::trim)
+        .filter(|code| !code.is_empty())
+        .map(str::to_owned)
 }
 
 /// The link format's version; a link with another is from an older (or newer) quiz.
@@ -276,9 +296,15 @@ mod tests {
 
     #[test]
     fn the_results_link_carries_the_code_through_the_one_encoder() {
-        assert_eq!(results_route("1.abc.3z"), "/quiz/results?a=1.abc.3z");
+        assert_eq!(results_route("1.abc.3z"), "/quiz/results#a=1.abc.3z");
         // A code is base 36 with dots; anything else is still encoded, never raw.
-        assert_eq!(results_route("x&y#z"), "/quiz/results?a=x%26y%23z");
+        assert_eq!(results_route("x&y#z"), "/quiz/results#a=x%26y%23z");
+        // The fragment first; an older link's query still opens.
+        assert_eq!(code_in("#a=1.abc.3z", None).as_deref(), Some("1.abc.3z"));
+        assert_eq!(code_in("#x=1&a=1.abc", Some("2.old")).as_deref(), Some("1.abc"));
+        assert_eq!(code_in("", Some("1.old.2")).as_deref(), Some("1.old.2"));
+        assert_eq!(code_in("#main-content", Some(" ")), None);
+        assert_eq!(code_in("#a=", None), None);
     }
 
     fn quiz() -> Quiz {

@@ -24,11 +24,23 @@ pub const REGISTRATION: &str = "registration";
 pub const BAND_FROM: &str = "band-from";
 pub const BAND_TO: &str = "band-to";
 
+/// A filter's name as the page labels it, for saying what was ignored.
+fn filter_name(key: &str) -> &'static str {
+    match key {
+        KIND => "type of role",
+        REGISTRATION => "professional registration",
+        BAND_FROM => "lowest band",
+        _ => "highest band",
+    }
+}
+
 impl RoleFilter {
-    /// Reads the query. Values it does not know are ignored (and reported), never guessed at.
+    /// Reads the query. Values it does not know are ignored, never guessed at,
+    /// and reported by the name of their filter in our own words: never the
+    /// value itself, which is whatever the link's author wrote.
     pub fn from_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (RoleFilter, Vec<String>) {
+    ) -> (RoleFilter, Vec<&'static str>) {
         let mut filter = RoleFilter::default();
         let mut ignored = Vec::new();
         for (key, value) in pairs {
@@ -60,7 +72,7 @@ impl RoleFilter {
                 _ => true,
             };
             if !ok {
-                ignored.push(format!("{key}={value}"));
+                crate::domain::query::note_ignored(&mut ignored, filter_name(key));
             }
         }
         // A reversed range is read the way round that makes sense.
@@ -177,7 +189,7 @@ mod tests {
         f.apply(&all).iter().map(|r| r.id.clone()).collect()
     }
 
-    fn query(q: &str) -> (RoleFilter, Vec<String>) {
+    fn query(q: &str) -> (RoleFilter, Vec<&'static str>) {
         let pairs: Vec<(&str, &str)> = q
             .split('&')
             .filter(|p| !p.is_empty())
@@ -221,11 +233,12 @@ mod tests {
 
     #[test]
     fn tampered_values_are_ignored_and_reported() {
-        let (f, ignored) = query("type=surgeon&band-from=99&registration=<b>&page=2");
+        let (f, ignored) =
+            query("type=surgeon&band-from=99&registration=<b>&page=2&type=Call+0800");
         assert!(f.is_empty());
         assert_eq!(
             ignored,
-            ["type=surgeon", "band-from=99", "registration=<b>"]
+            ["type of role", "lowest band", "professional registration"]
         );
     }
 

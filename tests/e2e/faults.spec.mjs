@@ -201,7 +201,7 @@ test.describe("bad addresses", () => {
     ["/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Page not found", null],
     ["/vacancies/Bank%20Nurse%20..", "Page not found", null],
     ["/prisons/hmp-elmley/extra", "Page not found", null],
-    ["/prisons?region=atlantis&near=Nowhere&holds=dragons", "Where you can work", "We ignored part of the link we did not recognise"],
+    ["/prisons?region=atlantis&near=Nowhere&holds=dragons", "Where you can work", "We did not recognise part of the link, so we ignored it. These filters are not set: region and holds."],
     ["/pay?band=99&point=x&hours=-5", "Pay and benefits", "There is a problem"],
   ];
   for (const [path, h1, message] of cases) {

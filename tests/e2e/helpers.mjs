@@ -64,7 +64,8 @@ export const test = base.extend({
     await page.addInitScript(reportCspViolations);
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => {
-      if (m.type() === "error" && !page.__expectConsoleErrors) problems.push(`console error: ${m.text()}`);
+      // A test that expects errors (failed requests) still fails on a CSP violation.
+      if (m.type() === "error" && (!page.__expectConsoleErrors || m.text().startsWith("CSP violation"))) problems.push(`console error: ${m.text()}`);
     });
     page.on("request", (r) => {
       const url = new URL(r.url());

@@ -8,6 +8,8 @@
 #   tests/e2e/nginx.sh [port] [dist dir]
 # OCC_ACCESS_LOG=file logs each response's path, status and bytes sent (the
 # size report counts what a first visit costs on the wire with it).
+# OCC_NONCE_HOST_PORT=port serves the example trust website a third time, under
+# a nonce-based policy (deploy/nginx/host-example-nonce.conf).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PORT="${1:-${E2E_PORT:-8471}}"
@@ -32,6 +34,10 @@ fi
 # The host's pages, with the build beside them at /occ/.
 cp -r "$ROOT/examples/host" "$RUN/host"
 ln -s "$DIST" "$RUN/host/occ"
+NONCE_SERVER=""
+if [ -n "${OCC_NONCE_HOST_PORT:-}" ]; then
+  NONCE_SERVER="server { listen 127.0.0.1:$OCC_NONCE_HOST_PORT; server_name localhost; root $RUN/host; include $RUN/host-example-nonce.conf; }"
+fi
 cat >"$RUN/nginx.conf" <<CONF
 worker_processes 1;
 pid $RUN/nginx.pid;
@@ -60,6 +66,7 @@ http {
         root $RUN/host;
         include $RUN/host-example.conf;
     }
+$NONCE_SERVER
 }
 CONF
 # The site configs include snippets relative to the nginx prefix.

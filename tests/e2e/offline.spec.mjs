@@ -15,7 +15,7 @@ test("after one visit, a role, a prison and the quiz open offline, with a note t
   await context.setOffline(true);
   await page.goto("/roles/registered-nurse");
   await appShows(page, "Registered nurse");
-  await expect(page.locator(".occ-offline-note")).toContainText("You are offline.");
+  await expect(page.locator(".occ-offline-note")).toContainText("We could not reach the site just now");
   await expect(page.getByText("A day in the life").first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 

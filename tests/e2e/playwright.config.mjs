@@ -40,7 +40,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `bash tests/e2e/nginx.sh ${port}`,
+      // port+1: the example trust website; port+2: the same under a nonce-based policy.
+      command: `OCC_NONCE_HOST_PORT=${port + 2} bash tests/e2e/nginx.sh ${port}`,
       cwd: "../..",
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,

@@ -44,7 +44,7 @@ test("filter the list, share it by its link, and undo with Back", async ({ page 
 test("a tampered filter link is ignored and said so", async ({ page }) => {
   await page.goto("/roles?type=surgeon&band-from=99&band-to=5");
   await appShows(page, "Roles in prison healthcare");
-  await expect(page.getByText("We ignored part of the link we did not recognise: type=surgeon, band-from=99.")).toBeVisible();
+  await expect(page.getByText("We did not recognise part of the link, so we ignored it. These filters are not set: type of role and lowest band.")).toBeVisible();
   await expect(count(page)).toHaveText("Showing 6 of 9 roles");
 });
 
@@ -125,7 +125,7 @@ test("the pathway diagram: every role a focusable link that opens its profile", 
 test("a tampered comparison link keeps what it can and says what it dropped", async ({ page }) => {
   await page.goto("/roles/compare?roles=brain-surgeon,registered-nurse,registered-nurse,pharmacy-assistant");
   await appShows(page, "Compare roles");
-  await expect(page.getByText("We left out part of the link: brain-surgeon (not a role we know); registered-nurse (listed twice).")).toBeVisible();
+  await expect(page.getByText("We left out part of the link: a role we do not know; Registered nurse (listed twice).")).toBeVisible();
   await expect(page.locator("table.occ-compare").getByRole("columnheader")).toHaveCount(2);
 });
 

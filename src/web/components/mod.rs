@@ -150,11 +150,19 @@ pub fn BenefitCards(benefits: Vec<Benefit>) -> impl IntoView {
     }
 }
 
-/// Says which parts of a link were not understood and so left out, never guessed at.
+/// Says which filters in a link were not understood and so left unset, never
+/// guessed at. Only the filters' names, in our words: what the link said is
+/// the link author's, and must not read as the trust's.
 #[component]
-pub fn IgnoredNote(ignored: Vec<String>) -> impl IntoView {
-    (!ignored.is_empty()).then(|| view! {
-        <p class="occ-inset">{format!("We ignored part of the link we did not recognise: {}.", ignored.join(", "))}</p>
+pub fn IgnoredNote(ignored: Vec<&'static str>) -> impl IntoView {
+    (!ignored.is_empty()).then(|| {
+        let what = if ignored.len() == 1 { "This filter is" } else { "These filters are" };
+        view! {
+            <p class="occ-inset">{format!(
+                "We did not recognise part of the link, so we ignored it. {what} not set: {}.",
+                crate::domain::query::spoken_list(&ignored)
+            )}</p>
+        }
     })
 }
 

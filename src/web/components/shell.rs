@@ -141,11 +141,11 @@ fn OfflineNote() -> impl IntoView {
         <div role="status" class="occ-offline-note-region">
             {move || offline_copy.get().then(|| view! {
                 <div class="occ-inset occ-offline-note">
-                    <p>"You are offline. Some of this page comes from a copy saved on this device, so it may be out of date."</p>
+                    <p>"We could not reach the site just now, so some of this page comes from a copy saved on this device. It may be out of date."</p>
                     <p>
                         <button type="button" class="occ-button occ-button--secondary" on:click=|_| {
                             let _ = window().location().reload();
-                        }>"Reload when you are back online"</button>
+                        }>"Reload the page"</button>
                     </p>
                 </div>
             })}

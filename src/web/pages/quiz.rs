@@ -1,7 +1,7 @@
 //! The quiz, one question a screen, and its results.
 
 use crate::content::{QuestionKind, Quiz, Roles};
-use crate::domain::quiz::{decode, encode, rank, results_route, Answers, RoleResult, ANSWERS};
+use crate::domain::quiz::{code_in, decode, encode, rank, results_route, Answers, RoleResult, ANSWERS};
 use crate::domain::routes::{role_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -10,7 +10,7 @@ use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::html::H2;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_query_map};
 use std::sync::Arc;
 
 /// Where progress is kept on the device: `<question index>|<answers link>`.
@@ -111,13 +111,13 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
         quiz.with_value(|q| answers.with_untracked(|a| save_progress(q, s, a)));
         focus_question();
     };
-    let start_again = move |_| {
+    let start_again = move || {
         clear_progress();
         error.set(false);
         answers.set(quiz.with_value(|quiz| Answers::empty(quiz)));
         step.set(0);
-        focus_question();
     };
+    let forgotten = RwSignal::new(false);
 
     view! {
         <p class="occ-lede">{format!("Answer {total} questions about your values, skills, qualifications and how you like to work. We will match you to the roles in prison healthcare on this site, and tell you why.")}</p>
@@ -193,8 +193,64 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
             </div>
         </form>
         {move || (answers.with(Answers::answered) > 0).then(|| view! {
-            <p><button type="button" class="occ-link-button" on:click=start_again>"Start again"</button></p>
+            <p><button type="button" class="occ-link-button" on:click=move |_| {
+                start_again();
+                focus_question();
+            }>"Start again"</button></p>
         })}
+        <KeptOnDevice
+            saved=Signal::derive(move || answers.with(Answers::answered) > 0)
+            forgotten
+            forget=move || {
+                start_again();
+                forgotten.set(true);
+            }
+        />
+    }
+}
+
+/// What the quiz keeps where, said where the answers are given, and the way
+/// to forget them (a shared computer in a library or a prison's education
+/// unit is the next person's too).
+#[component]
+fn KeptOnDevice(
+    /// Whether this device holds answers now.
+    saved: Signal<bool>,
+    /// Set once the person has asked to forget, to say it is done.
+    forgotten: RwSignal<bool>,
+    forget: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let done = NodeRef::<leptos::html::P>::new();
+    view! {
+        <h2 class="occ-heading-m" id="your-answers-on-this-device">"Your answers on this device"</h2>
+        <p>"While you answer, your answers are kept in this browser on this device, so you can carry on later. They are not sent to the trust or to anyone else."</p>
+        <p>"Your results page's address holds your answers after its # sign. Browsers do not send that part to any website, but it stays in this browser's history, and anyone you send the link to can see your results."</p>
+        {move || {
+            let forget = forget.clone();
+            if saved.get() {
+                Either::Left(view! {
+                    <p>"If other people use this device, forget your answers when you have finished."</p>
+                    <p><button type="button" class="occ-button occ-button--secondary" on:click=move |_| {
+                        forget();
+                        // On the results page forgetting replaces this part,
+                        // so the paragraph may be gone: then it has moved focus itself.
+                        request_animation_frame(move || {
+                            if let Some(p) = done.try_get_untracked().flatten() {
+                                let _ = p.focus();
+                            }
+                        });
+                    }>"Forget my answers"</button></p>
+                })
+            } else {
+                Either::Right(view! {
+                    <p tabindex="-1" node_ref=done>{move || if forgotten.get() {
+                        "Your answers are forgotten on this device. To remove your results page from this browser's history too, clear your browsing history."
+                    } else {
+                        "No answers are kept on this device now."
+                    }}</p>
+                })
+            }
+        }}
     }
 }
 
@@ -207,7 +263,6 @@ fn HowItWorks() -> impl IntoView {
                 <p>"Each answer counts towards some roles. For example, saying you would like to work with medicines counts towards pharmacy assistant."</p>
                 <p>"A role's match is the share of the most points it could get from the quiz, from 0% to 100%. The answers that counted most are shown as the reasons for a match."</p>
                 <p>"Each role lists what it needs: essential qualifications, registration and experience. You could apply for a role now when your answers show all of them. A role you would need more for first is still shown, with what your answers do not show and how to get there."</p>
-                <p>"Your answers stay on your device. They are kept in your browser so you can carry on later, and in the results link so you can bookmark or share it. Nothing is sent to the trust or anyone else unless you share the link."</p>
             </div>
         </details>
     }
@@ -218,30 +273,70 @@ pub fn QuizResults() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     let roles = use_content::<Roles>();
     let query = use_query_map();
-    let link = Memo::new(move |_| {
-        query
-            .with(|q| q.get(ANSWERS))
-            .filter(|a| !a.trim().is_empty())
+    let location = use_location();
+    let go = use_go();
+    // An older link carries the answers in the query, which a server sees:
+    // move them into the fragment, replacing the address, so a reload or a
+    // copied link no longer sends them.
+    let in_query = Memo::new(move |_| query.with(|q| q.get(ANSWERS)));
+    let link = Memo::new(move |_| code_in(&location.hash.get(), in_query.get().as_deref()));
+    Effect::new(move |_| {
+        if in_query.get().is_some() {
+            let to = link.get_untracked().map_or_else(|| QUIZ_RESULTS.path.to_owned(), |code| results_route(&code));
+            go(&to, true);
+        }
     });
+    let forgotten = RwSignal::new(false);
+    let go_forget = use_go();
+    let forget = move || {
+        clear_progress();
+        forgotten.set(true);
+        // The answers leave the address bar; the history entry keeps them,
+        // which the message says.
+        go_forget(QUIZ_RESULTS.path, true);
+    };
     view! {
         <Page title=QUIZ_RESULTS.title breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
             {loaded(quiz, move |quiz: Arc<Quiz>| {
+                let forget = forget.clone();
                 loaded(roles, move |roles: Arc<Roles>| {
                     let quiz = quiz.clone();
+                    let forget = forget.clone();
                     move || {
+                        if forgotten.get() {
+                            return Either::Left(view! { <Forgotten /> }.into_any());
+                        }
                         let Some(raw) = link.get() else {
-                            return Either::Left(view! { <BadLink message="This link has no quiz answers in it." /> });
+                            return Either::Left(view! { <BadLink message="This link has no quiz answers in it." /> }.into_any());
                         };
                         match decode(&quiz, &raw) {
-                            Err(e) => Either::Left(view! { <BadLink message=e.message() /> }),
-                            Ok(answers) if answers.answered() == 0 => Either::Left(view! { <BadLink message="This link has no quiz answers in it." /> }),
-                            Ok(answers) => Either::Right(view! { <Results quiz=quiz.clone() roles=roles.clone() answers /> }),
+                            Err(e) => Either::Left(view! { <BadLink message=e.message() /> }.into_any()),
+                            Ok(answers) if answers.answered() == 0 => Either::Left(view! { <BadLink message="This link has no quiz answers in it." /> }.into_any()),
+                            Ok(answers) => Either::Right(view! { <Results quiz=quiz.clone() roles=roles.clone() answers forget=forget.clone() /> }),
                         }
                     }
                 })
             })}
             <HowItWorks />
         </Page>
+    }
+}
+
+/// After the person asked this device to forget their answers on the results page.
+#[component]
+fn Forgotten() -> impl IntoView {
+    let message = NodeRef::<leptos::html::Div>::new();
+    request_animation_frame(move || {
+        if let Some(m) = message.get_untracked() {
+            let _ = m.focus();
+        }
+    });
+    view! {
+        <div class="occ-inset" tabindex="-1" node_ref=message>
+            <p>"Your answers are forgotten on this device, and this page's address no longer holds them."</p>
+            <p>"To remove your results page from this browser's history too, clear your browsing history."</p>
+            <p><Link to=QUIZ.path>"Take the quiz"</Link></p>
+        </div>
     }
 }
 
@@ -315,7 +410,12 @@ struct ResultWords {
 }
 
 #[component]
-fn Results(quiz: Arc<Quiz>, roles: Arc<Roles>, answers: Answers) -> impl IntoView {
+fn Results(
+    quiz: Arc<Quiz>,
+    roles: Arc<Roles>,
+    answers: Answers,
+    forget: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     let reader = Reader::of(&quiz, &answers);
     let words = reader.words();
     let ranked = rank(&quiz, &roles, &answers);
@@ -360,6 +460,9 @@ fn Results(quiz: Arc<Quiz>, roles: Arc<Roles>, answers: Answers) -> impl IntoVie
             <li><Link to=GET_STARTED.path class="occ-action-link">"Find out how to get started"</Link></li>
             <li><Link to=QUIZ.path class="occ-action-link">{match reader { Reader::Answerer => "Change your answers", Reader::Recipient => "Take the quiz yourself" }}</Link></li>
         </ul>
+        {(reader == Reader::Answerer).then(|| view! {
+            <KeptOnDevice saved=Signal::stored(true) forgotten=RwSignal::new(false) forget />
+        })}
     }
 }
 

@@ -193,7 +193,7 @@ pub fn Compare() -> impl IntoView {
                     let others: Vec<Role> = roles.roles.iter().filter(|r| !selection.ids.contains(&r.id)).cloned().collect();
                     let ids = selection.ids.clone();
                     view! {
-                        {selection.dropped_anything().then(|| view! { <DroppedNote selection=selection.clone() /> })}
+                        {selection.dropped_anything().then(|| view! { <DroppedNote selection=selection.clone() roles=roles.clone() /> })}
                         {if picked.len() < 2 {
                             Either::Left(view! {
                                 <p class="occ-lede">"Choose two or three roles to see them side by side."</p>
@@ -217,22 +217,28 @@ pub fn Compare() -> impl IntoView {
     }
 }
 
+/// What the comparison left out of its link. Roles by their titles from the
+/// content; an id the content does not have only as "a role we do not know",
+/// since the link's author wrote it.
 #[component]
-fn DroppedNote(selection: Selection) -> impl IntoView {
+fn DroppedNote(selection: Selection, roles: Arc<Roles>) -> impl IntoView {
+    let titles = |ids: &[String]| -> String {
+        let titles: Vec<&str> = ids.iter().filter_map(|id| roles.get(id)).map(|r| r.title.as_str()).collect();
+        crate::domain::query::spoken_list(&titles)
+    };
     let mut parts = Vec::new();
-    if !selection.unknown.is_empty() {
-        parts.push(format!(
-            "{} (not a role we know)",
-            selection.unknown.join(", ")
-        ));
+    match selection.unknown {
+        0 => {}
+        1 => parts.push("a role we do not know".to_owned()),
+        n => parts.push(format!("{n} roles we do not know")),
     }
     if !selection.repeated.is_empty() {
-        parts.push(format!("{} (listed twice)", selection.repeated.join(", ")));
+        parts.push(format!("{} (listed twice)", titles(&selection.repeated)));
     }
     if !selection.over_limit.is_empty() {
         parts.push(format!(
             "{} (you can compare up to {} roles)",
-            selection.over_limit.join(", "),
+            titles(&selection.over_limit),
             compare::MAX
         ));
     }

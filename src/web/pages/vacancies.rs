@@ -1,6 +1,6 @@
 //! Vacancies, laid out as NHS Jobs lays out an advert.
 
-use crate::content::safe_content_link;
+use crate::content::{is_email, link_to_listed_host};
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
 use crate::domain::routes::{prison_path, role_path, vacancy_path, VACANCIES};
 use crate::domain::vacancies::{in_order, Listing};
@@ -104,6 +104,14 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         ("Closing date", listing.closing_text()),
     ];
     let job_ref = v.job_ref.clone();
+    let apply_url = v.apply_url.clone();
+    let site = crate::web::components::use_site();
+    let apply_hosts = move || {
+        site.get()
+            .and_then(Result::ok)
+            .map(|s| s.apply_hosts.clone())
+            .unwrap_or_default()
+    };
     view! {
         <p class="occ-tag" class:occ-tag--grey=closing.is_closed() data-occ-dated="page">{closing.label()}</p>
         {closing.is_closed().then(|| view! {
@@ -166,25 +174,29 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
                 <dt class="occ-summary-list__key">"Email address"</dt>
                 <dd class="occ-summary-list__value">
                     {match v.contact.email.clone() {
-                        Some(email) => match safe_content_link(&format!("mailto:{email}")).map(str::to_owned) {
-                            Some(href) => Either::Left(view! { <a href=href>{email}</a> }),
-                            None => Either::Right(email),
-                        },
+                        // Only an address of the plain shape becomes a link: a `?` or `&`
+                        // would add recipients, a subject or a body to the email.
+                        Some(email) if is_email(&email) => {
+                            let href = format!("mailto:{email}");
+                            Either::Left(view! { <a href=href>{email}</a> })
+                        }
+                        Some(email) => Either::Right(email),
                         None => Either::Right("Not published here: the advert on NHS Jobs gives it (see How to apply below)".to_owned()),
                     }}
                 </dd>
             </div>
         </dl>
         <h2>"How to apply"</h2>
-        // Checked again here, not only when the file is loaded: a content link is followed only when safe.
-        {match (v.apply_url.as_deref().and_then(safe_content_link).map(str::to_owned), closing.is_closed()) {
+        // Checked here, as it is shown: only an https link to a host site.json
+        // lists in apply_hosts becomes the button (so it waits for site.json).
+        {move || match (apply_url.as_deref().and_then(|url| link_to_listed_host(url, &apply_hosts())).map(str::to_owned), closing.is_closed()) {
             (_, true) => Either::Left(view! { <p>"Applications for this post have closed. Other posts may be open."</p><ApplyOrAsk heading=false /> }),
             (Some(url), false) => Either::Right(Either::Left(view! {
                 <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p>
                 <ApplyOrAsk heading=false />
             })),
             (None, false) => Either::Right(Either::Right(view! {
-                <p>{format!("Apply through the trust's live jobs: this post's job reference is {job_ref}.")}</p>
+                <p>{format!("Apply through the trust's live jobs: this post's job reference is {}.", job_ref.clone())}</p>
                 <ApplyOrAsk heading=false />
             })),
         }}

@@ -1,0 +1,204 @@
+// The service worker can neither trap nor stall a visitor (issue 17, point 5):
+// a removed worker answers 404 and a kill switch takes it away; weak signal or
+// a failing server falls back to the saved copy; a half-copied deploy never
+// becomes the offline copy.
+import { test, expect, appShows, SITE } from "./helpers.mjs";
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer, request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serveDist } from "../../tools/serve-dist.mjs";
+import { BUILT_NAME, rehashed } from "../../tools/built-names.mjs";
+
+const root = new URL("../..", import.meta.url).pathname;
+const suitePort = (testInfo) => Number(new URL(testInfo.project.use.baseURL).port);
+// Ports of their own for each test and viewport, beside the suite's (nginx.sh
+// also takes the next one up for its host site).
+const portFor = (testInfo, offset) => suitePort(testInfo) + offset + (testInfo.project.name === "phone" ? 0 : 2);
+
+test.use({ serviceWorkers: "allow" });
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/// A copy of the build that a test may change, with no precompressed copies
+/// (nginx would send them, stale, instead of the changed files).
+function copyOfBuild() {
+  const dist = mkdtempSync(join(tmpdir(), "occ-worker-"));
+  chmodSync(dist, 0o755);
+  cpSync(join(root, "dist"), dist, { recursive: true });
+  for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
+  return dist;
+}
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+/// The test's own server is the origin the fixture holds requests to.
+const onPort = (offset) => ({ baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portFor(testInfo, offset)}`) });
+
+test.describe("removed", () => {
+test.use(onPort(40));
+test("a removed worker answers 404, and the kill switch takes an installed one away", async ({ page }, testInfo) => {
+  const dist = copyOfBuild();
+  const { base, stop } = await serveDist(portFor(testInfo, 40), dist);
+  try {
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    await controlled(page);
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+
+    // Removed: a real 404, never the app page, which a browser would take as a worker still there.
+    rmSync(join(dist, "sw.js"));
+    rmSync(join(dist, "check-worker.js"));
+    for (const path of ["/sw.js", "/check-worker.js"]) {
+      const response = await page.request.get(`${base}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain("occ-start.js");
+    }
+
+    // The kill switch (README): deploy/sw-off.js served as sw.js.
+    copyFileSync(join(root, "deploy", "sw-off.js"), join(dist, "sw.js"));
+    await page.reload();
+    await appShows(page, SITE);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
+    // And the site still works, from the network.
+    await page.goto(`${base}/roles/registered-nurse`);
+    await appShows(page, "Registered nurse");
+  } finally {
+    stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+});
+
+/// A proxy in front of nginx that can stall requests or answer 503, as weak
+/// signal or a failing server would. `mode(url)` says what to do with each.
+async function flakyProxy(port, target, mode) {
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    const what = mode(req.url);
+    if (what === "stall") return; // never answered
+    if (what === "503") {
+      res.writeHead(503, { "content-type": "text/plain" });
+      res.end("Service unavailable");
+      return;
+    }
+    const upstream = httpRequest(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise((ready) => server.listen(port, "127.0.0.1", ready));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      server.close();
+    },
+  };
+}
+
+test.describe("weak signal", () => {
+test.use(onPort(48));
+test("on weak signal or a server error, the saved copy answers within seconds", async ({ page }, testInfo) => {
+  test.setTimeout(60_000);
+  page.__expectConsoleErrors = true; // the 503s are reported by the browser
+  const { base: nginx, stop } = await serveDist(portFor(testInfo, 44));
+  let mode = () => "pass";
+  const proxy = await flakyProxy(portFor(testInfo, 48), nginx, (url) => mode(url));
+  try {
+    await page.goto(`${proxy.base}/`);
+    await appShows(page, SITE);
+    await controlled(page);
+
+    // Content that never arrives: the saved copy after about four seconds.
+    mode = (url) => (url.includes("/content/") ? "stall" : "pass");
+    const started = Date.now();
+    await page.goto(`${proxy.base}/roles/registered-nurse`);
+    await appShows(page, "Registered nurse");
+    await expect(page.locator(".occ-offline-note")).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator(".occ-loading")).toHaveCount(0);
+    await expect(page.getByText("A day in the life").first()).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(15_000);
+
+    // A server error for content: the saved copy, not an error page.
+    mode = (url) => (url.includes("/content/") ? "503" : "pass");
+    await page.goto(`${proxy.base}/pay`);
+    await appShows(page, "Pay and benefits");
+    await expect(page.locator(".occ-offline-note")).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+
+    // A server error for everything: the saved app page, then the saved content.
+    mode = () => "503";
+    await page.goto(`${proxy.base}/quiz`);
+    await appShows(page, "Which role suits you?");
+    await expect(page.locator(".occ-quiz input").first()).toBeVisible();
+  } finally {
+    proxy.close();
+    stop();
+  }
+});
+});
+
+test.describe("half-copied deploy", () => {
+test.use(onPort(52));
+test("a half-copied deploy does not replace the offline copy", async ({ page }, testInfo) => {
+  const dist = copyOfBuild();
+  const { base, stop } = await serveDist(portFor(testInfo, 52), dist);
+  try {
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    await controlled(page);
+    const [before] = await page.evaluate(() => caches.keys());
+
+    // The new build's files and worker have arrived, but not yet its page or
+    // start script, which still name the old files.
+    const start = readFileSync(join(dist, "occ-start.js"), "utf8");
+    const old = [...new Set(start.match(BUILT_NAME))];
+    let sw = readFileSync(join(dist, "sw.js"), "utf8");
+    for (const name of old) {
+      copyFileSync(join(dist, name), join(dist, rehashed(name)));
+      sw = sw.split(name).join(rehashed(name));
+    }
+    const version = sw.match(/const VERSION = "([0-9a-f]+)"/)[1];
+    writeFileSync(join(dist, "sw.js"), sw.replace(`const VERSION = "${version}"`, `const VERSION = "${[...version].reverse().join("")}"`));
+
+    page.__expectConsoleErrors = true; // the browser reports the failed install
+    await page.reload();
+    await appShows(page, SITE);
+    // The new worker's install is tried, and fails: nothing new is kept.
+    const outcome = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      let w = r.installing || r.waiting;
+      if (!w) {
+        const found = new Promise((res) => r.addEventListener("updatefound", () => res(r.installing), { once: true }));
+        r.update().catch(() => {});
+        w = await Promise.race([found, new Promise((res) => setTimeout(() => res(null), 10_000))]);
+      }
+      if (!w) return "no new worker tried";
+      const over = (state) => state === "redundant" || state === "activated";
+      if (over(w.state)) return w.state;
+      return new Promise((res) => w.addEventListener("statechange", () => over(w.state) && res(w.state)));
+    });
+    expect(outcome).toBe("redundant");
+    expect(await page.evaluate(() => caches.keys())).toEqual([before]);
+  } finally {
+    stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+});

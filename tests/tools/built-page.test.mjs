@@ -1,0 +1,26 @@
+// A page built in advance keeps its title and content as written, whatever
+// characters they hold: run by tools/test with `node --test`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { builtPage } from "../../tools/built-page.mjs";
+
+const SHELL = `<!DOCTYPE html><html><head><title>Careers</title>
+<link rel="modulepreload" href="/app-1.js"><link rel="preload" href="/app-1_bg.wasm" as="fetch" type="application/wasm">
+</head><body><div id="offender-care-careers" data-base-path="/"><p>Loading</p></div>
+</body></html>`;
+
+test("a title or content with $& or $' in it is written as it is", () => {
+  const title = "Pay $& pensions $' and $1 - Trust";
+  const app = "<h1>Pay: $&amp; more</h1><p>Save $' and $` here</p>";
+  const page = builtPage(SHELL, { title, app, content: ["/content/pay.json"] });
+  assert.ok(page.includes("<title>Pay $&amp; pensions $' and $1 - Trust</title>"), page);
+  assert.ok(page.includes(app), page);
+  assert.ok(!page.includes("modulepreload") && !page.includes("application/wasm"));
+  assert.ok(page.includes('data-occ-prerendered data-occ-preload="/content/pay.json"'));
+  assert.equal((page.match(/<title>/g) || []).length, 1);
+});
+
+test("markup in a title is escaped", () => {
+  const page = builtPage(SHELL, { title: "<script>x</script>", app: "<h1>x</h1>", content: [] });
+  assert.ok(page.includes("<title>&lt;script&gt;x&lt;/script&gt;</title>"));
+});
