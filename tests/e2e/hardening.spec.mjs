@@ -99,61 +99,35 @@ test.describe("quiz answers stay off servers and can be forgotten", () => {
   });
 });
 
-/// Every interactive element in `within`, one of each kind (tag and classes),
-/// put in each state a person can put it in: hovered, focused, pressed. axe
-/// checks the element in each; returns what it finds, with the state.
+/// Every link, button, summary and field in `within`, put in each state a
+/// person can put it in (hovered, focused, pressed) all at once, forced
+/// through the DevTools protocol as the browser's own devtools do; axe then
+/// checks them in that state. A real hover or focus reaches one element at a
+/// time and costs seconds each; forcing covers every element in three axe
+/// runs. (What the app's own hover handlers show, such as a pathway, is drawn
+/// with the styles of a chosen one, which the pages' resting states check.)
 async function statesViolations(page, within) {
-  const marked = await page.locator(within).evaluate((scope) => {
-    const seen = new Set();
-    let n = 0;
-    for (const el of scope.querySelectorAll("a[href], button, summary, input, select, textarea, [tabindex='0']")) {
-      const box = el.getBoundingClientRect();
-      if (!box.width || !box.height || getComputedStyle(el).visibility === "hidden") continue;
-      const kind = `${el.tagName} ${el.className} ${el.getAttribute("aria-current") || ""} ${el.closest("nav, header, footer, table, .occ-map")?.className || ""}`;
-      if (seen.has(kind)) continue;
-      seen.add(kind);
-      el.setAttribute("data-occ-state-check", String(n++));
-    }
-    return n;
-  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const selector = ["a[href]", "button", "summary", "input", "select", "textarea", "[tabindex='0']"].map((s) => `${within} ${s}`).join(", ");
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", { nodeId: root.nodeId, selector });
+  expect(nodeIds.length).toBeGreaterThan(0);
   const found = [];
-  for (let i = 0; i < marked; i++) {
-    const selector = `[data-occ-state-check="${i}"]`;
-    const el = page.locator(selector);
-    if (!(await el.isVisible())) continue;
-    await el.scrollIntoViewIfNeeded();
-    // A pointer can only reach what is on the screen (a skip link waits off it until focused).
-    const onScreen = await el.evaluate((e) => {
-      const r = e.getBoundingClientRect();
-      return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-    });
-    const pressable = await el.evaluate((e) => ["A", "BUTTON", "SUMMARY"].includes(e.tagName));
-    const states = [...(onScreen ? ["hover"] : []), "focus", ...(onScreen && pressable ? ["pressed"] : [])];
-    for (const state of states) {
-      if (state === "hover") await el.hover({ timeout: 5_000 });
-      if (state === "focus") await el.focus();
-      if (state === "pressed") {
-        await el.hover({ timeout: 5_000 });
-        await page.mouse.down();
-      }
-      const violations = await axeViolations(page, selector);
-      // Released away from the element, so nothing is followed or chosen.
-      if (state === "pressed") {
-        await page.mouse.move(1, 1);
-        await page.mouse.up();
-      }
-      for (const v of violations) found.push({ state, element: await el.evaluate((e) => e.outerHTML.slice(0, 120)), ...v });
-    }
-    await el.blur();
+  for (const [state, classes] of [["hover", ["hover"]], ["focus", ["focus", "focus-visible"]], ["pressed", ["hover", "active"]]]) {
+    for (const nodeId of nodeIds) await cdp.send("CSS.forcePseudoState", { nodeId, forcedPseudoClasses: classes });
+    for (const v of await axeViolations(page, within)) found.push({ state, ...v });
+    for (const nodeId of nodeIds) await cdp.send("CSS.forcePseudoState", { nodeId, forcedPseudoClasses: [] });
   }
+  await cdp.detach();
   return found;
 }
 
 test.describe("no state a hover, focus or press puts an element in fails WCAG", () => {
-  const pages = ["/", "/roles", "/roles/registered-nurse", "/roles/compare?roles=registered-nurse,healthcare-assistant", "/prisons", "/quiz", "/pay?band=5&point=1", "/vacancies", "/get-started"];
+  const pages = ["/", "/roles", "/roles/registered-nurse", "/roles/compare?roles=registered-nurse,healthcare-assistant", "/pathways?role=registered-nurse", "/prisons", "/prisons/hmp-elmley", "/quiz", "/pay?band=5&point=1", "/vacancies", "/get-started", "/words-explained"];
   for (const path of pages) {
     test(path, async ({ page }) => {
-      test.setTimeout(90_000);
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       await expect(page.locator(".occ-loading")).toHaveCount(0);
@@ -165,7 +139,6 @@ test.describe("no state a hover, focus or press puts an element in fails WCAG", 
   }
 
   test("an open advert, with its apply button", async ({ page, request }) => {
-    test.setTimeout(90_000);
     const vacancies = await (await request.get("/content/vacancies.json")).json();
     const v = vacancies.vacancies[0];
     v.closing = "2099-12-31T23:59";
@@ -179,7 +152,6 @@ test.describe("no state a hover, focus or press puts an element in fails WCAG", 
   test.describe("embedded", () => {
   test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT || 8471) + 1}` });
   test("embedded in a trust's page", async ({ page }) => {
-    test.setTimeout(90_000);
     await page.goto("/careers/prison-healthcare/roles");
     await expect(page.locator("#offender-care-careers h1")).toHaveText("Roles in prison healthcare");
     const menu = page.locator("#offender-care-careers").getByRole("button", { name: "Menu" });
@@ -287,7 +259,7 @@ test.describe("content is trusted only as far as it should be", () => {
   });
 
   test("a contact email that would add recipients or words is shown as text only", async ({ page, request }) => {
-    const email = "x@y?cc=a@evil.example&body=Send your bank details";
+    const email = "x@y?cc=a@evil.example&body=Call-0800-123-456";
     await advertWith(page, request, (v) => (v.contact.email = email));
     await expect(page.locator('a[href^="mailto:" i]')).toHaveCount(0);
     await expect(page.locator("main")).toContainText(email);
