@@ -89,8 +89,13 @@ async function networkFirst(event, fallbackKey, clientId) {
   const network = fetch(request).then(
     (response) => {
       if (response.ok && !fallbackKey) {
-        // Saved after answering, never before: the page does not wait for the disk.
-        event.waitUntil(cache.put(request, response.clone()));
+        // Saved after answering, never before: the page does not wait for the
+        // disk. An answer that comes after the saved copy was sent may be too
+        // late to extend the event; it is saved all the same.
+        const saving = cache.put(request, response.clone());
+        try {
+          event.waitUntil(saving);
+        } catch {}
       }
       return response;
     },
