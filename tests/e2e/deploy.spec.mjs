@@ -2,13 +2,12 @@
 // use gets the new build whole on their next visit, never old files beside new
 // ones, and the old saved copy goes.
 import { test, expect, appShows, SITE } from "./helpers.mjs";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { copyOfBuild, files, withNewVersion } from "./build-copy.mjs";
 import { serveDist } from "../../tools/serve-dist.mjs";
 import { BUILT_NAME, rehashed } from "../../tools/built-names.mjs";
 
-const root = new URL("../..", import.meta.url).pathname;
 const INTRO = "Offender healthcare is a unique and challenging branch of healthcare";
 const NEW_INTRO = "Deployed today: offender healthcare is a unique and challenging branch of healthcare";
 
@@ -20,13 +19,6 @@ test.use({
   baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portFor(testInfo)}`),
 });
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 /// What a new build does to dist/: new hashed names (the old files are gone),
 /// a new start script, worker and pages naming them, and edited content.
 function deploy(dist) {
@@ -36,8 +28,7 @@ function deploy(dist) {
   // Shorter hashes than today's, as Trunk writes about one build in sixteen.
   const renamed = old.map((name) => [name, rehashed(name, 15)]);
   for (const [from, to] of renamed) renameSync(join(dist, from), join(dist, to));
-  const version = readFileSync(join(dist, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]+)"/)[1];
-  const newVersion = [...version].reverse().join("");
+  const { version, newVersion } = withNewVersion(readFileSync(join(dist, "sw.js"), "utf8"));
   for (const file of files(dist).filter((f) => /\.(html|js|json)$/.test(f))) {
     let text = readFileSync(file, "utf8");
     const before = text;
@@ -51,11 +42,7 @@ function deploy(dist) {
 test("a new deploy takes over whole: new files only, the old saved copy gone, offline on the new build", async ({ page, context }, testInfo) => {
   page.__expectConsoleErrors = true; // requests fail while offline
   // A copy of the build on a server of its own, so it can be redeployed.
-  const dist = mkdtempSync(join(tmpdir(), "occ-deploy-"));
-  chmodSync(dist, 0o755);
-  cpSync(join(root, "dist"), dist, { recursive: true });
-  // The fake deploy edits files in place; nginx would send stale precompressed copies.
-  for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
+  const dist = copyOfBuild();
   const { base, stop } = await serveDist(portFor(testInfo), dist);
   try {
     await page.goto(`${base}/`);

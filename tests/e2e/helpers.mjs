@@ -17,6 +17,13 @@ export const TRUST = PUBLISHED.trust;
 export const titleOf = PUBLISHED.titleOf;
 export const ROUTES = PUBLISHED.routes;
 
+/// The servers playwright.config.mjs starts: the stand-alone site, the example
+/// trust website that embeds the app, and the same under a nonce-based policy.
+const SUITE_PORT = Number(process.env.E2E_PORT || 8471);
+export const STANDALONE = `http://127.0.0.1:${SUITE_PORT}`;
+export const HOST = `http://127.0.0.1:${SUITE_PORT + 1}`;
+export const NONCE_HOST = `http://127.0.0.1:${SUITE_PORT + 2}`;
+
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /// The app has mounted (the static page in index.html has no skip link) and shows `h1`.

@@ -1,15 +1,14 @@
 // The app embedded in an example trust website (examples/host) under
 // /careers/prison-healthcare/, served by deploy/nginx/host-example.conf from the
 // same build as the stand-alone site. The host's stylesheet is deliberately hostile.
-import { test, expect, SITE, titleOf, axeViolations, reportCspViolations } from "./helpers.mjs";
+import { test, expect, SITE, titleOf, axeViolations, reportCspViolations, STANDALONE, HOST as OWN_POLICY_HOST, NONCE_HOST } from "./helpers.mjs";
 
-const STANDALONE = `http://127.0.0.1:${Number(process.env.E2E_PORT || 8471)}`;
 // The host with the app's own policy, and a host whose policy uses a nonce and
 // 'strict-dynamic' as trust sites with analytics do (host-example-nonce.conf):
 // every test runs under both.
 const HOSTS = [
-  ["the app's own policy", `http://127.0.0.1:${Number(process.env.E2E_PORT || 8471) + 1}`],
-  ["a nonce-based policy", `http://127.0.0.1:${Number(process.env.E2E_PORT || 8471) + 2}`],
+  ["the app's own policy", OWN_POLICY_HOST],
+  ["a nonce-based policy", NONCE_HOST],
 ];
 const BASE = "/careers/prison-healthcare/";
 const ROOT = "#offender-care-careers";
