@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use offender_care_careers::domain::embed::Chrome;
+use offender_care_careers::domain::embed::{Chrome, HeadOwner};
+use offender_care_careers::domain::head::About;
 use offender_care_careers::domain::paths::BasePath;
 use offender_care_careers::domain::routes;
 use offender_care_careers::web::components::{
@@ -109,7 +110,7 @@ async fn shell_inside_a_hosts_chrome() {
         ));
         view! {
             <Router base="/careers">
-                <Shell><Page title="Pay and benefits"><p>"inside"</p></Page></Shell>
+                <Shell><Page title="Pay and benefits" about=About::section(&routes::PAY)><p>"inside"</p></Page></Shell>
             </Router>
         }
     });
@@ -152,7 +153,7 @@ async fn the_contents_trust_name_wins_over_the_hosts() {
             Chrome::App,
         ));
         provide_site("Example NHS Trust");
-        view! { <Router><Shell><Page title="Pay and benefits"><p>"inside"</p></Page></Shell></Router> }
+        view! { <Router><Shell><Page title="Pay and benefits" about=About::section(&routes::PAY)><p>"inside"</p></Page></Shell></Router> }
     });
     settle(0).await;
     assert_eq!(
@@ -250,6 +251,85 @@ async fn links_honour_the_base_path() {
     );
 }
 
+/// The head of the document as the app leaves it: description, canonical, robots, og:title.
+fn head_tags() -> [Option<String>; 4] {
+    let head = document().head().unwrap();
+    let get = |selector: &str, attr: &str| {
+        head.query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.get_attribute(attr))
+    };
+    [
+        get("meta[name=\"description\"]", "content"),
+        get("link[rel=\"canonical\"]", "href"),
+        get("meta[name=\"robots\"]", "content"),
+        get("meta[property=\"og:title\"]", "content"),
+    ]
+}
+
+/// On its own site the app writes what the page says about itself, and takes
+/// back what a page that must not be listed may not have; a host's head is left alone.
+#[wasm_bindgen_test]
+async fn page_writes_the_head_only_when_the_app_owns_it() {
+    let el = host();
+    let listed = RwSignal::new(true);
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        let mut config = Config::default();
+        config.head = HeadOwner::App;
+        config.site_origin = Some("https://careers.example.nhs.uk");
+        provide_context(config);
+        provide_site("Example NHS Trust");
+        let about = Signal::derive(move || {
+            if listed.get() {
+                About::listed("What a nurse does.")
+            } else {
+                About::unlisted("")
+            }
+        });
+        view! { <Router><Page title="Registered nurse" about><p>"body"</p></Page></Router> }
+    });
+    settle(0).await;
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    assert_eq!(
+        head_tags(),
+        [
+            Some("What a nurse does.".into()),
+            Some(format!("https://careers.example.nhs.uk{path}")),
+            None,
+            Some("Registered nurse".into()),
+        ]
+    );
+    listed.set(false);
+    settle(0).await;
+    let [description, canonical, robots, _] = head_tags();
+    assert_eq!(
+        (description, canonical, robots.as_deref()),
+        (None, None, Some("noindex"))
+    );
+    drop(_app);
+
+    // A host page: the title only.
+    for selector in ["meta[name=\"robots\"]", "meta[property=\"og:title\"]"] {
+        if let Some(e) = document().head().unwrap().query_selector(selector).unwrap() {
+            e.remove();
+        }
+    }
+    let el = host();
+    let _app = leptos::mount::mount_to(el.clone(), || {
+        provide_context(Config::default());
+        provide_site("Example NHS Trust");
+        view! { <Router><Page title="Pay and benefits" about=About::listed("Pay.")><p>"body"</p></Page></Router> }
+    });
+    settle(0).await;
+    assert_eq!(
+        document().title(),
+        routes::document_title("Pay and benefits", "Example NHS Trust")
+    );
+    let [description, canonical, robots, og_title] = head_tags();
+    assert_ne!(description.as_deref(), Some("Pay."));
+    assert_eq!((canonical, robots, og_title), (None, None, None));
+}
+
 #[wasm_bindgen_test]
 async fn page_sets_title_heading_and_breadcrumbs() {
     let el = host();
@@ -258,7 +338,7 @@ async fn page_sets_title_heading_and_breadcrumbs() {
         provide_site("Example NHS Trust");
         view! {
             <Router>
-                <Page title="Compare roles" breadcrumbs=vec![Crumb::new("Roles", "/roles")]>
+                <Page title="Compare roles" about=About::section(&routes::COMPARE) breadcrumbs=vec![Crumb::new("Roles", "/roles")]>
                     <p>"body"</p>
                 </Page>
             </Router>

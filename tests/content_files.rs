@@ -535,3 +535,30 @@ fn long_sentences_are_reported() {
     );
     assert_eq!(probe.len(), 1);
 }
+
+/// A vacancy's posting date must be a date, and not after it closes; without
+/// one the vacancy is still fine (it just gets no job posting).
+#[test]
+fn posting_dates_are_checked() {
+    let content = content();
+    let v = &content.vacancies.vacancies[0];
+    let (id, closing) = (v.id.clone(), v.closing.clone());
+    let p = problems_after(|c| c.vacancies.vacancies[0].posted = Some("5 January".into()));
+    assert_caught(
+        &p,
+        &format!(
+            "vacancies.json: vacancies[{id}].posted \"5 January\" is not a date like 2025-11-25"
+        ),
+    );
+    let after = format!("{}-12-31", &closing[..4]);
+    let p = problems_after(|c| c.vacancies.vacancies[0].posted = Some(after.clone()));
+    assert_caught(
+        &p,
+        &format!("vacancies.json: vacancies[{id}].posted {after} is after its closing date"),
+    );
+    let before = format!("{}-01-01", &closing[..4]);
+    let p = problems_after(|c| c.vacancies.vacancies[0].posted = Some(before.clone()));
+    assert!(p.is_empty(), "{p:?}");
+    let p = problems_after(|c| c.vacancies.vacancies[0].posted = None);
+    assert!(p.is_empty(), "{p:?}");
+}

@@ -63,7 +63,7 @@ const snapshot = {};
 // 2. Lighthouse, mobile defaults, `runs` times per route and per snapshot.
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 async function audit(url) {
-  const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance"], logLevel: "error" });
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance", "seo"], logLevel: "error" });
   const a = lhr.audits;
   const byKind = {};
   for (const item of a["network-requests"].details.items) {
@@ -77,6 +77,7 @@ async function audit(url) {
     tbt: a["total-blocking-time"].numericValue,
     cls: a["cumulative-layout-shift"].numericValue,
     score: Math.round(lhr.categories.performance.score * 100),
+    seo: Math.round(lhr.categories.seo.score * 100),
   };
 }
 
@@ -100,6 +101,7 @@ for (const route of ROUTES) {
     tbt: m(app, "tbt"),
     cls: m(app, "cls"),
     score: m(app, "score"),
+    seo: m(app, "seo"),
     staticLcp: m(flat, "lcp"),
     staticTbt: m(flat, "tbt"),
   });
@@ -108,11 +110,11 @@ for (const route of ROUTES) {
 await chrome.kill();
 
 console.log(`\nLighthouse ${runs} run(s) per route, mobile defaults, medians (KB are transferred bytes, compressed)\n`);
-console.log("| route | total KB | by kind KB | FCP ms | LCP ms | TBT ms | CLS | score | static LCP ms | LCP app/static | static TBT ms |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("| route | total KB | by kind KB | FCP ms | LCP ms | TBT ms | CLS | score | SEO | static LCP ms | LCP app/static | static TBT ms |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const kinds = Object.entries(r.kinds).map(([k, v]) => `${k} ${kb(v)}`).join(", ");
-  console.log(`| ${r.route} | ${kb(r.total)} | ${kinds} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${r.cls.toFixed(3)} | ${r.score} | ${Math.round(r.staticLcp)} | ${(r.lcp / r.staticLcp).toFixed(2)} | ${Math.round(r.staticTbt)} |`);
+  console.log(`| ${r.route} | ${kb(r.total)} | ${kinds} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${r.cls.toFixed(3)} | ${r.score} | ${r.seo} | ${Math.round(r.staticLcp)} | ${(r.lcp / r.staticLcp).toFixed(2)} | ${Math.round(r.staticTbt)} |`);
 }
 
 // 3. The wasm file.

@@ -7,15 +7,26 @@ export const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;"
 /// The app's mount element in index.html, up to the end of the body.
 export const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
 
-/// The built page: the shell with the route's title, without the preloads of
-/// the app's files (nothing but the page downloads before it has painted), and
-/// with the rendered app in the mount element, listing the content files for
-/// occ-start.js to fetch after the paint. Every replacement is a function:
-/// a string replacement would read `$&` or `$'` in a title or in content as
-/// a pattern and mangle the page.
-export function builtPage(shell, { title, app, content }) {
-  return shell
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`)
+/// The shell's description, where the page's own head tags go.
+const DESCRIPTION = /<meta name="description" content="[^"]*">/;
+
+/// The built page: the shell with the route's title and head tags (`head`:
+/// the description, canonical link and link-preview tags the app wrote, as
+/// HTML), without the preloads of the app's files (nothing but the page
+/// downloads before it has painted), and with the rendered app in the mount
+/// element, listing the content files for occ-start.js to fetch after the
+/// paint. Without `app` (a page the app must render on the day: vacancies),
+/// only the head is the page's own. Every replacement is a function: a string
+/// replacement would read `$&` or `$'` in a title or in content as a pattern
+/// and mangle the page.
+export function builtPage(shell, { title, head = null, app = null, content = [] }) {
+  let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
+  if (head !== null) {
+    if (!DESCRIPTION.test(page)) throw new Error("index.html has no <meta name=\"description\"> for the page's head tags");
+    page = page.replace(DESCRIPTION, () => head);
+  }
+  if (app === null) return page;
+  return page
     .replace(/<link rel="modulepreload"[^>]*>/, () => "")
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
     .replace(MOUNT, (_, attributes, end) =>

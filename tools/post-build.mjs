@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fillWords, readSite } from "./words.mjs";
+import { iconFiles, manifest } from "./site-files.mjs";
 
 const fail = (message) => {
   console.error(`post-build: ${message}`);
@@ -59,6 +60,9 @@ try {
   fail(e.message);
 }
 writeFileSync(join(dir, "index.html"), html);
+// The icons and the web app manifest index.html links (tools/site-files.mjs).
+for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(dir, name), body);
+writeFileSync(join(dir, "manifest.webmanifest"), manifest(readSite(join(dir, "content"))));
 for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
   const [, attrs, body] = match;
   if (!/\bsrc\s*=/.test(attrs) || body.trim() !== "") fail(`index.html has an inline script: ${match[0].slice(0, 80)}`);

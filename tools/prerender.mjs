@@ -9,10 +9,19 @@
 // file for a request without a query (deploy/nginx/site.conf); the app starts
 // over it (src/web/takeover.rs). Pages are found by following the app's links from
 // /, so a new role, prison or page is built without a list to keep. Left to the
-// app: pages whose content depends on today's date (`data-occ-dated="page"`,
-// vacancies), and any link with a query (filters, answers), which is not a page
-// of its own. A part that depends on the date (`data-occ-dated="part"`) is
-// replaced by its `data-occ-undated` sentence.
+// app: the content of pages that depend on today's date (`data-occ-dated="page"`,
+// vacancies: their built page has only their own head), and any link with a
+// query (filters, answers), which is not a page of its own. A part that depends
+// on the date (`data-occ-dated="part"`) is replaced by its `data-occ-undated`
+// sentence.
+//
+// Each page's head tags (description, canonical link, link previews, a
+// vacancy's job posting) are the ones the app wrote (src/domain/head.rs), at
+// the site's public address (OCC_PUBLIC_ORIGIN, tools/site-files.mjs), which
+// index.html passes to the app as data-site-origin. Also
+// written: sitemap.xml (every page built that search engines may list, with a
+// job posting's date as its lastmod), robots.txt and manifest.webmanifest.
+// Vacancies open and close by date: run this again each day vacancies are listed.
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
@@ -21,6 +30,7 @@ import { chromium } from "playwright-core";
 import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
 import { MOUNT, builtPage } from "./built-page.mjs";
+import { manifest, publicOrigin, robotsTxt, sitemapXml, withSiteOrigin } from "./site-files.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = resolve(process.argv[2] || join(root, "dist"));
@@ -35,11 +45,16 @@ if (!existsSync(shellPath)) fail(`no ${shellPath}: build first (trunk build --re
 // The trust's words in index.html come from site.json (tools/words.mjs): filled
 // in again here, so an edit to site.json reaches the plain page too.
 let shell;
+let site;
+let origin;
 try {
-  shell = fillWords(readFileSync(shellPath, "utf8"), readSite(join(dist, "content")));
+  site = readSite(join(dist, "content"));
+  origin = publicOrigin();
+  shell = withSiteOrigin(fillWords(readFileSync(shellPath, "utf8"), site), origin);
 } catch (e) {
   fail(e.message);
 }
+writeFileSync(join(dist, "manifest.webmanifest"), manifest(site));
 const writeCompressed = (path, body) => {
   writeFileSync(path, body);
   writeFileSync(`${path}.br`, brotli(body));
@@ -93,6 +108,12 @@ page.on("request", (r) => {
   if (url.origin === base && url.pathname.startsWith("/content/")) content.add(url.pathname);
 });
 
+const writeBuilt = (path, html) => {
+  const dir = join(dist, OUT, path);
+  mkdirSync(dir, { recursive: true });
+  writeCompressed(join(dir, "index.html"), Buffer.from(html));
+};
+const listed = [];
 const queue = ["/"];
 const seen = new Set(queue);
 const built = [];
@@ -106,7 +127,15 @@ while (queue.length) {
     // getAttribute: an SVG link's .href is not a string.
     const links = [...root.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href"), location.href).href);
     if (root.querySelector(".occ-error-summary")) return { error: root.querySelector(".occ-error-summary").innerText, links };
-    if (root.querySelector('[data-occ-dated="page"]')) return { dated: true, links };
+    // The tags the app keeps in the head (src/domain/head.rs, head_tags).
+    const tags = [...document.head.querySelectorAll('meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]')];
+    const posting = document.head.querySelector('script[type="application/ld+json"]');
+    const head = {
+      html: tags.map((t) => t.outerHTML).join("\n  "),
+      listed: !document.head.querySelector('meta[name="robots"][content~="noindex"]'),
+      posted: posting ? JSON.parse(posting.textContent).datePosted : undefined,
+    };
+    if (root.querySelector('[data-occ-dated="page"]')) return { dated: true, title: document.title, head, links };
     const copy = root.cloneNode(true);
     // Form fields the app set as properties become attributes, so the built
     // page shows the same choices (and its fields start from them).
@@ -128,7 +157,7 @@ while (queue.length) {
       note.textContent = part.dataset.occUndated || "";
       part.replaceChildren(note);
     }
-    return { title: document.title, html: copy.innerHTML, links };
+    return { title: document.title, head, html: copy.innerHTML, links };
   });
   if (problems.length) fail(`${path}: ${problems.join("; ")}`);
   if (got.error) fail(`${path} shows an error: ${got.error}`);
@@ -138,7 +167,10 @@ while (queue.length) {
     seen.add(url.pathname);
     queue.push(url.pathname);
   }
+  const head = got.head.html;
+  if (got.head.listed) listed.push({ path, lastmod: got.head.posted });
   if (got.dated) {
+    writeBuilt(path, builtPage(shell, { title: got.title, head }));
     left.push(path);
     continue;
   }
@@ -148,15 +180,15 @@ while (queue.length) {
   // Nothing but the page itself downloads before it has painted: the shell's
   // preloads of the app's files go, and the route's content files are listed
   // for occ-start.js, which fetches them with the app's files after the paint.
-  const html = builtPage(shell, { title: got.title, app, content });
+  const html = builtPage(shell, { title: got.title, head, app, content });
   if (/<link rel="(module)?preload"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
-  const dir = join(dist, OUT, path);
-  mkdirSync(dir, { recursive: true });
-  const body = Buffer.from(html);
-  writeCompressed(join(dir, "index.html"), body);
+  writeBuilt(path, html);
   built.push(path);
 }
 await browser.close();
 server.close();
+writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
+writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
 console.log(`prerender: built ${built.length} pages in ${OUT}/: ${built.join(" ")}`);
-console.log(`prerender: left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
+console.log(`prerender: only the head built, the rest left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
+console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

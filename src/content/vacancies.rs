@@ -1,4 +1,4 @@
-use super::{content_type, is_iso_date_time, Band, ContentFile, Problems, Source};
+use super::{content_type, is_iso_date, is_iso_date_time, Band, ContentFile, Problems, Source};
 
 content_type! {
     /// A heading of a job description with its points.
@@ -55,6 +55,11 @@ content_type! {
         pub salary_period: String,
         /// `YYYY-MM-DDTHH:MM`, UK time.
         pub closing: String,
+        /// The day the advert was posted, `YYYY-MM-DD`, when the source shows it.
+        /// Search engines' job listings need it: an open vacancy without it
+        /// is not offered to them as a job posting (`domain::job_posting`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub posted: Option<String>,
         pub overview: Vec<String>,
         pub main_duties: Vec<String>,
         pub responsibilities: Vec<Section>,
@@ -127,6 +132,19 @@ impl ContentFile for Vacancies {
                     "{at}.closing {:?} is not a date and time like 2025-12-09T23:59",
                     v.closing
                 ));
+            }
+            if let Some(posted) = &v.posted {
+                if !is_iso_date(posted) {
+                    p.push(format!(
+                        "{at}.posted {posted:?} is not a date like 2025-11-25"
+                    ));
+                } else if v
+                    .closing
+                    .get(..10)
+                    .is_some_and(|closing| posted.as_str() > closing)
+                {
+                    p.push(format!("{at}.posted {posted} is after its closing date"));
+                }
             }
             if v.sites.is_empty() {
                 p.push(format!("{at}.sites has no entries"));

@@ -24,6 +24,44 @@ impl Chrome {
     }
 }
 
+/// Who writes the page's `<head>` beyond its title: the description, the
+/// canonical link, link-preview tags and a vacancy's job posting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HeadOwner {
+    /// The host page, which owns its head: the app sets the title only.
+    #[default]
+    Host,
+    /// The app, on its own site (`data-head="app"` in its `index.html`).
+    App,
+}
+
+impl HeadOwner {
+    pub fn parse(raw: Option<&str>) -> HeadOwner {
+        match raw.map(|r| r.trim().to_ascii_lowercase()) {
+            Some(r) if r == "app" => HeadOwner::App,
+            _ => HeadOwner::Host,
+        }
+    }
+}
+
+/// The site's public address from `data-site-origin` (written by the build
+/// from `OCC_PUBLIC_ORIGIN`), for canonical links: only a scheme and a host,
+/// with a port if any; anything else is ignored and the page's own origin used.
+pub fn site_origin(raw: Option<&str>) -> Option<String> {
+    let raw = raw?.trim();
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"))?;
+    let (host, port) = rest.split_once(':').unwrap_or((rest, ""));
+    let host_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+    let port_ok = port.is_empty() || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()));
+    let colon_ok = !rest.ends_with(':');
+    (host_ok && port_ok && colon_ok).then(|| raw.to_owned())
+}
+
 /// Longest trust name taken from a host page; longer ones are ignored, not cut.
 pub const MAX_TRUST_NAME: usize = 100;
 
@@ -68,6 +106,43 @@ pub fn host_link(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_origin_is_a_scheme_and_host_only() {
+        assert_eq!(
+            site_origin(Some("https://careers.example.nhs.uk")).as_deref(),
+            Some("https://careers.example.nhs.uk")
+        );
+        assert_eq!(
+            site_origin(Some("http://127.0.0.1:8080")).as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        for bad in [
+            "",
+            "careers.example",
+            "https://x.example/",
+            "https://x.example/path",
+            "https://u@x.example",
+            "javascript:alert(1)",
+            "https://x.example:",
+            "https://x.example:80a",
+            "https://X.example",
+            "https://x.example?q",
+            "https://x.example#f",
+            "https://x.example\"onload",
+        ] {
+            assert_eq!(site_origin(Some(bad)), None, "{bad}");
+        }
+        assert_eq!(site_origin(None), None);
+    }
+
+    #[test]
+    fn the_head_is_the_hosts_unless_the_page_says_it_is_the_apps() {
+        assert_eq!(HeadOwner::parse(None), HeadOwner::Host);
+        assert_eq!(HeadOwner::parse(Some("")), HeadOwner::Host);
+        assert_eq!(HeadOwner::parse(Some("host")), HeadOwner::Host);
+        assert_eq!(HeadOwner::parse(Some(" App ")), HeadOwner::App);
+    }
 
     #[test]
     fn chrome_is_the_apps_unless_the_host_says_so() {

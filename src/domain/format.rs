@@ -67,6 +67,55 @@ impl DateTime {
         time_text(self.hour, self.minute)
     }
 
+    /// The same moment written as ISO 8601 with the UK's offset from UTC
+    /// (`2025-12-09T23:59:00+00:00`; `+01:00` in British Summer Time), for
+    /// machines that read it without knowing it is UK time (search engines).
+    pub fn iso_uk(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:00{}",
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            if self.is_summer_time() {
+                "+01:00"
+            } else {
+                "+00:00"
+            }
+        )
+    }
+
+    /// `2025-12-09`.
+    pub fn iso_date(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// British Summer Time: from 1am GMT on the last Sunday of March (clocks
+    /// go to 2am) to 1am GMT on the last Sunday of October (2am BST). The hour
+    /// that happens twice in October is read as summer time.
+    fn is_summer_time(&self) -> bool {
+        let last_sunday = |month: u32| {
+            let last = DateTime {
+                year: self.year,
+                month,
+                day: 31,
+                hour: 0,
+                minute: 0,
+            };
+            // 1970-01-01 was a Thursday: 0 = Sunday.
+            let weekday = (last.day_number() + 4).rem_euclid(7) as u32;
+            31 - weekday
+        };
+        let (start, end) = (last_sunday(3), last_sunday(10));
+        match self.month {
+            4..=9 => true,
+            3 => self.day > start || (self.day == start && self.hour >= 1),
+            10 => self.day < end || (self.day == end && self.hour < 2),
+            _ => false,
+        }
+    }
+
     /// Days since 1970-01-01, for whole-day differences.
     fn day_number(&self) -> i64 {
         // Howard Hinnant's days_from_civil.
@@ -163,6 +212,27 @@ mod tests {
         assert_eq!(at("2025-11-30T12:00"), Closing::ClosesInDays(9));
         assert_eq!(at("2024-12-31T12:00"), Closing::ClosesInDays(343));
         assert_eq!(Closing::ClosesInDays(3).label(), "Closes in 3 days");
+    }
+
+    #[test]
+    fn uk_times_carry_their_offset() {
+        let iso = |s| DateTime::parse(s).unwrap().iso_uk();
+        assert_eq!(iso("2025-12-09T23:59"), "2025-12-09T23:59:00+00:00");
+        assert_eq!(iso("2025-07-01T09:30"), "2025-07-01T09:30:00+01:00");
+        // 2025: summer time from 30 March to 26 October; 2026: 29 March to 25 October.
+        assert_eq!(iso("2025-03-30T00:30"), "2025-03-30T00:30:00+00:00");
+        assert_eq!(iso("2025-03-30T02:00"), "2025-03-30T02:00:00+01:00");
+        assert_eq!(iso("2025-03-29T12:00"), "2025-03-29T12:00:00+00:00");
+        assert_eq!(iso("2025-10-26T00:30"), "2025-10-26T00:30:00+01:00");
+        assert_eq!(iso("2025-10-26T02:00"), "2025-10-26T02:00:00+00:00");
+        assert_eq!(iso("2026-03-29T12:00"), "2026-03-29T12:00:00+01:00");
+        assert_eq!(iso("2026-03-28T12:00"), "2026-03-28T12:00:00+00:00");
+        assert_eq!(iso("2026-10-25T12:00"), "2026-10-25T12:00:00+00:00");
+        assert_eq!(iso("2026-10-24T23:59"), "2026-10-24T23:59:00+01:00");
+        assert_eq!(
+            DateTime::parse("2026-01-05").unwrap().iso_date(),
+            "2026-01-05"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What the host page tells the app, read once at start-up from its mount element.
 
-use crate::domain::embed::{host_link, trust_name, Chrome, HostLink};
+use crate::domain::embed::{host_link, site_origin, trust_name, Chrome, HeadOwner, HostLink};
 use crate::domain::paths::{content_base, BasePath};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{HtmlAnchorElement, HtmlElement, MouseEvent};
@@ -19,6 +19,12 @@ pub struct Config {
     pub trust_name: Option<&'static str>,
     /// Whose header and footer the page shows (`data-chrome`).
     pub chrome: Chrome,
+    /// Whether the app writes the page's description and link-preview tags
+    /// (`data-head`): only on its own site; a host's head is the host's.
+    pub head: HeadOwner,
+    /// The site's public address for canonical links (`data-site-origin`);
+    /// the page's own origin when it is not set.
+    pub site_origin: Option<&'static str>,
 }
 
 impl Config {
@@ -38,6 +44,8 @@ impl Config {
             content_base: Box::leak(content_base.into_boxed_str()),
             trust_name: trust_name(trust).map(|t| &*Box::leak(t.into_boxed_str())),
             chrome,
+            head: HeadOwner::Host,
+            site_origin: None,
         }
     }
 
@@ -71,10 +79,11 @@ pub fn find_root() -> (HtmlElement, Config) {
     let content = root.get_attribute("data-content-path");
     let trust = root.get_attribute("data-trust-name");
     let chrome = Chrome::parse(root.get_attribute("data-chrome").as_deref());
-    (
-        root,
-        Config::embedded(base, content.as_deref(), trust.as_deref(), chrome),
-    )
+    let mut config = Config::embedded(base, content.as_deref(), trust.as_deref(), chrome);
+    config.head = HeadOwner::parse(root.get_attribute("data-head").as_deref());
+    config.site_origin = site_origin(root.get_attribute("data-site-origin").as_deref())
+        .map(|o| &*Box::leak(o.into_boxed_str()));
+    (root, config)
 }
 
 /// The router handles every same-origin link click in the document, the host's

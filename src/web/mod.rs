@@ -3,9 +3,10 @@
 //! wasm32. Pages use components, components use `domain` and `content`; never
 //! the other way round.
 
-pub mod components;
 pub mod check_worker;
+pub mod components;
 pub mod config;
+pub mod head;
 pub mod loader;
 pub mod pages;
 pub mod takeover;

@@ -24,3 +24,21 @@ test("markup in a title is escaped", () => {
   const page = builtPage(SHELL, { title: "<script>x</script>", app: "<h1>x</h1>", content: [] });
   assert.ok(page.includes("<title>&lt;script&gt;x&lt;/script&gt;</title>"));
 });
+
+const WITH_DESCRIPTION = SHELL.replace("</title>", '</title><meta name="description" content="The site.">');
+
+test("a page's own head tags take the shell's description's place", () => {
+  const head = '<meta name="description" content="A role."><link rel="canonical" href="https://x.example/roles/a">';
+  const page = builtPage(WITH_DESCRIPTION, { title: "A - Trust", head, app: "<h1>A</h1>", content: [] });
+  assert.ok(page.includes(head));
+  assert.ok(!page.includes("The site."));
+  assert.throws(() => builtPage(SHELL, { title: "A", head, app: "<h1>A</h1>" }), /description/);
+});
+
+test("a page left to the app keeps the app page's body and preloads, with its own head", () => {
+  const head = '<meta name="description" content="A vacancy.">';
+  const page = builtPage(WITH_DESCRIPTION, { title: "Vacancy - Trust", head });
+  assert.ok(page.includes(head) && page.includes("<title>Vacancy - Trust</title>"));
+  assert.ok(page.includes("modulepreload") && page.includes("<p>Loading</p>"));
+  assert.ok(!page.includes("data-occ-prerendered"));
+});

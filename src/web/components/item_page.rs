@@ -1,6 +1,7 @@
 //! The page of one record named by its address (a role, a site, a vacancy),
 //! and the 404 words it shows when no record has that id.
 
+use crate::domain::head::About;
 use crate::domain::routes::{HOME, NOT_FOUND_TITLE, PRISONS, ROLES, VACANCIES};
 use crate::web::components::link::Link;
 use crate::web::components::page::Page;
@@ -26,12 +27,14 @@ pub fn NotFoundBody() -> impl IntoView {
 
 /// The page of one record named by the `:id` in its path (a role, a site, a
 /// vacancy): titled by the record once loaded, and the 404 words when no record
-/// has that id. `title_of` and `render` give `None` for an unknown id.
+/// has that id. `describe` gives the record's title and what its page says
+/// about itself; it and `render` give `None` for an unknown id, whose page
+/// search engines are told to leave out.
 pub fn item_page<T, V>(
     records: crate::web::components::Content<T>,
     loading_title: &'static str,
     parent: crate::domain::routes::Section,
-    title_of: impl Fn(&T, &str) -> Option<String> + Send + Sync + 'static,
+    describe: impl Fn(&T, &str) -> Option<(String, About)> + Send + Sync + 'static,
     render: impl Fn(&T, &str) -> Option<V> + Send + Sync + Clone + 'static,
 ) -> impl IntoView
 where
@@ -43,12 +46,15 @@ where
     use leptos::either::Either;
     let params = leptos_router::hooks::use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let title = Signal::derive(move || match records.get() {
-        Some(Ok(all)) => title_of(&all, &id.get()).unwrap_or_else(|| NOT_FOUND_TITLE.to_owned()),
-        _ => loading_title.to_owned(),
+    let described = Memo::new(move |_| match records.get() {
+        Some(Ok(all)) => describe(&all, &id.get())
+            .unwrap_or_else(|| (NOT_FOUND_TITLE.to_owned(), About::unlisted(""))),
+        _ => (loading_title.to_owned(), About::section(&parent)),
     });
+    let title = Signal::derive(move || described.with(|d| d.0.clone()));
+    let about = Signal::derive(move || described.with(|d| d.1.clone()));
     view! {
-        <Page title breadcrumbs=vec![Crumb::new(parent.nav_label, parent.path)]>
+        <Page title about breadcrumbs=vec![Crumb::new(parent.nav_label, parent.path)]>
             {loaded(records, move |all: Arc<T>| {
                 let render = render.clone();
                 move || match render(&all, &id.get()) {

@@ -1,5 +1,8 @@
+use crate::domain::embed::HeadOwner;
+use crate::domain::head::{head_tags, About};
 use crate::domain::routes::{document_title, HOME};
 use crate::web::components::link::Link;
+use crate::web::config::Config;
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -32,11 +35,15 @@ impl Crumb {
     }
 }
 
-/// The frame of every page: breadcrumbs, the one `h1`, the document title and
+/// The frame of every page: breadcrumbs, the one `h1`, the document title,
+/// what the page says about itself in the head (on the app's own site), and
 /// focus after navigation.
 #[component]
 pub fn Page(
     #[prop(into)] title: Signal<String>,
+    /// Its description, whether search engines may list it, and any structured data.
+    #[prop(into)]
+    about: Signal<About>,
     /// Ancestors of this page, not counting Home, which inner pages always get.
     #[prop(optional)]
     breadcrumbs: Option<Vec<Crumb>>,
@@ -47,7 +54,17 @@ pub fn Page(
     let location = use_location();
 
     let trust = crate::web::components::use_trust_name();
-    Effect::new(move |_| document().set_title(&document_title(&title.get(), &trust.get())));
+    let owner = use_context::<Config>().map(|c| c.head).unwrap_or_default();
+    Effect::new(move |_| {
+        let (title, trust) = (title.get(), trust.get());
+        document().set_title(&document_title(&title, &trust));
+        if owner == HeadOwner::App {
+            // The router's path, not the window's: the browser's address may
+            // change only after the new page has rendered.
+            let here = crate::web::head::url_of(&location.pathname.get());
+            crate::web::head::write(&head_tags(&title, &trust, &about.get(), &here));
+        }
+    });
     Effect::new(move |_| {
         let _ = location.pathname.get();
         if focus.0.get_value() {

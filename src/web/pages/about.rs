@@ -1,4 +1,5 @@
 use crate::content::{Organisation, Website};
+use crate::domain::head::About;
 use crate::domain::routes::{ABOUT, ACCESSIBILITY, PRISONS, SITE_NAME};
 use crate::web::components::link::{ExternalLinkTo, Link};
 use crate::web::components::loaded::loaded;
@@ -17,7 +18,7 @@ pub fn About() -> impl IntoView {
         _ => ABOUT.title.to_owned(),
     });
     view! {
-        <Page title breadcrumbs={Vec::<Crumb>::new()}>
+        <Page title about=About::section(&ABOUT) breadcrumbs={Vec::<Crumb>::new()}>
             {loaded(org, move |o: Arc<Organisation>| {
                 let short = site.get().and_then(Result::ok).map(|s| s.trust_short_name.clone()).unwrap_or_default();
                 view! {
@@ -52,7 +53,7 @@ pub fn About() -> impl IntoView {
 pub fn Accessibility() -> impl IntoView {
     let site = use_site();
     view! {
-        <Page title={ACCESSIBILITY.title} breadcrumbs={Vec::<Crumb>::new()}>
+        <Page title={ACCESSIBILITY.title} about=About::section(&ACCESSIBILITY) breadcrumbs={Vec::<Crumb>::new()}>
             {loaded(site, |s: Arc<Website>| view! {
                 <p class="occ-lede">
                     {format!("This statement is about {SITE_NAME}, a website run by {}.", s.trust_name)}

@@ -3,6 +3,7 @@
 //! from no page, built in advance by no one, and kept out of search engines.
 
 use crate::content::check::{Finding, FILES};
+use crate::domain::head::About;
 use crate::domain::routes::CHECK;
 use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::components::page::Page;
@@ -33,7 +34,8 @@ async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Fin
     let failed = || LoadError::Network { what: WHAT };
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
+    let worker =
+        web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
     let (send, answer) = oneshot::channel::<Result<Vec<Finding>, LoadError>>();
     let send = Rc::new(RefCell::new(Some(send)));
     let finish = {
@@ -77,7 +79,9 @@ fn worker_url() -> String {
         .flatten()
         .and_then(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
         .map(|s| s.src());
-    let base = start.or_else(|| document().base_uri().ok().flatten()).unwrap_or_default();
+    let base = start
+        .or_else(|| document().base_uri().ok().flatten())
+        .unwrap_or_default();
     web_sys::Url::new_with_base(LOADER, &base)
         .map(|u| u.href())
         .unwrap_or_else(|_| LOADER.to_owned())
@@ -98,24 +102,8 @@ async fn read_files(files: web_sys::FileList) -> Vec<(String, String)> {
     out
 }
 
-/// Keeps search engines away while the page is open (the page is not built in
-/// advance, so the app's own tag is the one they would see).
-fn no_index() {
-    let doc = document();
-    let Ok(meta) = doc.create_element("meta") else {
-        return;
-    };
-    let _ = meta.set_attribute("name", "robots");
-    let _ = meta.set_attribute("content", "noindex");
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&meta);
-    }
-    on_cleanup(move || meta.remove());
-}
-
 #[component]
 pub fn ContentCheck() -> impl IntoView {
-    no_index();
     let config = expect_context::<Config>();
     let server = LocalResource::new(move || published(config));
     let chosen = RwSignal::new(Vec::<(String, String)>::new());
@@ -153,7 +141,10 @@ pub fn ContentCheck() -> impl IntoView {
                             .and_then(|(_, t)| t.clone())
                     })
             };
-            let texts = FILES.iter().map(|(f, _)| (f.to_string(), text(f))).collect();
+            let texts = FILES
+                .iter()
+                .map(|(f, _)| (f.to_string(), text(f)))
+                .collect();
             let mut findings = check_in_worker(texts).await?;
             for (name, _) in &chosen {
                 if !FILES.iter().any(|(f, _)| f == name) {
@@ -163,7 +154,10 @@ pub fn ContentCheck() -> impl IntoView {
                     ));
                 }
             }
-            Ok::<_, LoadError>((findings, chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>()))
+            Ok::<_, LoadError>((
+                findings,
+                chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            ))
         }
     });
     let results = move || {
@@ -176,7 +170,7 @@ pub fn ContentCheck() -> impl IntoView {
     };
 
     view! {
-        <Page title=CHECK.title>
+        <Page title=CHECK.title about=About::unlisted(CHECK.summary)>
             <p class="occ-lede">
                 "This page checks the site's content files with the same checks the site uses. It is for the people who edit the content: no page links to it."
             </p>

@@ -1,6 +1,7 @@
 //! How to get started, and what to expect.
 
 use crate::content::{Days, GettingStarted, Roles};
+use crate::domain::head::About;
 use crate::domain::routes::{role_path, GET_STARTED, QUIZ, ROLES, VACANCIES};
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 pub fn GetStarted() -> impl IntoView {
     let content = use_content::<GettingStarted>();
     view! {
-        <Page title=GET_STARTED.title breadcrumbs=Vec::new()>
+        <Page title=GET_STARTED.title about=About::section(&GET_STARTED) breadcrumbs=Vec::new()>
             {loaded(content, |g: Arc<GettingStarted>| view! {
                 {g.intro.iter().map(|p| view! { <p class="occ-lede">{p.text.clone()}</p> }).collect_view()}
                 <ol class="occ-steps">

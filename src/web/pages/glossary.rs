@@ -2,6 +2,7 @@
 //! explain it in place (`WordsExplained`) and link here.
 
 use crate::content::Glossary as GlossaryFile;
+use crate::domain::head::About;
 use crate::domain::routes::GLOSSARY;
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::{Crumb, Page};
@@ -13,7 +14,7 @@ use std::sync::Arc;
 pub fn Glossary() -> impl IntoView {
     let glossary = use_content::<GlossaryFile>();
     view! {
-        <Page title=GLOSSARY.title breadcrumbs={Vec::<Crumb>::new()}>
+        <Page title=GLOSSARY.title about=About::section(&GLOSSARY) breadcrumbs={Vec::<Crumb>::new()}>
             <p class="occ-lede">"Words and abbreviations you may meet in job adverts and on this site, in plain English."</p>
             {loaded(glossary, |g: Arc<GlossaryFile>| {
                 let mut sources = Vec::new();

@@ -1,5 +1,6 @@
 use crate::content::Website;
-use crate::domain::routes::{hub_sections, SITE_NAME};
+use crate::domain::head::About;
+use crate::domain::routes::{hub_sections, HOME, SITE_NAME};
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
@@ -12,8 +13,13 @@ use std::sync::Arc;
 pub fn Home() -> impl IntoView {
     // The app's one copy of site.json, so Try again here also fills in the header.
     let site = crate::web::components::use_site();
+    // The trust's own summary of the site, as index.html has it.
+    let about = Signal::derive(move || match site.get() {
+        Some(Ok(site)) => About::listed(site.summary.clone()),
+        _ => About::section(&HOME),
+    });
     view! {
-        <Page title=SITE_NAME>
+        <Page title=SITE_NAME about>
             <div class="occ-intro">
                 {loaded(site, |site: Arc<Website>| {
                     site.introduction

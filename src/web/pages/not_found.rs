@@ -1,5 +1,6 @@
 //! The page for an address the site does not have.
 
+use crate::domain::head::About;
 use crate::domain::routes::NOT_FOUND_TITLE;
 use crate::web::components::item_page::NotFoundBody;
 use crate::web::components::page::Page;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Page title=NOT_FOUND_TITLE>
+        <Page title=NOT_FOUND_TITLE about=About::unlisted("")>
             <NotFoundBody />
         </Page>
     }

@@ -1,6 +1,7 @@
 //! Career pathways: how roles lead to one another, as a diagram and as a list.
 
 use crate::content::Roles;
+use crate::domain::head::About;
 use crate::domain::pathways::{layout, route_from, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::routes::{role_path, PATHWAYS, ROLES};
 use crate::web::components::link::{svg_link_click, use_go, Link};
@@ -65,7 +66,7 @@ pub fn Pathways() -> impl IntoView {
     let config = expect_context::<crate::web::config::Config>();
 
     view! {
-        <Page title=PATHWAYS.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
             <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let go = go.clone();

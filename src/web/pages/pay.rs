@@ -2,6 +2,7 @@
 
 use crate::content::{Pay, Sites};
 use crate::domain::format::pounds;
+use crate::domain::head::About;
 use crate::domain::pay_estimate::{
     estimate, Estimate, FieldError, Input, AREA, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
 };
@@ -22,7 +23,7 @@ use wasm_bindgen::JsCast;
 pub fn Pay() -> impl IntoView {
     let pay = use_content::<Pay>();
     view! {
-        <Page title=PAY.title breadcrumbs=Vec::new()>
+        <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new()>
             {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
         </Page>
     }

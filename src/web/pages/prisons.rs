@@ -1,6 +1,7 @@
 //! Where you can work: every site, filterable and sortable by distance, and each site's page.
 
 use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
+use crate::domain::head::About;
 use crate::domain::places::{
     by_region, category_label, category_value, centre, frame, healthcare_value, holds_label,
     kind_label, markers, miles_label, nearest_first, position, sex_value, towns, SiteFilter,
@@ -81,7 +82,7 @@ pub fn Prisons() -> impl IntoView {
     let sites = use_content::<Sites>();
     let map = use_content::<MapFile>();
     view! {
-        <Page title=PRISONS.title breadcrumbs=Vec::new()>
+        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new()>
             {loaded(sites, move |sites: Arc<Sites>| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
                 <SiteList sites map />
@@ -91,10 +92,7 @@ pub fn Prisons() -> impl IntoView {
 }
 
 #[component]
-fn SiteList(
-    sites: Arc<Sites>,
-    map: crate::web::components::Content<MapFile>,
-) -> impl IntoView {
+fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) -> impl IntoView {
     let query = use_query_map();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
     let parsed = Memo::new(move |_| {
@@ -591,11 +589,17 @@ fn SiteItem(
 
 #[component]
 pub fn PrisonProfile() -> impl IntoView {
+    let trust = crate::web::components::use_trust_name();
     item_page(
         use_content::<Sites>(),
         "Site",
         PRISONS,
-        |sites: &Sites, id| sites.get(id).map(|s| s.name.clone()),
+        move |sites: &Sites, id| {
+            sites.get(id).map(|s| {
+                let description = crate::domain::head::site_description(s, sites, &trust.get());
+                (s.name.clone(), About::listed(description))
+            })
+        },
         |sites: &Sites, id| {
             sites
                 .get(id)

@@ -1,7 +1,10 @@
 //! The quiz, one question a screen, and its results.
 
 use crate::content::{QuestionKind, Quiz, Roles};
-use crate::domain::quiz::{code_in, decode, encode, rank, results_route, Answers, RoleResult, ANSWERS};
+use crate::domain::head::About;
+use crate::domain::quiz::{
+    code_in, decode, encode, rank, results_route, Answers, RoleResult, ANSWERS,
+};
 use crate::domain::routes::{role_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -57,7 +60,7 @@ fn clear_progress() {
 pub fn Quiz() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     view! {
-        <Page title=QUIZ.title breadcrumbs=Vec::new()>
+        <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new()>
             {loaded(quiz, |quiz: Arc<Quiz>| view! { <QuizSteps quiz /> })}
             // After the questions arrive, so they do not push it down the screen.
             <Show when=move || quiz.get().is_some()>
@@ -282,7 +285,9 @@ pub fn QuizResults() -> impl IntoView {
     let link = Memo::new(move |_| code_in(&location.hash.get(), in_query.get().as_deref()));
     Effect::new(move |_| {
         if in_query.get().is_some() {
-            let to = link.get_untracked().map_or_else(|| QUIZ_RESULTS.path.to_owned(), |code| results_route(&code));
+            let to = link
+                .get_untracked()
+                .map_or_else(|| QUIZ_RESULTS.path.to_owned(), |code| results_route(&code));
             go(&to, true);
         }
     });
@@ -296,7 +301,7 @@ pub fn QuizResults() -> impl IntoView {
         go_forget(QUIZ_RESULTS.path, true);
     };
     view! {
-        <Page title=QUIZ_RESULTS.title breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
+        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
             {loaded(quiz, move |quiz: Arc<Quiz>| {
                 let forget = forget.clone();
                 loaded(roles, move |roles: Arc<Roles>| {

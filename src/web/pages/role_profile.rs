@@ -1,6 +1,7 @@
 //! One role's full profile.
 
 use crate::content::{Days, Pay, Role, Roles, Sites, Vacancies};
+use crate::domain::head::About;
 use crate::domain::role_filter::band_range_label;
 use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, prison_path, role_path, vacancy_path, ROLES};
@@ -31,7 +32,11 @@ pub fn RoleProfile() -> impl IntoView {
         use_content::<Roles>(),
         "Role profile",
         ROLES,
-        |roles: &Roles, id| roles.get(id).map(|r| r.title.clone()),
+        |roles: &Roles, id| {
+            roles
+                .get(id)
+                .map(|r| (r.title.clone(), About::listed(r.summary.clone())))
+        },
         |roles: &Roles, id| {
             roles
                 .get(id)

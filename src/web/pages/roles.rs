@@ -2,6 +2,7 @@
 
 use crate::content::{Band, Pay, Role, Roles};
 use crate::domain::compare::{self, Selection};
+use crate::domain::head::About;
 use crate::domain::query::with_query;
 use crate::domain::role_filter::{
     band_range_label, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
@@ -44,7 +45,7 @@ pub fn Roles() -> impl IntoView {
     let set_to = set;
 
     view! {
-        <Page title=ROLES.title breadcrumbs=Vec::new()>
+        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new()>
             <p class="occ-lede">
                 "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
             </p>
@@ -178,7 +179,7 @@ pub fn Compare() -> impl IntoView {
     let chosen = expect_context::<CompareList>().0;
 
     view! {
-        <Page title=COMPARE.title breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let selection = Memo::new({
                     let roles = roles.clone();
@@ -223,7 +224,11 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn DroppedNote(selection: Selection, roles: Arc<Roles>) -> impl IntoView {
     let titles = |ids: &[String]| -> String {
-        let titles: Vec<&str> = ids.iter().filter_map(|id| roles.get(id)).map(|r| r.title.as_str()).collect();
+        let titles: Vec<&str> = ids
+            .iter()
+            .filter_map(|id| roles.get(id))
+            .map(|r| r.title.as_str())
+            .collect();
         crate::domain::query::spoken_list(&titles)
     };
     let mut parts = Vec::new();

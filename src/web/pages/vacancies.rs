@@ -2,6 +2,7 @@
 
 use crate::content::{is_email, link_to_listed_host};
 use crate::content::{Roles, Sites, Vacancies, Vacancy};
+use crate::domain::head::{job_posting, vacancy_description, About};
 use crate::domain::routes::{prison_path, role_path, vacancy_path, VACANCIES};
 use crate::domain::vacancies::{in_order, Listing};
 use crate::web::components::item_page::item_page;
@@ -21,7 +22,7 @@ fn list(items: Vec<String>) -> impl IntoView {
 pub fn Vacancies() -> impl IntoView {
     let vacancies = use_content::<Vacancies>();
     view! {
-        <Page title=VACANCIES.title breadcrumbs=Vec::new()>
+        <Page title=VACANCIES.title about=About::section(&VACANCIES) breadcrumbs=Vec::new()>
             <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
             {loaded(vacancies, |vacancies: Arc<Vacancies>| {
                 let all = in_order(&vacancies.vacancies, &now());
@@ -67,11 +68,36 @@ pub fn VacancyPage() -> impl IntoView {
     fn find<'a>(all: &'a Vacancies, id: &str) -> Option<&'a Vacancy> {
         all.vacancies.iter().find(|v| v.id == id)
     }
+    let sites = use_content::<Sites>();
+    let site = crate::web::components::use_site();
     item_page(
         use_content::<Vacancies>(),
         "Vacancy",
         VACANCIES,
-        |all: &Vacancies, id| find(all, id).map(|v| v.title.clone()),
+        // Open: listed, with the job posting search engines read (once the
+        // sites and site.json have loaded). Closed: left out of search results.
+        move |all: &Vacancies, id| {
+            find(all, id).map(|v| {
+                let now = now();
+                let listing = Listing::of(v, &now);
+                let structured_data = match (sites.get(), site.get()) {
+                    (Some(Ok(sites)), Some(Ok(site))) => job_posting(
+                        v,
+                        &sites,
+                        &site,
+                        &now,
+                        &crate::web::head::url_of(&vacancy_path(&v.id)),
+                    ),
+                    _ => None,
+                };
+                let about = About {
+                    description: vacancy_description(&listing),
+                    listed: listing.is_open(),
+                    structured_data,
+                };
+                (v.title.clone(), about)
+            })
+        },
         |all: &Vacancies, id| find(all, id).map(|v| view! { <VacancyDetails vacancy=v.clone() /> }),
     )
 }
