@@ -9,7 +9,6 @@ use crate::content::{link_to_listed_host, DateTime, SiteRecord, Sites, Vacancy, 
 use crate::domain::places::{category_label, kind_label};
 use crate::domain::routes::{document_title, Section, SITE_NAME};
 use crate::domain::vacancies::Listing;
-use serde_json::{json, Map, Value};
 
 /// What a page says about itself, beside its title.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -149,15 +148,82 @@ pub fn head_tags(page_title: &str, trust: &str, about: &About, url: &str) -> Vec
     ]
 }
 
-/// JSON written so it can sit inside a `<script>` element: `<`, `>` and `&`
-/// occur only inside JSON strings, where their `\u` escapes mean the same, so
-/// no content can close the element (`</script>`) and carry on as HTML.
-pub fn json_ld(value: &Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+/// A JSON value as a job posting needs it. Written here rather than with
+/// `serde_json::Value`, whose map and writer added about 10 KB to the app.
+pub enum Json {
+    Str(String),
+    Num(u32),
+    Bool(bool),
+    List(Vec<Json>),
+    /// Keys in the order written.
+    Object(Vec<(&'static str, Json)>),
+}
+
+impl Json {
+    pub fn str(s: impl Into<String>) -> Json {
+        Json::Str(s.into())
+    }
+
+    /// The JSON text, safe inside a `<script>` element: `<`, `>` and `&`
+    /// occur only inside strings, written as `\u` escapes that mean the same,
+    /// so no content can close the element (`</script>`) and carry on as HTML.
+    pub fn to_script_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Json::Str(s) => {
+                out.push('"');
+                for c in s.chars() {
+                    match c {
+                        '"' => out.push_str("\\\""),
+                        '\\' => out.push_str("\\\\"),
+                        '\n' => out.push_str("\\n"),
+                        '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                            out.push_str(&format!("\\u{:04x}", c as u32))
+                        }
+                        c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                        c => out.push(c),
+                    }
+                }
+                out.push('"');
+            }
+            Json::Num(n) => out.push_str(&n.to_string()),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    Json::str(*key).write(out);
+                    out.push(':');
+                    value.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// `{"@type": kind, ...fields}`.
+fn typed(kind: &str, fields: Vec<(&'static str, Json)>) -> Json {
+    let mut all = vec![("@type", Json::str(kind))];
+    all.extend(fields);
+    Json::Object(all)
 }
 
 /// A UK postcode at the end of an address (`..., Kent ME12 4DZ`): the
@@ -282,78 +348,93 @@ pub fn job_posting(
     }
     let closing = listing.at?;
     let posted = DateTime::parse_date(v.posted.as_deref()?)?;
-    let places: Vec<Value> = v
+    let places: Vec<Json> = v
         .sites
         .iter()
         .filter_map(|id| sites.sites.iter().find(|s| &s.id == id))
         .filter_map(|s| {
             let (street, postcode) = split_postcode(&s.address.as_ref()?.text)?;
-            Some(json!({
-                "@type": "Place",
-                "name": s.name,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": street,
-                    "postalCode": postcode,
-                    "addressCountry": "GB",
-                },
-            }))
+            let address = typed(
+                "PostalAddress",
+                vec![
+                    ("streetAddress", Json::str(street)),
+                    ("postalCode", Json::str(postcode)),
+                    ("addressCountry", Json::str("GB")),
+                ],
+            );
+            Some(typed(
+                "Place",
+                vec![("name", Json::str(&s.name)), ("address", address)],
+            ))
         })
         .collect();
     if places.is_empty() {
         return None;
     }
-    let mut organisation = Map::new();
-    organisation.insert("@type".into(), "Organization".into());
-    organisation.insert("name".into(), v.employer.clone().into());
+    let mut organisation = vec![("name", Json::str(&v.employer))];
     if v.employer == site.trust_name {
-        organisation.insert("sameAs".into(), site.trust_website.url.clone().into());
+        organisation.push(("sameAs", Json::str(&site.trust_website.url)));
     }
     let apply = v
         .apply_url
         .as_deref()
         .and_then(|url| link_to_listed_host(url, &site.apply_hosts))
         .unwrap_or(&site.jobs.url);
-    let mut posting = json!({
-        "@context": "https://schema.org/",
-        "@type": "JobPosting",
-        "title": v.title,
-        "description": description_html(v),
-        "datePosted": posted.iso_date(),
-        "validThrough": closing.iso_uk(),
-        "hiringOrganization": Value::Object(organisation),
-        "jobLocation": places,
-        "identifier": {
-            "@type": "PropertyValue",
-            "name": v.employer,
-            "value": v.job_ref,
-        },
-        "directApply": false,
-        "url": page_url,
-        "potentialAction": { "@type": "ApplyAction", "target": apply },
-    });
+    let identifier = typed(
+        "PropertyValue",
+        vec![
+            ("name", Json::str(&v.employer)),
+            ("value", Json::str(&v.job_ref)),
+        ],
+    );
+    let mut posting = vec![
+        ("@context", Json::str("https://schema.org/")),
+        ("@type", Json::str("JobPosting")),
+        ("title", Json::str(&v.title)),
+        ("description", Json::Str(description_html(v))),
+        ("datePosted", Json::Str(posted.iso_date())),
+        ("validThrough", Json::Str(closing.iso_uk())),
+        ("hiringOrganization", typed("Organization", organisation)),
+        ("jobLocation", Json::List(places)),
+        ("identifier", identifier),
+        ("directApply", Json::Bool(false)),
+        ("url", Json::str(page_url)),
+        (
+            "potentialAction",
+            typed("ApplyAction", vec![("target", Json::str(apply))]),
+        ),
+    ];
     let types = employment_type(&v.contract, &v.hours);
     if !types.is_empty() {
-        posting["employmentType"] = json!(types);
+        posting.push((
+            "employmentType",
+            Json::List(types.into_iter().map(Json::str).collect()),
+        ));
     }
     if let Some(unit) = salary_unit(&v.salary_period).filter(|_| v.salary_amount > 0) {
-        posting["baseSalary"] = json!({
-            "@type": "MonetaryAmount",
-            "currency": "GBP",
-            "value": {
-                "@type": "QuantitativeValue",
-                "value": v.salary_amount,
-                "unitText": unit,
-            },
-        });
+        let value = typed(
+            "QuantitativeValue",
+            vec![
+                ("value", Json::Num(v.salary_amount)),
+                ("unitText", Json::str(unit)),
+            ],
+        );
+        posting.push((
+            "baseSalary",
+            typed(
+                "MonetaryAmount",
+                vec![("currency", Json::str("GBP")), ("value", value)],
+            ),
+        ));
     }
-    Some(json_ld(&posting))
+    Some(Json::Object(posting).to_script_text())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::ContentFile;
+    use serde_json::Value;
 
     fn published<T: ContentFile>() -> T {
         let path = format!("{}/public/content/{}", env!("CARGO_MANIFEST_DIR"), T::FILE);
@@ -437,6 +518,29 @@ mod tests {
         assert_eq!(back["title"], v.title);
         // The advert's text is escaped HTML inside the description.
         assert!(back["description"].as_str().unwrap().contains("<p>"));
+    }
+
+    #[test]
+    fn the_json_writer_writes_json_that_reads_back_the_same() {
+        let text = "Quote \" slash \\ tab \t line\n </script> & \u{2028} £ é";
+        let j = Json::Object(vec![
+            ("a", Json::str(text)),
+            ("n", Json::Num(46764)),
+            ("b", Json::Bool(false)),
+            ("l", Json::List(vec![Json::str("x"), Json::Object(vec![])])),
+        ]);
+        let written = j.to_script_text();
+        assert!(
+            !written.contains('<') && !written.contains('>') && !written.contains('&'),
+            "{written}"
+        );
+        let back: Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(back["a"], text);
+        assert_eq!(back["n"], 46764);
+        assert_eq!(back["b"], false);
+        assert_eq!(back["l"][1], serde_json::json!({}));
+        // Keys stay in the order written: @context first.
+        assert!(written.starts_with("{\"a\":"));
     }
 
     #[test]

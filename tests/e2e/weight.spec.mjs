@@ -11,9 +11,11 @@ import { BUDGET } from "../../tools/budget.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 
-/// Today's app wasm (367,235 bytes brotli after issue 16's cuts) with about 5%
-/// for compiler and dependency updates. Lower it as the app shrinks; raise it
-/// only with a reason in the commit. The budget itself is BUDGET.wasmBrotli,
+/// The app wasm after issue 16's cuts (367,235 bytes brotli) with about 5%
+/// for compiler and dependency updates. Issues 17 and 19 have since used most
+/// of that margin (380,197 bytes: the hardening, then each page's head and a
+/// vacancy's job posting). Lower it as the app shrinks; raise it only with a
+/// reason in the commit. The budget itself is BUDGET.wasmBrotli,
 /// which tools/size-report prints against.
 const WASM_BROTLI_CEILING = 385_000;
 
