@@ -70,6 +70,17 @@ pub fn healthcare_value(h: Healthcare) -> &'static str {
     }
 }
 
+/// A filter's name as the page labels it, for saying what was ignored.
+fn filter_name(key: &str) -> &'static str {
+    match key {
+        REGION => "region",
+        CATEGORY => "category",
+        SEX => "holds",
+        HEALTHCARE => "healthcare",
+        _ => "hide closed sites",
+    }
+}
+
 impl SiteFilter {
     /// Reads the query; unknown values are ignored and reported by their
     /// filter's name in our own words, never by the value the link carried.
@@ -114,14 +125,7 @@ impl SiteFilter {
                 _ => true,
             };
             if !ok {
-                let name = match key {
-                    REGION => "region",
-                    CATEGORY => "category",
-                    SEX => "holds",
-                    HEALTHCARE => "healthcare",
-                    _ => "hide closed sites",
-                };
-                crate::domain::query::note_ignored(&mut ignored, name);
+                crate::domain::query::note_ignored(&mut ignored, filter_name(key));
             }
         }
         (f, ignored)

@@ -219,8 +219,10 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
 fn KeptOnDevice(
     /// Whether this device holds answers now.
     saved: Signal<bool>,
-    /// Set once the person has asked to forget, to say it is done.
-    forgotten: RwSignal<bool>,
+    /// Set once the person has asked to forget, to say it is done. Not
+    /// given where forgetting replaces this part (the results page).
+    #[prop(optional)]
+    forgotten: Option<RwSignal<bool>>,
     forget: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let done = NodeRef::<leptos::html::P>::new();
@@ -246,7 +248,7 @@ fn KeptOnDevice(
                 })
             } else {
                 Either::Right(view! {
-                    <p tabindex="-1" node_ref=done>{move || if forgotten.get() {
+                    <p tabindex="-1" node_ref=done>{move || if forgotten.is_some_and(|f| f.get()) {
                         "Your answers are forgotten on this device. To remove your results page from this browser's history too, clear your browsing history."
                     } else {
                         "No answers are kept on this device now."
@@ -278,6 +280,7 @@ pub fn QuizResults() -> impl IntoView {
     let query = use_query_map();
     let location = use_location();
     let go = use_go();
+    let go_forget = go.clone();
     // An older link carries the answers in the query, which a server sees:
     // move them into the fragment, replacing the address, so a reload or a
     // copied link no longer sends them.
@@ -292,7 +295,6 @@ pub fn QuizResults() -> impl IntoView {
         }
     });
     let forgotten = RwSignal::new(false);
-    let go_forget = use_go();
     let forget = move || {
         clear_progress();
         forgotten.set(true);
@@ -466,7 +468,7 @@ fn Results(
             <li><Link to=QUIZ.path class="occ-action-link">{match reader { Reader::Answerer => "Change your answers", Reader::Recipient => "Take the quiz yourself" }}</Link></li>
         </ul>
         {(reader == Reader::Answerer).then(|| view! {
-            <KeptOnDevice saved=Signal::stored(true) forgotten=RwSignal::new(false) forget />
+            <KeptOnDevice saved=Signal::stored(true) forget />
         })}
     }
 }
