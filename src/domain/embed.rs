@@ -14,12 +14,18 @@ pub enum Chrome {
     Host,
 }
 
+/// Whether a host attribute says `word` (spaces around and case ignored).
+fn says(raw: Option<&str>, word: &str) -> bool {
+    raw.is_some_and(|r| r.trim().eq_ignore_ascii_case(word))
+}
+
 impl Chrome {
     /// `data-chrome="host"`; anything else keeps the app's own.
     pub fn parse(raw: Option<&str>) -> Chrome {
-        match raw.map(|r| r.trim().to_ascii_lowercase()) {
-            Some(r) if r == "host" => Chrome::Host,
-            _ => Chrome::App,
+        if says(raw, "host") {
+            Chrome::Host
+        } else {
+            Chrome::App
         }
     }
 }
@@ -36,10 +42,12 @@ pub enum HeadOwner {
 }
 
 impl HeadOwner {
+    /// `data-head="app"`; anything else leaves the head to the host.
     pub fn parse(raw: Option<&str>) -> HeadOwner {
-        match raw.map(|r| r.trim().to_ascii_lowercase()) {
-            Some(r) if r == "app" => HeadOwner::App,
-            _ => HeadOwner::Host,
+        if says(raw, "app") {
+            HeadOwner::App
+        } else {
+            HeadOwner::Host
         }
     }
 }
