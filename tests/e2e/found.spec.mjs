@@ -108,9 +108,11 @@ test.describe("robots.txt and sitemap.xml", () => {
   });
 
   test("sitemap.xml lists every role, site and open vacancy page and nothing else", async ({ request }) => {
-    const response = await request.get("/sitemap.xml");
+    const response = await request.get("/sitemap.xml", { headers: { "Accept-Encoding": "br, gzip" } });
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^application\/xml/);
+    // It grows with every page: sent compressed, like the manifest.
+    expect(response.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
     const locs = sitemapPaths(await response.text());
     for (const loc of locs) expect(loc.startsWith(`${ORIGIN}/`), loc).toBe(true);
     expect(locs.map((l) => l.slice(ORIGIN.length)).sort()).toEqual(expectedSitemap(PUBLISHED));
@@ -218,8 +220,9 @@ test.describe("the icon and the web app manifest", () => {
     expect(svg.headers()["content-type"]).toBe("image/svg+xml");
     expect(await svg.text()).toMatch(/^<svg /);
 
-    const response = await request.get("/manifest.webmanifest");
+    const response = await request.get("/manifest.webmanifest", { headers: { "Accept-Encoding": "br, gzip" } });
     expect(response.status()).toBe(200);
+    expect(response.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
     expect(response.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
     const manifest = await response.json();
     expect(manifest.name).toContain(PUBLISHED.trust);
