@@ -550,13 +550,14 @@ fn posting_dates_are_checked() {
             "vacancies.json: vacancies[{id}].posted \"5 January\" is not a date like 2025-11-25"
         ),
     );
-    let after = format!("{}-12-31", &closing[..4]);
+    let year: u32 = closing[..4].parse().unwrap();
+    let after = format!("{}-01-01", year + 1);
     let p = problems_after(|c| c.vacancies.vacancies[0].posted = Some(after.clone()));
     assert_caught(
         &p,
         &format!("vacancies.json: vacancies[{id}].posted {after} is after its closing date"),
     );
-    let before = format!("{}-01-01", &closing[..4]);
+    let before = format!("{}-01-01", year - 1);
     let p = problems_after(|c| c.vacancies.vacancies[0].posted = Some(before.clone()));
     assert!(p.is_empty(), "{p:?}");
     let p = problems_after(|c| c.vacancies.vacancies[0].posted = None);

@@ -4,6 +4,7 @@
 // (manifest again after a content edit, robots.txt, sitemap.xml), so they are
 // rebuilt by the same commands as the pages. Tested by tests/tools/site-files.test.mjs.
 import { deflateSync } from "node:zlib";
+import { escape } from "./built-page.mjs";
 
 /// NHS.UK colours (NHS identity guidelines): NHS blue, and white.
 export const NHS_BLUE = "#005eb8";
@@ -173,13 +174,11 @@ Disallow:
 Sitemap: ${origin}/sitemap.xml
 `;
 
-const xml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
-
 /// sitemap.xml: `pages` are `{ path, lastmod? }`, each a page of its own.
 export function sitemapXml(origin, pages) {
   const urls = [...pages]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map(({ path, lastmod }) => `  <url><loc>${xml(origin + path)}</loc>${lastmod ? `<lastmod>${xml(lastmod)}</lastmod>` : ""}</url>`);
+    .map(({ path, lastmod }) => `  <url><loc>${escape(origin + path)}</loc>${lastmod ? `<lastmod>${escape(lastmod)}</lastmod>` : ""}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join("\n")}

@@ -60,8 +60,9 @@ pub fn site_description(site: &SiteRecord, sites: &Sites, trust: &str) -> String
     out.push_str(": a ");
     out.push_str(&kind_label(site.kind).to_lowercase());
     if let Some(category) = category_label(site) {
-        out.push_str(", ");
-        out.push_str(&category.to_lowercase());
+        // "Category B, remand" mid-sentence: only its first letter changes.
+        out.push_str(", c");
+        out.push_str(category.strip_prefix('C').unwrap_or(&category));
     }
     out.push('.');
     if site.is_closed() {
@@ -441,12 +442,31 @@ mod tests {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
-    /// The published advert, open (posted and closing in the future) unless changed.
+    /// The first published advert, made open whatever today's content says:
+    /// "now" is a year before it closes, it was posted then, and its first
+    /// site has an address with a postcode.
     fn open_vacancy() -> (Vacancy, Sites, Website, DateTime) {
         let mut v = published::<crate::content::Vacancies>().vacancies.remove(0);
-        v.posted = Some("2025-11-25".into());
-        let now = DateTime::parse("2025-12-01T10:00").unwrap();
-        (v, published(), published(), now)
+        let closing = DateTime::parse(&v.closing).expect("a readable closing date");
+        let now = DateTime {
+            year: closing.year - 1,
+            month: 1,
+            day: 1,
+            hour: 9,
+            minute: 0,
+        };
+        v.posted = Some(now.iso_date());
+        let mut sites: Sites = published();
+        let first = sites
+            .sites
+            .iter_mut()
+            .find(|s| s.id == v.sites[0])
+            .expect("its site");
+        first.address = Some(crate::content::Paragraph {
+            text: "1 Example Road, Exampletown AB1 2CD".into(),
+            source: crate::content::Source("https://example.org/".into()),
+        });
+        (v, sites, published(), now)
     }
 
     fn posting(v: &Vacancy, sites: &Sites, site: &Website, now: &DateTime) -> Option<Value> {
@@ -460,9 +480,12 @@ mod tests {
         let p = posting(&v, &sites, &site, &now).expect("a posting");
         assert_eq!(p["@type"], "JobPosting");
         assert_eq!(p["title"], v.title);
-        assert_eq!(p["datePosted"], "2025-11-25");
-        // The closing date in UK time, with its offset (December: GMT).
-        assert_eq!(p["validThrough"], format!("{}:00+00:00", v.closing));
+        assert_eq!(p["datePosted"], now.iso_date());
+        // The closing date in UK time, with its offset.
+        assert_eq!(
+            p["validThrough"],
+            DateTime::parse(&v.closing).unwrap().iso_uk()
+        );
         assert_eq!(p["hiringOrganization"]["name"], v.employer);
         assert_eq!(p["identifier"]["value"], v.job_ref);
         let places = p["jobLocation"].as_array().unwrap();
@@ -545,11 +568,12 @@ mod tests {
 
     #[test]
     fn apply_goes_to_a_listed_host_or_the_trusts_jobs() {
-        let (mut v, sites, site, now) = open_vacancy();
+        let (mut v, sites, mut site, now) = open_vacancy();
         v.apply_url = Some("https://evil.example/apply".into());
         let p = posting(&v, &sites, &site, &now).unwrap();
         assert_eq!(p["potentialAction"]["target"], site.jobs.url);
-        let host = site.apply_hosts[0].clone();
+        let host = "jobs.example.nhs.uk";
+        site.apply_hosts.push(host.into());
         v.apply_url = Some(format!("https://{host}/candidate/jobadvert/1"));
         let p = posting(&v, &sites, &site, &now).unwrap();
         assert_eq!(
@@ -635,6 +659,10 @@ mod tests {
             let d = site_description(s, &sites, "Example NHS Trust");
             assert!(d.starts_with(&format!("{}, {}", s.name, s.town)), "{d}");
             assert_eq!(d.contains("It has closed."), s.is_closed(), "{d}");
+            if let Some(category) = category_label(s) {
+                // The category's letter keeps its capital: "category B".
+                assert!(d.contains(&format!("c{}", &category[1..])), "{d}");
+            }
         }
     }
 }

@@ -26,18 +26,30 @@ async function controlled(page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
+/// A copy of the build that `body({ dist, base })` may change, served on the
+/// test's own port, opened and under its offline worker; the server and the
+/// copy are removed afterwards, whatever happens.
+async function withInstalledCopy(page, testInfo, offset, body) {
+  const dist = copyOfBuild();
+  const { base, stop } = await serveDist(portFor(testInfo, offset), dist);
+  try {
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    await controlled(page);
+    await body({ dist, base });
+  } finally {
+    stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
 /// The test's own server is the origin the fixture holds requests to.
 const onPort = (offset) => ({ baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portFor(testInfo, offset)}`) });
 
 test.describe("removed", () => {
 test.use(onPort(40));
 test("a removed worker answers 404, and the kill switch takes an installed one away", async ({ page }, testInfo) => {
-  const dist = copyOfBuild();
-  const { base, stop } = await serveDist(portFor(testInfo, 40), dist);
-  try {
-    await page.goto(`${base}/`);
-    await appShows(page, SITE);
-    await controlled(page);
+  await withInstalledCopy(page, testInfo, 40, async ({ dist, base }) => {
     expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
 
     // Removed: a real 404, never the app page, which a browser would take as a worker still there.
@@ -58,10 +70,7 @@ test("a removed worker answers 404, and the kill switch takes an installed one a
     // And the site still works, from the network.
     await page.goto(`${base}${ROLE.path}`);
     await appShows(page, ROLE.h1);
-  } finally {
-    stop();
-    rmSync(dist, { recursive: true, force: true });
-  }
+  });
 });
 });
 
@@ -143,12 +152,7 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
 test.describe("half-copied deploy", () => {
 test.use(onPort(52));
 test("a half-copied deploy does not replace the offline copy", async ({ page }, testInfo) => {
-  const dist = copyOfBuild();
-  const { base, stop } = await serveDist(portFor(testInfo, 52), dist);
-  try {
-    await page.goto(`${base}/`);
-    await appShows(page, SITE);
-    await controlled(page);
+  await withInstalledCopy(page, testInfo, 52, async ({ dist }) => {
     const [before] = await page.evaluate(() => caches.keys());
 
     // The new build's files and worker have arrived, but not yet its page or
@@ -181,9 +185,6 @@ test("a half-copied deploy does not replace the offline copy", async ({ page }, 
     });
     expect(outcome).toBe("redundant");
     expect(await page.evaluate(() => caches.keys())).toEqual([before]);
-  } finally {
-    stop();
-    rmSync(dist, { recursive: true, force: true });
-  }
+  });
 });
 });
