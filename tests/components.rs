@@ -709,34 +709,78 @@ async fn a_plain_page_is_marked_complete_once_it_has_its_heading_and_nothing_loa
     root.remove();
 }
 
-/// Closing dates and pay years are UK dates: the time in Europe/London,
-/// whatever the device's zone (the test browser runs in UTC), across the
-/// changes to and from British Summer Time and around midnight.
+/// Closing dates and pay years are UK dates. The app works out UK time from
+/// the clock by the UK's rules (`DateTime::uk_at`, tested natively), not the
+/// browser's time zone data: this checks the two agree, every three hours for
+/// eight years and at each minute either side of every change, and that `now()`
+/// is that rule applied to this moment.
 #[wasm_bindgen_test]
-fn uk_time_follows_gmt_and_bst() {
-    use offender_care_careers::domain::format::{Closing, DateTime};
-    let at = |iso: &str| {
-        let t = offender_care_careers::web::components::uk_time(&js_sys::Date::new(
-            &js_sys::Date::parse(iso).into(),
-        ));
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}",
-            t.year, t.month, t.day, t.hour, t.minute
-        )
+fn uk_time_agrees_with_the_browsers_time_zone_data() {
+    use offender_care_careers::domain::format::DateTime;
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", "Europe/London"),
+        ("hourCycle", "h23"),
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "numeric"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).unwrap();
+    }
+    let london = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+    let browser = |millis: f64| {
+        let mut t = [0u32; 5];
+        for part in london
+            .format_to_parts(&js_sys::Date::new(&millis.into()))
+            .iter()
+        {
+            let get = |k: &str| {
+                js_sys::Reflect::get(&part, &k.into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap()
+            };
+            let slot = match get("type").as_str() {
+                "year" => 0,
+                "month" => 1,
+                "day" => 2,
+                "hour" => 3,
+                "minute" => 4,
+                _ => continue,
+            };
+            t[slot] = get("value").parse::<u32>().unwrap();
+        }
+        // Some engines write midnight as 24 even with h23.
+        t[3] %= 24;
+        t
     };
-    // Clocks go forward at 01:00 GMT on 29 March 2026...
-    assert_eq!(at("2026-03-29T00:59:00Z"), "2026-03-29T00:59");
-    assert_eq!(at("2026-03-29T01:00:00Z"), "2026-03-29T02:00");
-    // ...and back at 01:00 GMT on 25 October 2026.
-    assert_eq!(at("2026-10-25T00:59:00Z"), "2026-10-25T01:59");
-    assert_eq!(at("2026-10-25T01:00:00Z"), "2026-10-25T01:00");
-    // Midnight: in winter UK time is UTC; in summer the UK day starts an hour earlier.
-    assert_eq!(at("2025-12-09T23:59:30Z"), "2025-12-09T23:59");
-    assert_eq!(at("2025-06-09T23:30:00Z"), "2025-06-10T00:30");
-    // A post closing at 23:59 on 1 July 2026 (BST) is open at 23:30 UK time and
-    // closed ten minutes after UK midnight, though UTC is still on 1 July.
-    let closing = DateTime::parse("2026-07-01T23:59").unwrap();
-    let state = |iso: &str| Closing::at(&closing, &DateTime::parse(&at(iso)).unwrap());
-    assert_eq!(state("2026-07-01T22:30:00Z"), Closing::ClosesToday);
-    assert_eq!(state("2026-07-01T23:10:00Z"), Closing::Closed);
+    let ours = |millis: f64| {
+        let t = DateTime::uk_at(millis);
+        [t.year, t.month, t.day, t.hour, t.minute]
+    };
+    let start = js_sys::Date::parse("2025-01-01T00:00:00Z");
+    let hour = 3_600_000.0;
+    let mut checked = 0;
+    for step in 0..(8 * 366 * 8) {
+        let at = start + f64::from(step) * 3.0 * hour;
+        assert_eq!(ours(at), browser(at), "at {at} ms");
+        checked += 1;
+        // Around each change (three hours on are not three hours on the
+        // clock), minute by minute.
+        if (browser(at + 3.0 * hour)[3] + 24 - browser(at)[3]) % 24 != 3 {
+            for minute in 0..=180 {
+                let at = at + f64::from(minute) * 60_000.0;
+                assert_eq!(ours(at), browser(at), "at {at} ms");
+            }
+        }
+    }
+    assert!(checked > 20_000);
+    let before = js_sys::Date::now();
+    let now = offender_care_careers::web::components::now();
+    let after = js_sys::Date::now();
+    assert!(
+        [ours(before), ours(after)].contains(&[now.year, now.month, now.day, now.hour, now.minute])
+    );
 }

@@ -95,24 +95,58 @@ impl DateTime {
     /// go to 2am) to 1am GMT on the last Sunday of October (2am BST). The hour
     /// that happens twice in October is read as summer time.
     fn is_summer_time(&self) -> bool {
-        let last_sunday = |month: u32| {
-            let last = DateTime {
-                year: self.year,
-                month,
-                day: 31,
-                hour: 0,
-                minute: 0,
-            };
-            // 1970-01-01 was a Thursday: 0 = Sunday.
-            let weekday = (last.day_number() + 4).rem_euclid(7) as u32;
-            31 - weekday
-        };
-        let (start, end) = (last_sunday(3), last_sunday(10));
+        let (start, end) = summer_time_sundays(self.year);
         match self.month {
             4..=9 => true,
             3 => self.day > start || (self.day == start && self.hour >= 1),
             10 => self.day < end || (self.day == end && self.hour < 2),
             _ => false,
+        }
+    }
+
+    /// The UK date and time at `millis` milliseconds since 1970-01-01 UTC
+    /// (what the browser's `Date.now()` gives), by the rules of
+    /// [`DateTime::iso_uk`]. Worked out here rather than with the browser's
+    /// `Intl` time zone data, whose first use costs a phone a long task
+    /// (about 100 ms of main thread at 4x CPU slowdown, issue 16). The rules
+    /// are the UK's since 1996; if Parliament changes them, change them here
+    /// (a component test compares this with the browser's own data).
+    pub fn uk_at(millis: f64) -> DateTime {
+        let minutes = (millis / 60_000.0).floor() as i64;
+        let utc = DateTime::from_minutes(minutes);
+        let (start, end) = summer_time_sundays(utc.year);
+        let summer = match utc.month {
+            4..=9 => true,
+            3 => utc.day > start || (utc.day == start && utc.hour >= 1),
+            10 => utc.day < end || (utc.day == end && utc.hour < 1),
+            _ => false,
+        };
+        if summer {
+            DateTime::from_minutes(minutes + 60)
+        } else {
+            utc
+        }
+    }
+
+    /// The date and time `minutes` after 1970-01-01 00:00.
+    fn from_minutes(minutes: i64) -> DateTime {
+        let (days, minute_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        DateTime {
+            year: year as u32,
+            month: month as u32,
+            day: day as u32,
+            hour: (minute_of_day / 60) as u32,
+            minute: (minute_of_day % 60) as u32,
         }
     }
 
@@ -132,6 +166,24 @@ impl DateTime {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
+}
+
+/// The days of March and October on which British Summer Time starts and ends
+/// in `year`: the last Sunday of each.
+fn summer_time_sundays(year: u32) -> (u32, u32) {
+    let last_sunday = |month: u32| {
+        let last = DateTime {
+            year,
+            month,
+            day: 31,
+            hour: 0,
+            minute: 0,
+        };
+        // 1970-01-01 was a Thursday: 0 = Sunday.
+        let weekday = (last.day_number() + 4).rem_euclid(7) as u32;
+        31 - weekday
+    };
+    (last_sunday(3), last_sunday(10))
 }
 
 /// Where a closing date stands against now.
@@ -212,6 +264,45 @@ mod tests {
         assert_eq!(at("2025-11-30T12:00"), Closing::ClosesInDays(9));
         assert_eq!(at("2024-12-31T12:00"), Closing::ClosesInDays(343));
         assert_eq!(Closing::ClosesInDays(3).label(), "Closes in 3 days");
+    }
+
+    #[test]
+    fn uk_time_from_the_clock() {
+        let at = |iso: &str| {
+            let utc = DateTime::parse(iso).unwrap();
+            let millis =
+                (utc.day_number() * 1440 + i64::from(utc.hour * 60 + utc.minute)) as f64 * 60_000.0;
+            let t = DateTime::uk_at(millis + 30_000.0);
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}",
+                t.year, t.month, t.day, t.hour, t.minute
+            )
+        };
+        // Clocks go forward at 01:00 GMT on 29 March 2026...
+        assert_eq!(at("2026-03-29T00:59"), "2026-03-29T00:59");
+        assert_eq!(at("2026-03-29T01:00"), "2026-03-29T02:00");
+        // ...and back at 01:00 GMT on 25 October 2026.
+        assert_eq!(at("2026-10-25T00:59"), "2026-10-25T01:59");
+        assert_eq!(at("2026-10-25T01:00"), "2026-10-25T01:00");
+        // Midnight: in winter UK time is UTC; in summer the UK day starts an hour earlier.
+        assert_eq!(at("2025-12-09T23:59"), "2025-12-09T23:59");
+        assert_eq!(at("2025-06-09T23:30"), "2025-06-10T00:30");
+        assert_eq!(at("2025-06-30T23:30"), "2025-07-01T00:30");
+        assert_eq!(at("2027-12-31T23:59"), "2027-12-31T23:59");
+        // A leap day, the epoch and a century that is a leap year.
+        assert_eq!(at("2028-02-29T12:00"), "2028-02-29T12:00");
+        assert_eq!(at("1970-01-01T00:00"), "1970-01-01T00:00");
+        assert_eq!(at("2000-02-29T00:00"), "2000-02-29T00:00");
+        // Every day for forty years comes back as itself at noon (UTC and UK
+        // noon are on the same day), so the calendar arithmetic holds.
+        let mut day = DateTime::parse("2020-01-01T12:00").unwrap();
+        for _ in 0..(40 * 366) {
+            let millis = (day.day_number() * 1440 + 720) as f64 * 60_000.0;
+            let uk = DateTime::uk_at(millis);
+            assert_eq!((uk.year, uk.month, uk.day), (day.year, day.month, day.day));
+            assert_eq!(uk.hour, if day.is_summer_time() { 13 } else { 12 });
+            day = DateTime::from_minutes((day.day_number() + 1) * 1440 + 720);
+        }
     }
 
     #[test]

@@ -68,71 +68,7 @@ impl Default for CompareList {
 /// The date and time now in the UK, whatever the device's clock zone: closing
 /// dates and pay years are UK dates.
 pub fn now() -> crate::domain::format::DateTime {
-    uk_time(&js_sys::Date::new_0())
-}
-
-thread_local! {
-    // Made once a visit. The first `Intl.DateTimeFormat` a page makes loads the
-    // browser's time zone data: about 90 ms of main thread at 4x CPU slowdown,
-    // a long task on every page that shows a date (issue 16 measured it).
-    static UK_CLOCK: js_sys::Intl::DateTimeFormat = {
-        let options = js_sys::Object::new();
-        for (key, value) in [
-            ("timeZone", "Europe/London"),
-            ("hourCycle", "h23"),
-            ("year", "numeric"),
-            ("month", "numeric"),
-            ("day", "numeric"),
-            ("hour", "numeric"),
-            ("minute", "numeric"),
-        ] {
-            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-        }
-        let locales = js_sys::Array::of1(&"en-GB".into());
-        js_sys::Intl::DateTimeFormat::new(&locales, &options)
-    };
-}
-
-/// The UK (Europe/London) date and time at `instant`, through the browser's
-/// `Intl` time zone data, so GMT and BST change on the right days. Falls back
-/// to the device's own zone if the browser cannot say.
-pub fn uk_time(instant: &js_sys::Date) -> crate::domain::format::DateTime {
-    let local = crate::domain::format::DateTime {
-        year: instant.get_full_year(),
-        month: instant.get_month() + 1,
-        day: instant.get_date(),
-        hour: instant.get_hours(),
-        minute: instant.get_minutes(),
-    };
-    let parts = UK_CLOCK.with(|format| format.format_to_parts(instant));
-    let mut uk = local;
-    let mut found = 0;
-    for part in parts.iter() {
-        let get = |k: &str| {
-            js_sys::Reflect::get(&part, &k.into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default()
-        };
-        let Ok(n) = get("value").parse::<u32>() else {
-            continue;
-        };
-        match get("type").as_str() {
-            "year" => uk.year = n,
-            "month" => uk.month = n,
-            "day" => uk.day = n,
-            // Some engines write midnight as 24 even with h23.
-            "hour" => uk.hour = n % 24,
-            "minute" => uk.minute = n,
-            _ => continue,
-        }
-        found += 1;
-    }
-    if found == 5 {
-        uk
-    } else {
-        local
-    }
+    crate::domain::format::DateTime::uk_at(js_sys::Date::now())
 }
 
 /// Benefits as NHS.UK cards (the trust's reasons to join; the pay-and-benefits points).
@@ -156,7 +92,11 @@ pub fn BenefitCards(benefits: Vec<Benefit>) -> impl IntoView {
 #[component]
 pub fn IgnoredNote(ignored: Vec<&'static str>) -> impl IntoView {
     (!ignored.is_empty()).then(|| {
-        let what = if ignored.len() == 1 { "This filter is" } else { "These filters are" };
+        let what = if ignored.len() == 1 {
+            "This filter is"
+        } else {
+            "These filters are"
+        };
         view! {
             <p class="occ-inset">{format!(
                 "We did not recognise part of the link, so we ignored it. {what} not set: {}.",
