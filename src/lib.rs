@@ -16,6 +16,7 @@ pub use app::{start, App};
 
 #[cfg(target_arch = "wasm32")]
 mod app {
+    use crate::web::components::later;
     use crate::web::components::shell::Shell;
     use crate::web::config::Config;
     use crate::web::pages::*;
@@ -51,26 +52,29 @@ mod app {
         view! {
             <Router base=base.unwrap_or_default()>
                 <Shell>
-                    // Fixed paths come before `:id` ones so `/roles/compare` is never read as a role.
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home />
-                        <Route path=path!("/roles") view=Roles />
-                        <Route path=path!("/roles/compare") view=Compare />
-                        <Route path=path!("/roles/:id") view=RoleProfile />
-                        <Route path=path!("/pathways") view=Pathways />
-                        <Route path=path!("/prisons") view=Prisons />
-                        <Route path=path!("/prisons/:id") view=PrisonProfile />
-                        <Route path=path!("/quiz") view=Quiz />
-                        <Route path=path!("/quiz/results") view=QuizResults />
-                        <Route path=path!("/vacancies") view=Vacancies />
-                        <Route path=path!("/vacancies/:id") view=VacancyPage />
-                        <Route path=path!("/pay") view=Pay />
-                        <Route path=path!("/get-started") view=GetStarted />
-                        <Route path=path!("/about") view=About />
-                        <Route path=path!("/accessibility") view=Accessibility />
-                        <Route path=path!("/words-explained") view=Glossary />
-                        <Route path=path!("/check") view=ContentCheck />
-                    </Routes>
+                    // The shell first, the page a task later while taking over a built page.
+                    {later(|| view! {
+                        // Fixed paths come before `:id` ones so `/roles/compare` is never read as a role.
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Home />
+                            <Route path=path!("/roles") view=Roles />
+                            <Route path=path!("/roles/compare") view=Compare />
+                            <Route path=path!("/roles/:id") view=RoleProfile />
+                            <Route path=path!("/pathways") view=Pathways />
+                            <Route path=path!("/prisons") view=Prisons />
+                            <Route path=path!("/prisons/:id") view=PrisonProfile />
+                            <Route path=path!("/quiz") view=Quiz />
+                            <Route path=path!("/quiz/results") view=QuizResults />
+                            <Route path=path!("/vacancies") view=Vacancies />
+                            <Route path=path!("/vacancies/:id") view=VacancyPage />
+                            <Route path=path!("/pay") view=Pay />
+                            <Route path=path!("/get-started") view=GetStarted />
+                            <Route path=path!("/about") view=About />
+                            <Route path=path!("/accessibility") view=Accessibility />
+                            <Route path=path!("/words-explained") view=Glossary />
+                            <Route path=path!("/check") view=ContentCheck />
+                        </Routes>
+                }.into_any())}
                 </Shell>
             </Router>
         }

@@ -661,6 +661,53 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
     root.remove();
 }
 
+/// While the app takes over a built page, a part given to `later` is built a
+/// task after the rest (so one long task becomes two shorter ones), and the
+/// page is not swapped in without it. Afterwards, parts are built at once.
+#[wasm_bindgen_test]
+async fn later_parts_wait_a_task_only_while_taking_over() {
+    use offender_care_careers::web::components::later;
+    let root = host();
+    built_page(&root);
+    takeover::start_in(root.clone(), move |el| {
+        leptos::mount::mount_to(el, || {
+            view! {
+                <div class="occ-app">
+                    <p class="shell">"Shell"</p>
+                    {later(|| view! { <h1>"Page"</h1> }.into_any())}
+                </div>
+            }
+        })
+        .forget()
+    });
+    let h1s = |root: &HtmlElement| {
+        all(root, "h1")
+            .into_iter()
+            .map(|h| h.text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    // Straight after mounting: the shell is built, the part is not, the built page stays.
+    assert!(takeover::under_way());
+    assert_eq!(all(&root, ".shell").len(), 1);
+    assert_eq!(h1s(&root), ["Built"]);
+    assert!(root.has_attribute(takeover::PRERENDERED));
+    until("the app to take over", || {
+        !root.has_attribute(takeover::PRERENDERED)
+    })
+    .await;
+    assert!(!takeover::under_way());
+    assert_eq!(h1s(&root), ["Page"]);
+    root.remove();
+
+    let root = host();
+    leptos::mount::mount_to(root.clone(), || {
+        later(|| view! { <h1>"At once"</h1> }.into_any())
+    })
+    .forget();
+    assert_eq!(h1s(&root), ["At once"]);
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_plain_page_is_replaced_at_once() {
     let root = host();

@@ -31,6 +31,32 @@ const GIVE_UP_MS: i32 = 12_000;
 /// Everything a person can focus or change, in document order.
 const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
+thread_local! {
+    // True from mounting over a built page until the swap (see [`under_way`]).
+    static UNDER_WAY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the app is rendering its first page out of sight beside a page
+/// built in advance. Nobody sees that page until it is complete, so its work
+/// is spread across several short tasks (see [`next_task`] and
+/// `components::later`) rather than one long one that would hold up a phone's
+/// main thread while the person is already reading and tapping (issue 16).
+pub fn under_way() -> bool {
+    UNDER_WAY.with(Cell::get)
+}
+
+/// Waits for a task of its own: other work, a tap or a frame, may come first.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        } else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The app's page is complete: it has its heading and nothing is still loading.
 pub fn complete(app: &Element) -> bool {
     let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
@@ -88,6 +114,7 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         .unchecked_into();
     app.set_hidden(true);
     let _ = root.append_child(&app);
+    UNDER_WAY.with(|u| u.set(true));
     mount(app.clone());
     keep_marked(&root, &app);
     if complete(&app) {
@@ -265,6 +292,7 @@ fn address() -> String {
 
 /// Replaces the built page with the app's, in one task so nothing flashes.
 fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
+    UNDER_WAY.with(|u| u.set(false));
     // Before the changes below, which may update the address themselves.
     let moved = address() != built_for;
     let document = root.owner_document().expect("a document");
