@@ -81,6 +81,18 @@ test("pages that depend on the date or on a query are left to the app", async ({
   expect(await (await request.get("/prerendered/roles/index.html")).text()).not.toContain("data-occ-prerendered");
 });
 
+test("a page left to the app starts without a layout shift", async ({ page }) => {
+  await watchLayoutShifts(page);
+  for (const path of ["/vacancies", "/roles?type=clinical"]) {
+    await page.goto(path);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    // The header has the trust's name from the first frame (index.html's
+    // data-trust-name, filled in from site.json), not only once site.json has arrived.
+    await expect(page.locator(".occ-header__trust")).toHaveText(SITE_CONTENT.trust_name);
+    expect(await page.evaluate(() => window.__shifts), path).toEqual([]);
+  }
+});
+
 test("the app takes over a built page without a shift, keeping focus and a changed filter", async ({ page }) => {
   await watchLayoutShifts(page);
   // Hold the app back until the person has acted on the built page.
