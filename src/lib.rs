@@ -74,7 +74,7 @@ mod app {
                             <Route path=path!("/words-explained") view=Glossary />
                             <Route path=path!("/check") view=ContentCheck />
                         </Routes>
-                }.into_any())}
+                    }.into_any())}
                 </Shell>
             </Router>
         }

@@ -95,11 +95,18 @@ impl DateTime {
     /// go to 2am) to 1am GMT on the last Sunday of October (2am BST). The hour
     /// that happens twice in October is read as summer time.
     fn is_summer_time(&self) -> bool {
+        self.in_summer_time(2)
+    }
+
+    /// Whether this time, on a clock that reads GMT until the change in March,
+    /// falls in British Summer Time when the October change is at `october_hour`
+    /// on that clock (2 on UK clocks, which read BST by then; 1 on a UTC clock).
+    fn in_summer_time(&self, october_hour: u32) -> bool {
         let (start, end) = summer_time_sundays(self.year);
         match self.month {
             4..=9 => true,
             3 => self.day > start || (self.day == start && self.hour >= 1),
-            10 => self.day < end || (self.day == end && self.hour < 2),
+            10 => self.day < end || (self.day == end && self.hour < october_hour),
             _ => false,
         }
     }
@@ -114,14 +121,7 @@ impl DateTime {
     pub fn uk_at(millis: f64) -> DateTime {
         let minutes = (millis / 60_000.0).floor() as i64;
         let utc = DateTime::from_minutes(minutes);
-        let (start, end) = summer_time_sundays(utc.year);
-        let summer = match utc.month {
-            4..=9 => true,
-            3 => utc.day > start || (utc.day == start && utc.hour >= 1),
-            10 => utc.day < end || (utc.day == end && utc.hour < 1),
-            _ => false,
-        };
-        if summer {
+        if utc.in_summer_time(1) {
             DateTime::from_minutes(minutes + 60)
         } else {
             utc

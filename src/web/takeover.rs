@@ -38,23 +38,11 @@ thread_local! {
 
 /// Whether the app is rendering its first page out of sight beside a page
 /// built in advance. Nobody sees that page until it is complete, so its work
-/// is spread across several short tasks (see [`next_task`] and
-/// `components::later`) rather than one long one that would hold up a phone's
-/// main thread while the person is already reading and tapping (issue 16).
+/// is spread across several short tasks (see `components::later`) rather
+/// than one long one that would hold up a phone's main thread while the
+/// person is already reading and tapping (issue 16).
 pub fn under_way() -> bool {
     UNDER_WAY.with(Cell::get)
-}
-
-/// Waits for a task of its own: other work, a tap or a frame, may come first.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        } else {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The app's page is complete: it has its heading and nothing is still loading.
