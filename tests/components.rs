@@ -435,6 +435,78 @@ async fn each_content_file_is_fetched_and_parsed_once_and_shared() {
     assert_eq!(first.trust_name, afresh.trust_name);
 }
 
+/// One content file read both ways: by the app (the browser's JSON parser,
+/// `loader::read_json`) and by serde_json, as the native tests and the
+/// editors' check read it. They must agree, or the check could pass a file the
+/// app shows differently.
+fn reads_the_same<T>(name: &str, text: &str)
+where
+    T: offender_care_careers::content::ContentFile + PartialEq + std::fmt::Debug,
+{
+    use offender_care_careers::{content, web::loader};
+    let app = loader::read_json::<T>(text).unwrap_or_else(|e| panic!("{name}: the app: {e}"));
+    let native = content::parse::<T>(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
+    assert_eq!(app, native, "{name}: the app reads it differently");
+}
+
+/// Every content file of the published pack and of the fictional trust's.
+#[wasm_bindgen_test]
+fn the_app_reads_every_content_file_as_serde_json_does() {
+    use offender_care_careers::content::*;
+    macro_rules! both_packs {
+        ($($ty:ty => $file:literal),* $(,)?) => {$(
+            assert_eq!(<$ty as ContentFile>::FILE, $file);
+            reads_the_same::<$ty>(concat!("public/content/", $file), include_str!(concat!("../public/content/", $file)));
+            reads_the_same::<$ty>(concat!("fictional ", $file), include_str!(concat!("fixtures/fictional-trust/content/", $file)));
+        )*};
+    }
+    both_packs! {
+        Website => "site.json",
+        Organisation => "organisation.json",
+        Roles => "roles.json",
+        Days => "days.json",
+        Sites => "sites.json",
+        Vacancies => "vacancies.json",
+        Pay => "pay.json",
+        GettingStarted => "getting-started.json",
+        Quiz => "quiz.json",
+        MapFile => "map.json",
+        Glossary => "glossary.json",
+    }
+}
+
+/// What an editor may write that the published files do not show: `null` for
+/// an optional field, escapes, and files the app must refuse as serde_json does.
+#[wasm_bindgen_test]
+fn the_app_reads_edge_cases_and_refuses_bad_files_as_serde_json_does() {
+    use offender_care_careers::content::{self, Glossary};
+    use offender_care_careers::web::loader::read_json;
+    let term = |fields: &str| {
+        format!(
+            r#"{{"terms": [{{"id": "a", "term": "A", "source": "https://example.org/a", {fields}}}]}}"#
+        )
+    };
+    reads_the_same::<Glossary>("null", &term(r#""meaning": "m", "stands_for": null"#));
+    reads_the_same::<Glossary>(
+        "escapes",
+        &term(r#""meaning": "it\u2019s \"quoted\"\n\ttoo \\ \/ \ud83d\ude00", "also": []"#),
+    );
+    for (name, text) in [
+        ("an unknown field", term(r#""meaning": "m", "extra": 1"#)),
+        ("a missing field", term(r#""stands_for": "s""#)),
+        ("the wrong type", term(r#""meaning": 3"#)),
+        ("the wrong shape", "[1, 2, 3]".to_owned()),
+        ("not JSON", r#"{"terms": ["#.to_owned()),
+    ] {
+        assert!(
+            content::parse::<Glossary>(&text).is_err(),
+            "serde_json accepts {name}"
+        );
+        let error = read_json::<Glossary>(&text).expect_err(name);
+        assert!(error.starts_with("glossary.json: "), "{name}: {error}");
+    }
+}
+
 /// The home page fetches its content from the server; the test runner's server
 /// has no content files, so the page must say so rather than stay blank.
 #[wasm_bindgen_test]

@@ -7,8 +7,9 @@
 //! them: every link from content goes through `content::safe_content_link` as
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
-use crate::content::{self, ContentFile};
+use crate::content::ContentFile;
 use crate::web::config::Config;
+use crate::web::js_json;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
 use std::any::Any;
@@ -205,8 +206,15 @@ impl FileKind {
     }
 }
 
+/// Parses with the browser's JSON parser (`js_json`), not serde_json.
 fn parse_as<T: ContentFile + Send + Sync>(text: &str) -> Result<AnyContent, String> {
-    Ok(Arc::new(content::parse::<T>(text)?))
+    Ok(Arc::new(read_json::<T>(text)?))
+}
+
+/// [`parse_as`] before type erasure, for the test that compares it with serde_json.
+pub fn read_json<T: ContentFile>(text: &str) -> Result<T, String> {
+    js_json::from_str(text)
+        .map_err(|e| format!("{}: {e} (the editors' check says where)", T::FILE))
 }
 
 /// A loaded file as the type it was loaded as. The kind fixes the type, so a

@@ -7,6 +7,7 @@ pub mod check_worker;
 pub mod components;
 pub mod config;
 pub mod head;
+pub mod js_json;
 pub mod loader;
 pub mod pages;
 pub mod takeover;

@@ -11,13 +11,15 @@ import { BUDGET } from "../../tools/budget.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 
-/// The app wasm after issue 16's cuts (367,235 bytes brotli) with about 5%
-/// for compiler and dependency updates. Issues 17 and 19 have since used most
-/// of that margin (380,197 bytes: the hardening, then each page's head and a
-/// vacancy's job posting). Lower it as the app shrinks; raise it only with a
-/// reason in the commit. The budget itself is BUDGET.wasmBrotli,
-/// which tools/size-report prints against.
-const WASM_BROTLI_CEILING = 385_000;
+/// The app wasm after issue 16's cuts (367,235 bytes brotli) grew with issues
+/// 17 and 19 (380,548 bytes: the hardening, each page's head, a vacancy's job
+/// posting), then fell to 366,548 when the app stopped compiling serde_json in
+/// (src/web/js_json.rs). The ceiling leaves about 3.5% for compiler and
+/// dependency updates, less than serde_json's 14 KB, so it coming back fails
+/// here. Lower it as the app shrinks; raise it only with a reason in the
+/// commit. The budget itself is BUDGET.wasmBrotli, which tools/size-report
+/// prints against.
+const WASM_BROTLI_CEILING = 380_000;
 
 test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
