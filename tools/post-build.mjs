@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { brotli, gzip } from "./browser-and-bytes.mjs";
 import { builtNames } from "./built-names.mjs";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fillWords, readSite } from "./words.mjs";
@@ -71,8 +71,12 @@ if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fai
 // Compressed once here at the highest settings, so nginx can send them as they
 // are (gzip_static, brotli_static) instead of compressing on every request at a
 // lower setting. The content files are left out: they are edited in place.
+// The editors' check worker's files (fetched only on /check) are Trunk's too;
+// its loader (about 50 bytes) would only grow, as nginx knows (gzip_min_length).
+const checkWorker = ["check-worker.js", "check-worker_bg.wasm"];
+for (const name of checkWorker) if (!existsSync(join(dir, name))) fail(`the build has no ${name}`);
 let saved = 0;
-for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html"]) {
+for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html", ...checkWorker]) {
   const body = readFileSync(join(dir, name));
   const br = brotli(body);
   writeFileSync(join(dir, `${name}.br`), br);

@@ -1,9 +1,10 @@
 // Weight (issue 16): what a first visit costs on the wire. Sizes are exact for
 // a build, so they can be tested; times are measured by tools/bench only.
-import { test, expect, appShows } from "./helpers.mjs";
+import { test, expect, appShows, STANDALONE } from "./helpers.mjs";
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { get } from "node:http";
 import { serveDist } from "../../tools/serve-dist.mjs";
 import { builtNames } from "../../tools/built-names.mjs";
 import { brotli } from "../../tools/browser-and-bytes.mjs";
@@ -30,6 +31,35 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   expect(size).toBeLessThanOrEqual(WASM_BROTLI_CEILING);
   // The editors' check is not in it: its worker has a wasm of its own.
   expect(existsSync(join(dist, "check-worker_bg.wasm"))).toBe(true);
+});
+
+/// A file's bytes as nginx sends them to a browser that accepts `encoding`.
+const sent = (url, encoding) =>
+  new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": encoding } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode, encoding: res.headers["content-encoding"], bytes }));
+    }).on("error", reject);
+  });
+
+// The build compresses its own files once, at the highest settings
+// (tools/post-build.mjs); nginx must send those, not compress again at a
+// lower setting on every request. The editors' check worker's included.
+test("the build's own files are sent as the build compressed them", async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
+  const dist = join(root, "dist");
+  const names = builtNames(readdirSync(dist));
+  const files = [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "check-worker.js", "check-worker_bg.wasm"];
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    for (const name of files) {
+      const answer = await sent(`${STANDALONE}/${name}`, encoding);
+      expect([answer.status, answer.encoding], `${name} as ${encoding}`).toEqual([200, encoding]);
+      const built = join(dist, name + suffix);
+      expect(existsSync(built), `the build compressed ${name}`).toBe(true);
+      expect(answer.bytes, `${name} as ${encoding}`).toBe(readFileSync(built).length);
+    }
+  }
 });
 
 const VISITS = [
