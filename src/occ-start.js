@@ -84,8 +84,82 @@ function preloadContent() {
   }
 }
 
+// A page built in advance with no part to operate (data-occ-static, written by
+// tools/prerender.mjs) is complete as it is: no program is loaded. The little
+// the app would do on it is done here: the phone menu, which vacancies have
+// closed since the page was built, and the note when the page came from the
+// copy saved for offline use (its words are in the page, hidden).
+function lightPage(root) {
+  const toggle = root.querySelector(".occ-header__menu-toggle");
+  const list = root.querySelector("#occ-nav-list");
+  toggle?.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    list?.classList.toggle("occ-nav__list--open", open);
+  });
+  markClosed(root, Date.now());
+  const note = root.querySelector(".occ-offline-note");
+  const showNote = () => note && (note.hidden = false);
+  if (window.occOfflineCopy) showNote();
+  window.addEventListener("occ-offline-copy", showNote);
+  root.querySelector("[data-occ-reload]")?.addEventListener("click", () => location.reload());
+  // The same mark the app sets when its page is complete (src/web/takeover.rs).
+  root.setAttribute("data-occ-complete", "");
+}
+
+// Each vacancy carries the moment it closes (data-occ-closes, milliseconds
+// since 1970 UTC, written by the app: DateTime::reached_at_millis), so the rule
+// is the app's: closed from that moment on.
+function markClosed(root, now) {
+  for (const part of root.querySelectorAll('[data-occ-dated="part"]')) {
+    let open = 0;
+    for (const item of part.querySelectorAll("[data-occ-closes]")) {
+      const closed = !(now < Number(item.dataset.occCloses));
+      for (const words of item.querySelectorAll("[data-occ-closed]")) words.hidden = !closed;
+      if (!closed) open++;
+    }
+    for (const none of part.querySelectorAll("[data-occ-none-open]")) none.hidden = open > 0;
+  }
+}
+
+// Until the program has taken over a built page, its buttons have no handler:
+// a press would do nothing, and a form's would reload the page and lose what
+// the person chose. So a press is held: the button is marked
+// (data-occ-pressed), a message says the page is getting ready, and the
+// program presses it again once it has taken over (src/web/takeover.rs),
+// with the fields as the person left them.
+const PRESSED = "data-occ-pressed";
+function holdEarlyPresses(root) {
+  let status;
+  const hold = (event) => {
+    if (root.hasAttribute("data-occ-started")) return;
+    const control = event.type === "submit" ? event.submitter : event.target.closest?.("button");
+    if (event.type === "submit") event.preventDefault();
+    if (!control || !root.contains(control) || control.closest(".occ-static-failure")) return;
+    event.preventDefault();
+    for (const other of root.querySelectorAll(`[${PRESSED}]`)) other.removeAttribute(PRESSED);
+    control.setAttribute(PRESSED, "");
+    if (!status) {
+      status = document.createElement("p");
+      status.className = "occ-getting-ready";
+      status.setAttribute("role", "status");
+    }
+    control.after(status);
+    // Filled after it is in the page, so screen readers announce it.
+    status.textContent = "";
+    setTimeout(() => (status.textContent = "Getting this page ready. What you chose will be used in a moment."), 50);
+  };
+  root.addEventListener("click", hold, true);
+  root.addEventListener("submit", hold, true);
+}
+
 addStylesheet();
-try {
+const root = appRoot();
+if (root?.hasAttribute("data-occ-static")) {
+  lightPage(root);
+  offline();
+} else try {
+  if (root?.hasAttribute("data-occ-prerendered")) holdEarlyPresses(root);
   await afterFirstPaint();
   preloadContent();
   // The WebAssembly downloads while the JavaScript that loads it does.

@@ -4,16 +4,22 @@
 // installs it beside the old one, and it takes over with its own cache, so old
 // and new files are never mixed.
 //
-// - Pages (navigations): the network first; offline, the saved app page
-//   (index.html, not a page built in advance for one route), which then shows
-//   whichever route was asked for.
+// - Pages (navigations): the network first, each page without a query saved
+//   as it is fetched; offline, the saved copy of that page, else the saved app
+//   page (index.html), which shows whichever route was asked for if this
+//   device has the app's files, and says plainly that the page has not loaded
+//   if not. A page with a query gets the app page, as from the server; no
+//   page with a query is saved (quiz answers are in the fragment, which never
+//   reaches the worker).
 // - "The network first" gives up on the network after NETWORK_WAIT_MS, or on a
 //   server error (5xx), when a saved copy exists: weak signal or a failing
 //   server never leaves a page hanging or broken that this device could show.
 // - The start script, which names the build's files: the network first, like
 //   pages, so after a deploy the new page never starts the old build's files.
 // - This build's hashed JavaScript, WebAssembly and CSS: from this version's
-//   cache; they never change under a name.
+//   cache; they never change under a name. Only the stylesheet is saved when
+//   the worker installs: a program is saved the first time a page uses it, so
+//   a visitor to pages that need none downloads none (issue 31).
 // - Content: the network first, so edits show as soon as there is signal;
 //   offline, the saved copy, and the page is told so it can say the
 //   information may be out of date.
@@ -50,10 +56,10 @@ self.addEventListener("install", (event) => {
       const [shell, start] = await Promise.all([SHELL, START_SCRIPT].map(fetchNamingThisBuild));
       const cache = await caches.open(CACHE);
       // The HTTP cache may answer: hashed files never change under a name (so
-      // the first visit's copies are reused, not downloaded again), and the
-      // page, start script and content are sent `no-cache`, so they are
-      // revalidated and never old.
-      await cache.addAll([...HASHED, ...CONTENT_FILES].map(url));
+      // the first visit's copy is reused, not downloaded again), and the page
+      // and start script are sent `no-cache`, so they are revalidated and
+      // never old. Programs and content are saved as pages use them.
+      await cache.addAll(HASHED.filter((name) => name.endsWith(".css")).map(url));
       await cache.put(url(SHELL), shell);
       await cache.put(url(START_SCRIPT), start);
       await self.skipWaiting();
@@ -72,23 +78,38 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The page that asked, once it exists: a page being opened (a navigation)
+// becomes a client only after its answer has started to arrive.
 async function tellPage(clientId, file) {
-  const client = clientId && (await self.clients.get(clientId));
-  if (client) client.postMessage({ type: "occ-offline-copy", file });
+  for (let tries = 0; clientId && tries < 50; tries++) {
+    const client = await self.clients.get(clientId);
+    if (client) {
+      client.postMessage({ type: "occ-offline-copy", file });
+      return;
+    }
+    await wait(100);
+  }
 }
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The network's answer, unless it fails, is a server error, or takes longer
-// than NETWORK_WAIT_MS while a saved copy exists: then the saved copy. With
-// no saved copy, whatever the network gives, however long it takes.
-async function networkFirst(event, fallbackKey, clientId) {
+// than NETWORK_WAIT_MS while a saved copy exists: then the first of `copies`
+// this device has saved, and the page (`clientId`) is told. With no saved
+// copy, whatever the network gives, however long it takes. A good answer is
+// saved under the request when `save`.
+async function networkFirst(event, { save, copies, clientId }) {
   const request = event.request;
   const cache = await caches.open(CACHE);
-  const saved = cache.match(fallbackKey || request, { ignoreSearch: !!fallbackKey });
+  const saved = (async () => {
+    for (const key of copies) {
+      const copy = await cache.match(key);
+      if (copy) return copy;
+    }
+  })();
   const network = fetch(request).then(
     (response) => {
-      if (response.ok && !fallbackKey) {
+      if (response.ok && save) {
         // Saved after answering, never before: the page does not wait for the
         // disk. An answer that comes after the saved copy was sent may be too
         // late to extend the event; it is saved all the same.
@@ -109,27 +130,47 @@ async function networkFirst(event, fallbackKey, clientId) {
     if (late) return late;
     return Response.error();
   }
-  if (!fallbackKey) await tellPage(clientId, new URL(request.url).pathname);
+  const telling = tellPage(clientId, new URL(request.url).pathname);
+  try {
+    event.waitUntil(telling);
+  } catch {}
   return copy;
+}
+
+// From this version's cache, else the network, saved for next time.
+async function savedFirst(event) {
+  const cache = await caches.open(CACHE);
+  const copy = await cache.match(event.request);
+  if (copy) return copy;
+  const response = await fetch(event.request);
+  if (response.ok) {
+    const saving = cache.put(event.request, response.clone());
+    try {
+      event.waitUntil(saving);
+    } catch {}
+  }
+  return response;
 }
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(event, url(SHELL), null));
+    const plain = !new URL(request.url).search;
+    const copies = plain ? [request, url(SHELL)] : [url(SHELL)];
+    event.respondWith(networkFirst(event, { save: plain, copies, clientId: event.resultingClientId }));
     return;
   }
   const path = new URL(request.url).pathname;
   if (path === new URL(url(START_SCRIPT)).pathname) {
-    event.respondWith(networkFirst(event, null, null));
+    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: null }));
     return;
   }
   if (CONTENT_FILES.some((p) => new URL(url(p)).pathname === path)) {
-    event.respondWith(networkFirst(event, null, event.clientId || event.resultingClientId));
+    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: event.clientId }));
     return;
   }
   if (HASHED.some((p) => new URL(url(p)).pathname === path)) {
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(request)).then((saved) => saved || fetch(request)));
+    event.respondWith(savedFirst(event));
   }
 });

@@ -14,12 +14,14 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 /// the description, canonical link and link-preview tags the app wrote, as
 /// HTML), without the preloads of the app's files (nothing but the page
 /// downloads before it has painted), and with the rendered app in the mount
-/// element, listing the content files for occ-start.js to fetch after the
-/// paint. Without `app` (a page the app must render on the day: vacancies),
-/// only the head is the page's own. Every replacement is a function: a string
-/// replacement would read `$&` or `$'` in a title or in content as a pattern
-/// and mangle the page.
-export function builtPage(shell, { title, head = null, app = null, content = [] }) {
+/// element. A page with a part to operate (`operable`) lists the content files
+/// for occ-start.js to fetch after the paint, and the app takes it over
+/// (`data-occ-prerendered`); any other page is complete as it is
+/// (`data-occ-static`): occ-start.js loads no program for it. Without `app` (a
+/// page the app must render on the day: vacancies), only the head is the
+/// page's own. Every replacement is a function: a string replacement would
+/// read `$&` or `$'` in a title or in content as a pattern and mangle the page.
+export function builtPage(shell, { title, head = null, app = null, content = [], operable = true }) {
   let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
   if (head !== null) {
     if (!DESCRIPTION.test(page)) throw new Error("index.html has no <meta name=\"description\"> for the page's head tags");
@@ -29,6 +31,8 @@ export function builtPage(shell, { title, head = null, app = null, content = [] 
   return page
     .replace(/<link rel="modulepreload"[^>]*>/, () => "")
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
-    .replace(MOUNT, (_, attributes, end) =>
-      `<div id="offender-care-careers"${attributes} data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}">${app}</div>${end}`);
+    .replace(MOUNT, (_, attributes, end) => {
+      const state = operable ? `data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}"` : "data-occ-static";
+      return `<div id="offender-care-careers"${attributes} ${state}>${app}</div>${end}`;
+    });
 }

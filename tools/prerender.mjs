@@ -6,14 +6,16 @@
 //
 // The app itself renders each page in Chromium, from the built files, and the
 // result is written to dist/prerendered/<path>/index.html. nginx sends that
-// file for a request without a query (deploy/nginx/site.conf); the app starts
-// over it (src/web/takeover.rs). Pages are found by following the app's links from
-// /, so a new role, prison or page is built without a list to keep. Left to the
-// app: the content of pages that depend on today's date (`data-occ-dated="page"`,
-// vacancies: their built page has only their own head), and any link with a
-// query (filters, answers), which is not a page of its own. A part that depends
-// on the date (`data-occ-dated="part"`) is replaced by its `data-occ-undated`
-// sentence.
+// file for a request without a query (deploy/nginx/site.conf). A page with a
+// part a person operates (`data-occ-island`, src/domain/islands.rs) is taken
+// over by the app (src/web/takeover.rs); any other page loads no program at
+// all, and occ-start.js brings its date-dependent parts (`data-occ-dated="part"`,
+// each vacancy's `data-occ-closes`) up to date. Pages are found by following
+// the app's links from /, so a new role, prison or page is built without a list
+// to keep. Left to the app: the content of pages that depend on today's date
+// (`data-occ-dated="page"`, vacancies: their built page has only their own
+// head), and any link with a query (filters, answers), which is not a page of
+// its own.
 //
 // Each page's head tags (description, canonical link, link previews, a
 // vacancy's job posting) are the ones the app wrote (src/domain/head.rs), at
@@ -117,6 +119,7 @@ const listed = [];
 const queue = ["/"];
 const seen = new Set(queue);
 const built = [];
+const light = [];
 const left = [];
 while (queue.length) {
   const path = queue.shift();
@@ -152,12 +155,9 @@ while (queue.length) {
         field.setAttribute("value", now.value);
       }
     });
-    for (const part of copy.querySelectorAll('[data-occ-dated="part"]')) {
-      const note = document.createElement("p");
-      note.textContent = part.dataset.occUndated || "";
-      part.replaceChildren(note);
-    }
-    return { title: document.title, head, html: copy.innerHTML, links };
+    // A part a person operates needs a program (src/domain/islands.rs).
+    const operable = !!root.querySelector("[data-occ-island]");
+    return { title: document.title, head, html: copy.innerHTML, links, operable };
   });
   if (problems.length) fail(`${path}: ${problems.join("; ")}`);
   if (got.error) fail(`${path} shows an error: ${got.error}`);
@@ -176,19 +176,22 @@ while (queue.length) {
   }
   const firstHeading = got.html.indexOf("</h1>");
   if (firstHeading < 0) fail(`${path} has no h1`);
-  const app = got.html.slice(0, firstHeading + 5) + STATIC_NOTES + got.html.slice(firstHeading + 5);
+  // What needs JavaScript is said only where something does.
+  const app = got.operable ? got.html.slice(0, firstHeading + 5) + STATIC_NOTES + got.html.slice(firstHeading + 5) : got.html;
   // Nothing but the page itself downloads before it has painted: the shell's
-  // preloads of the app's files go, and the route's content files are listed
-  // for occ-start.js, which fetches them with the app's files after the paint.
-  const html = builtPage(shell, { title: got.title, head, app, content });
+  // preloads of the app's files go, and, on a page with a part to operate,
+  // the route's content files are listed for occ-start.js, which fetches them
+  // with the app's files after the paint. A page with none loads no program.
+  const html = builtPage(shell, { title: got.title, head, app, content, operable: got.operable });
   if (/<link rel="(module)?preload"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
   writeBuilt(path, html);
-  built.push(path);
+  (got.operable ? built : light).push(path);
 }
 await browser.close();
 server.close();
 writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
 writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
-console.log(`prerender: built ${built.length} pages in ${OUT}/: ${built.join(" ")}`);
+console.log(`prerender: built ${light.length} pages that load no program in ${OUT}/: ${light.join(" ")}`);
+console.log(`prerender: built ${built.length} pages with a part to operate, which the app takes over: ${built.join(" ")}`);
 console.log(`prerender: only the head built, the rest left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
 console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

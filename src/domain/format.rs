@@ -128,6 +128,20 @@ impl DateTime {
         }
     }
 
+    /// The first moment, in milliseconds since 1970-01-01 UTC, at which UK
+    /// time reaches this date and time: when a vacancy closing now counts as
+    /// closed ([`Closing::at`]). A page built in advance carries it, so the
+    /// start script can mark what has closed by comparing it with `Date.now()`,
+    /// with no program and no time zone rules of its own.
+    pub fn reached_at_millis(&self) -> f64 {
+        let as_utc = self.day_number() * 1440 + i64::from(self.hour * 60 + self.minute);
+        // UK time is UTC or an hour ahead, so the moment is within the hour before.
+        let first = (as_utc - 60..=as_utc)
+            .find(|m| DateTime::uk_at(*m as f64 * 60_000.0) >= *self)
+            .unwrap_or(as_utc);
+        first as f64 * 60_000.0
+    }
+
     /// The date and time `minutes` after 1970-01-01 00:00.
     fn from_minutes(minutes: i64) -> DateTime {
         let (days, minute_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
@@ -224,6 +238,26 @@ impl Closing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_moment_is_when_the_uk_rule_first_says_closed() {
+        // Every half hour of two years, the summer time changes included: a
+        // minute before the moment it is open, at the moment it is closed,
+        // by the same rule the pages use.
+        let start = DateTime::parse("2026-01-01T00:00").unwrap().reached_at_millis();
+        for step in 0..(2 * 366 * 48) {
+            let closing = DateTime::uk_at(start + f64::from(step) * 30.0 * 60_000.0);
+            let at = closing.reached_at_millis();
+            assert!(Closing::at(&closing, &DateTime::uk_at(at)).is_closed(), "{closing:?}");
+            assert!(!Closing::at(&closing, &DateTime::uk_at(at - 60_000.0)).is_closed(), "{closing:?}");
+        }
+        // Winter is UTC; summer an hour ahead; a time skipped in March closes
+        // when the clocks pass it.
+        let ms = |s: &str| DateTime::parse(s).unwrap().reached_at_millis();
+        assert_eq!(ms("2025-12-09T23:59"), 1_765_324_740_000.0);
+        assert_eq!(ms("2026-07-01T12:00"), 1_782_903_600_000.0);
+        assert_eq!(ms("2026-03-29T01:30"), ms("2026-03-29T02:00"));
+    }
 
     #[test]
     fn pounds_have_separators() {

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod embed;
 pub mod format;
 pub mod glossary;
+pub mod islands;
 pub mod head;
 pub mod paths;
 pub mod pathways;

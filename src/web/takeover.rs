@@ -28,6 +28,8 @@ pub const COMPLETE: &str = "data-occ-complete";
 /// left with a page whose buttons do nothing. Longer than the loader's timeout,
 /// after which the app shows an error with Try again, which counts as complete.
 const GIVE_UP_MS: i32 = 12_000;
+/// On a button pressed before the app took over (written by occ-start.js).
+const PRESSED: &str = "data-occ-pressed";
 /// Everything a person can focus or change, in document order.
 const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
@@ -292,12 +294,16 @@ fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
     let new: HashMap<_, _> = controls(app).into_iter().collect();
     let mut changes = Vec::new();
     let mut focus = None;
+    let mut pressed = None;
     // The two pages are renders of the same route: a control pairs with the
     // one of the same key; one with no partner carries nothing.
     for (key, from) in &old {
         let Some(to) = new.get(key) else { continue };
         if focused.as_ref() == Some(from) {
             focus = Some(to.clone());
+        }
+        if from.has_attribute(PRESSED) {
+            pressed = Some(to.clone());
         }
         if let Some(what) = carried(from, to) {
             changes.push((to.clone(), what));
@@ -329,5 +335,12 @@ fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = target.focus_with_options(&options);
+    }
+    // A button pressed on the built page (held by occ-start.js) is pressed
+    // now, with the fields as the person left them.
+    if !moved {
+        if let Some(button) = pressed.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            button.click();
+        }
     }
 }

@@ -59,10 +59,17 @@ test("a new deploy takes over whole: new files only, the old saved copy gone, of
     await expect(page.getByText(NEW_INTRO)).toBeVisible();
     // The new worker has taken over and deleted the old build's saved copy.
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`occ-${newVersion}`]);
-    // Nothing asked for, or was given, the old build's files.
-    expect(asked.filter((url) => old.some((name) => url.includes(name)))).toEqual([]);
+    // A page with a part to operate loads the app's program: the new one.
+    // Both pages are saved for offline use as they are opened.
+    await page.goto(`${base}/pay`);
+    await appShows(page, "Pay and benefits");
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
     const used = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
     for (const name of renamed) expect(used.some((url) => url.endsWith(name)), name).toBe(true);
+    await page.goto(`${base}/`);
+    await appShows(page, SITE);
+    // Nothing asked for, or was given, the old build's files.
+    expect(asked.filter((url) => old.some((name) => url.includes(name)))).toEqual([]);
     // The new build's files are cached for good however short their hash.
     for (const name of renamed) {
       const response = await page.request.get(`${base}/${name}`);
@@ -71,8 +78,9 @@ test("a new deploy takes over whole: new files only, the old saved copy gone, of
 
     // Offline, the saved copy is the new build.
     await context.setOffline(true);
-    await page.goto(`${base}/roles/registered-nurse`);
-    await appShows(page, "Registered nurse");
+    await page.goto(`${base}/pay`);
+    await appShows(page, "Pay and benefits");
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
     await page.goto(`${base}/`);
     await appShows(page, SITE);
     await expect(page.getByText(NEW_INTRO)).toBeVisible();

@@ -1,6 +1,6 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
-import { test, expect, appShows, axeViolations, ROUTES, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, HOST, ROUTES, SITE_CONTENT } from "./helpers.mjs";
 import { BUILT_NAME } from "../../tools/built-names.mjs";
 
 /// Every content file, a page that needs it, and the words its error uses.
@@ -31,6 +31,11 @@ const FAULTS = {
 
 const errorFor = (page, what) => page.getByRole("alert").filter({ hasText: `We could not load the ${what}.` });
 
+// The whole app loads every file it shows: embedded in the example trust's
+// page, where the app runs every page (a stand-alone page with nothing to
+// operate loads no content at all, light.spec.mjs).
+test.describe("in the whole app", () => {
+test.use({ baseURL: HOST });
 for (const { file, path, what } of FILES) {
   test(`${file}: every kind of failure is named, the site still works, and Try again recovers`, async ({ page }) => {
     page.__expectConsoleErrors = true; // the browser logs failed requests
@@ -38,13 +43,13 @@ for (const { file, path, what } of FILES) {
     await page.route(`**/content/${file}`, (route) => (fault ? FAULTS[fault](route) : route.continue()));
     for (const name of Object.keys(FAULTS)) {
       fault = name;
-      await page.goto(path);
+      await page.goto(embedded(path));
       await expect(errorFor(page, what), name).toBeVisible();
       await expect(errorFor(page, what).getByRole("button", { name: "Try again" })).toBeVisible();
     }
     // Pages that do not need the file still work.
-    await page.getByRole("link", { name: "Accessibility statement" }).click();
-    await appShows(page, "Accessibility statement");
+    await (await appNavLink(page, "Accessibility")).click();
+    await embeddedShows(page, "Accessibility statement");
     await page.goBack();
     await expect(errorFor(page, what)).toBeVisible();
     // The fault clears: Try again loads it.
@@ -55,6 +60,8 @@ for (const { file, path, what } of FILES) {
     await expect(page.getByRole("alert")).toHaveCount(0);
   });
 }
+
+});
 
 test("a page whose parts load separately: one Try again retries every part that failed", async ({ page }) => {
   page.__expectConsoleErrors = true;
@@ -71,12 +78,14 @@ test("a page whose parts load separately: one Try again retries every part that 
   await expect(page.locator(".occ-map")).toHaveCount(1);
 });
 
+test.describe("in the whole app", () => {
+test.use({ baseURL: HOST });
 test("a site's page: roles and vacancies both failed, one Try again retries both", async ({ page }) => {
   page.__expectConsoleErrors = true;
   let failing = true;
   await page.route(/\/content\/(roles|vacancies)\.json$/, (route) => (failing ? FAULTS["no connection"](route) : route.continue()));
   const site = ROUTES.find((r) => r.path.startsWith("/prisons/"));
-  await page.goto(site.path);
+  await page.goto(embedded(site.path));
   await expect(errorFor(page, "role profiles")).toBeVisible();
   await expect(errorFor(page, "list of vacancies")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -92,12 +101,9 @@ test("a content file that never arrives times out with a message, and Try again 
   await page.clock.install();
   let hang = true;
   await page.route("**/content/site.json", (route) => (hang ? undefined : route.continue()));
-  // The page built in advance shows its content while the app waits for the file.
-  await page.gotoAsBuilt("/");
-  await expect(page.getByText("Offender healthcare is a unique and challenging branch of healthcare")).toBeVisible();
-  // The app, out of sight, waits for the file (its header too, for the trust's name).
+  await page.goto(embedded("/"));
+  // The app waits for the file.
   await expect(page.locator(".occ-app #occ-main .occ-loading")).toHaveCount(1);
-  await expect(page.locator(".occ-app #occ-main .occ-loading")).toBeHidden();
   const alert = errorFor(page, "introduction to the site");
   await page.clock.fastForward(9_000);
   await expect(alert).toHaveCount(0);
@@ -111,12 +117,12 @@ test("a content file that never arrives times out with a message, and Try again 
 
 test("going offline mid-visit: what is loaded keeps working, the rest says so, and recovers online", async ({ page, context }) => {
   page.__expectConsoleErrors = true;
-  await page.goto("/");
-  await appShows(page, "Careers in offender healthcare");
+  await page.goto(embedded("/"));
+  await embeddedShows(page, "Careers in offender healthcare");
   await expect(page.locator(".occ-loading")).toHaveCount(0);
   await context.setOffline(true);
-  await page.getByRole("link", { name: "Vacancies" }).first().click();
-  await appShows(page, "Vacancies");
+  await (await appNavLink(page, "Vacancies")).click();
+  await embeddedShows(page, "Vacancies");
   const alert = errorFor(page, "list of vacancies");
   await expect(alert).toContainText("Check you are connected to the internet");
   // Home's content was loaded before: it still shows.
@@ -127,6 +133,7 @@ test("going offline mid-visit: what is loaded keeps working, the rest says so, a
   await context.setOffline(false);
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator(".occ-vacancy")).toHaveCount(1);
+});
 });
 
 test.describe("when the app itself cannot load", () => {
@@ -226,8 +233,9 @@ test.describe("hostile content on a 320 pixel screen", () => {
     await page.route("**/content/roles.json", (route) => route.fulfill({ json: roles }));
     let dialogs = 0;
     page.on("dialog", (d) => { dialogs += 1; d.dismiss(); });
-    await page.goto("/roles/registered-nurse");
-    await appShows(page, "Registered nurse");
+    // The role list shows each summary, from the content as it is fetched.
+    await page.goto("/roles");
+    await appShows(page, "Roles in prison healthcare");
     await expect(page.getByText(HOSTILE).first()).toBeVisible();
     await expect(page.locator(".occ-app img[src=x], .occ-app main script, .occ-app main b")).toHaveCount(0);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
@@ -304,7 +312,11 @@ test.describe("old caches", () => {
     const names = named(await (await request.get("/occ-start.js")).text());
     expect(names).toHaveLength(3);
     const shell = await (await request.get("/index.html")).text();
-    const built = await (await request.get("/")).text();
+    // A page with nothing to operate, and one the app takes over.
+    const light = await (await request.get("/")).text();
+    expect(light).toContain("data-occ-static");
+    const built = await (await request.get("/roles")).text();
+    for (const name of named(light)) expect(names).toContain(name);
     // The pages and the start script name the same build (a built page names
     // only the stylesheet; the start script loads the rest).
     expect(built).toContain("data-occ-prerendered");

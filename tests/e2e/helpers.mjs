@@ -24,6 +24,28 @@ export const STANDALONE = `http://127.0.0.1:${SUITE_PORT}`;
 export const HOST = `http://127.0.0.1:${SUITE_PORT + 1}`;
 export const NONCE_HOST = `http://127.0.0.1:${SUITE_PORT + 2}`;
 
+/// Where the whole app runs every page itself: embedded in the example trust's
+/// page (examples/host), as on a trust's own site. On the stand-alone site a
+/// page with nothing to operate loads no program (issue 31), so the tests of
+/// the app's own content loading and navigation run here, with
+/// `test.use({ baseURL: HOST })` and `page.goto(embedded(path))`.
+export const EMBEDDED = "/careers/prison-healthcare";
+export const embedded = (path) => `${EMBEDDED}${path}`;
+
+/// The embedded app shows `h1` (the host page has its own chrome: no skip link of the app's).
+export async function embeddedShows(page, h1) {
+  await expect(page.locator("#offender-care-careers .occ-app .occ-nav")).toHaveCount(1);
+  await expect(page.locator("#offender-care-careers h1")).toHaveText(h1);
+}
+
+/// A link in the embedded app's navigation, the phone menu opened first if it is closed.
+export async function appNavLink(page, name) {
+  const root = page.locator("#offender-care-careers");
+  const toggle = root.getByRole("button", { name: "Menu" });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return root.locator(".occ-nav").getByRole("link", { name, exact: true });
+}
+
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /// The app has mounted (the static page in index.html has no skip link) and shows `h1`.

@@ -1,6 +1,10 @@
 // The content loader: failures are named and Try again really refetches; HTML
 // served in place of JSON is an error; each file is fetched once per visit.
-import { test, expect, appShows } from "./helpers.mjs";
+// In the whole app, embedded in the example trust's page, which loads content
+// for every page (a stand-alone page with nothing to operate loads none).
+import { test, expect, appNavLink, embedded, embeddedShows, HOST } from "./helpers.mjs";
+
+test.use({ baseURL: HOST });
 
 const INTRO = "Offender healthcare is a unique and challenging branch of healthcare";
 
@@ -11,8 +15,8 @@ test("a failing content request shows a named error, and Try again recovers", as
     requests += 1;
     return route.fulfill({ status: 500, contentType: "text/plain", body: "boom" });
   });
-  await page.goto("/");
-  await appShows(page, "Careers in offender healthcare");
+  await page.goto(embedded("/"));
+  await embeddedShows(page, "Careers in offender healthcare");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Sorry, there is a problem");
   await expect(alert).toContainText("We could not load the introduction to the site.");
@@ -30,7 +34,7 @@ test("HTML with status 200 in place of JSON is an error, not a page of nonsense"
   await page.route("**/content/site.json", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><body>app</body></html>" }),
   );
-  await page.goto("/");
+  await page.goto(embedded("/"));
   await expect(page.getByRole("alert")).toContainText("We could not load the introduction to the site.");
 });
 
@@ -38,23 +42,23 @@ test("JSON of the wrong shape is an error", async ({ page }) => {
   await page.route("**/content/site.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"introduction": "not a list"}' }),
   );
-  await page.goto("/");
+  await page.goto(embedded("/"));
   await expect(page.getByRole("alert")).toContainText("We could not load the introduction to the site.");
 });
 
 test("no connection is an error that names the content and suggests checking the connection", async ({ page }) => {
   page.__expectConsoleErrors = true;
   await page.route("**/content/site.json", (route) => route.abort("internetdisconnected"));
-  await page.goto("/");
+  await page.goto(embedded("/"));
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("We could not load the introduction to the site.");
   await expect(alert).toContainText("Check you are connected to the internet");
 });
 
 test("the server answers 404 for a missing content file, not the SPA fallback", async ({ request }) => {
-  const missing = await request.get("/content/no-such-file.json");
+  const missing = await request.get("/occ/content/no-such-file.json");
   expect(missing.status()).toBe(404);
-  const real = await request.get("/content/site.json");
+  const real = await request.get("/occ/content/site.json");
   expect(real.status()).toBe(200);
   expect(real.headers()["content-type"]).toContain("application/json");
 });
@@ -62,26 +66,26 @@ test("the server answers 404 for a missing content file, not the SPA fallback", 
 test("each content file is fetched at most once per visit", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => { if (r.url().includes("/content/")) fetched.push(new URL(r.url()).pathname); });
-  await page.goto("/");
+  await page.goto(embedded("/"));
   await expect(page.getByText(INTRO)).toBeVisible();
-  await page.getByRole("link", { name: "Vacancies" }).first().click();
-  await appShows(page, "Vacancies");
+  await (await appNavLink(page, "Vacancies")).click();
+  await embeddedShows(page, "Vacancies");
   await page.goBack();
   await expect(page.getByText(INTRO)).toBeVisible();
   await page.goForward();
-  await appShows(page, "Vacancies");
+  await embeddedShows(page, "Vacancies");
   await expect(page.locator(".occ-vacancy")).toHaveCount(1);
-  expect(fetched).toEqual(["/content/site.json", "/content/vacancies.json"]);
+  expect(fetched).toEqual(["/occ/content/site.json", "/occ/content/vacancies.json"]);
 });
 
 test("content loads from the base, not the current route", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => { if (r.url().endsWith(".json")) fetched.push(new URL(r.url()).pathname); });
-  await page.goto("/prisons/hmp-elmley");
-  await appShows(page, "HMP Elmley");
+  await page.goto(embedded("/prisons/hmp-elmley"));
+  await embeddedShows(page, "HMP Elmley");
   await expect(page.locator(".occ-loading")).toHaveCount(0);
   expect(fetched.length).toBeGreaterThan(0);
-  expect(fetched.every((p) => p.startsWith("/content/"))).toBe(true);
+  expect(fetched.every((p) => p.startsWith("/occ/content/"))).toBe(true);
   fetched.length = 0;
   // Home needs only site.json, which the whole app loaded once at the start.
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
@@ -89,6 +93,6 @@ test("content loads from the base, not the current route", async ({ page }) => {
   expect(fetched).toEqual([]);
   // A file no page has needed yet comes from the content base too.
   await page.getByRole("link", { name: "Pay and benefits" }).click();
-  await appShows(page, "Pay and benefits");
-  expect(fetched).toEqual(["/content/pay.json"]);
+  await embeddedShows(page, "Pay and benefits");
+  expect(fetched).toEqual(["/occ/content/pay.json"]);
 });

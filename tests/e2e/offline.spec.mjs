@@ -1,37 +1,77 @@
-// Offline after the first visit: the service worker keeps the app and content.
+// Offline: the service worker keeps the pages a visitor has opened, and the
+// programs and content those pages used (issue 31: a visitor to pages that
+// need no program downloads none, not even for the offline copy).
 import { test, expect, appShows, axeViolations } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
-test("after one visit, a role, a prison and the quiz open offline, with a note that they may be out of date", async ({ page, context }) => {
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+const OPENED = [
+  ["/roles/registered-nurse", "Registered nurse"],
+  ["/prisons/hmp-elmley", "HMP Elmley"],
+  ["/quiz", "Which role suits you?"],
+];
+
+test("pages opened once, a role, a prison and the quiz, open offline, with a note that they may be out of date", async ({ page, context }) => {
   page.__expectConsoleErrors = true; // requests fail while offline
   await page.goto("/");
   await appShows(page, "Careers in offender healthcare");
-  // The worker has saved everything and controls the page.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  await expect(page.locator(".occ-offline-note")).toHaveCount(0);
+  await controlled(page);
+  await expect(page.locator(".occ-offline-note")).toBeHidden();
+  for (const [path, h1] of OPENED) {
+    await page.goto(path);
+    await appShows(page, h1);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  }
 
   await context.setOffline(true);
   await page.goto("/roles/registered-nurse");
   await appShows(page, "Registered nurse");
+  await expect(page.locator(".occ-offline-note")).toBeVisible();
   await expect(page.locator(".occ-offline-note")).toContainText("We could not reach the site just now");
   await expect(page.getByText("A day in the life").first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto("/prisons/hmp-elmley");
   await appShows(page, "HMP Elmley");
-  await expect(page.locator(".occ-loading")).toHaveCount(0);
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator(".occ-offline-note")).toBeVisible();
 
+  // The quiz's program and content were saved when it was opened: it works.
   await page.goto("/quiz");
   await appShows(page, "Which role suits you?");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
   await expect(page.locator(".occ-checkboxes__input, .occ-radios__input").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 
-  // Back online, content comes from the network again and the note goes.
+  // Back online, pages come from the network again and the note goes.
   await context.setOffline(false);
   await page.goto("/roles/registered-nurse");
   await appShows(page, "Registered nurse");
-  await expect(page.locator(".occ-loading")).toHaveCount(0);
-  await expect(page.locator(".occ-offline-note")).toHaveCount(0);
+  await expect(page.locator(".occ-offline-note")).toBeHidden();
+});
+
+test("a page never opened says plainly offline that it has not loaded, with a way on", async ({ page, context }) => {
+  page.__expectConsoleErrors = true;
+  await page.goto("/");
+  await appShows(page, "Careers in offender healthcare");
+  await controlled(page);
+  // Nothing of a program was downloaded, for the page or for the offline copy.
+  const saved = await page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname);
+    return names;
+  });
+  expect(saved.filter((p) => p.endsWith(".wasm"))).toEqual([]);
+
+  await context.setOffline(true);
+  await page.goto("/about");
+  const failure = page.locator(".occ-static-failure");
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText("This page has not loaded");
+  await expect(failure.getByRole("link").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

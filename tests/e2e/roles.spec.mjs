@@ -65,14 +65,15 @@ test("open a profile, add two roles to compare, and open the pathways", async ({
   await expect(page.getByRole("link", { name: "Healthcare assistant" })).toBeVisible(); // comes from
   expect(await axeViolations(page)).toEqual([]);
 
+  // A profile needs no program: it links to a comparison that starts with it.
+  await expect(page.getByRole("link", { name: "Compare this role with others" })).toHaveAttribute("href", "/roles/compare?roles=registered-nurse");
+
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Roles" }).click();
+  await appShows(page, "Roles in prison healthcare");
   const add = page.getByRole("button", { name: "Add to comparison: Registered nurse" });
   await add.click();
   await expect(page.getByRole("button", { name: "Remove from comparison: Registered nurse" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator(".occ-compare-bar")).toContainText("1 role chosen");
-
-  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Roles" }).click();
-  await appShows(page, "Roles in prison healthcare");
-  await expect(page.getByRole("button", { name: "Remove from comparison: Registered nurse" })).toBeVisible();
   await page.getByRole("button", { name: "Add to comparison: Healthcare assistant" }).click();
   await page.getByRole("link", { name: "Compare 2 roles" }).click();
   await appShows(page, "Compare roles");

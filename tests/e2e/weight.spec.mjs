@@ -62,9 +62,12 @@ test("the build's own files are sent as the build compressed them", async ({}, t
   }
 });
 
+/// A page with nothing to operate (no program at all), a page with a part to
+/// operate, and a page left to the app.
 const VISITS = [
-  ["/", "Careers in offender healthcare"],
-  ["/vacancies", "Vacancies"],
+  ["/", "Careers in offender healthcare", false],
+  ["/pay", "Pay and benefits", true],
+  ["/vacancies", "Vacancies", true],
 ];
 
 // Each visit has a server of its own, logging what it sends, on ports beside
@@ -78,7 +81,7 @@ test.use({
   baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${portFor(testInfo)}`),
 });
 
-for (const [path, h1] of VISITS) {
+for (const [path, h1, program] of VISITS) {
   test(`a first visit to ${path} sends each file once, the offline copy included`, async ({ page }, testInfo) => {
     const log = join(mkdtempSync(join(tmpdir(), "occ-weight-")), "access.log");
     const { stop } = await serveDist(portFor(testInfo), join(root, "dist"), { accessLog: log });
@@ -94,9 +97,16 @@ for (const [path, h1] of VISITS) {
       const lines = readFileSync(log, "utf8").split("\n").filter(Boolean).slice(before).map((l) => l.split(" "));
       const full = {};
       for (const [uri, status] of lines) if (status === "200") full[uri] = (full[uri] || 0) + 1;
-      // Shown to work: the wasm and the saved copy's content went through here.
-      expect(Object.keys(full).some((uri) => uri.endsWith("_bg.wasm"))).toBe(true);
-      expect(Object.keys(full).some((uri) => uri.startsWith("/content/"))).toBe(true);
+      // Shown to work: on a page with a program, the wasm and content went
+      // through here. A page with none gets neither, nor for the offline copy,
+      // and its whole first visit is within the light pages' budget.
+      expect(Object.keys(full).some((uri) => uri.endsWith("_bg.wasm"))).toBe(program);
+      expect(Object.keys(full).some((uri) => uri.startsWith("/content/"))).toBe(program);
+      if (!program) {
+        const bytes = lines.reduce((sum, [, , sentBytes]) => sum + Number(sentBytes), 0);
+        testInfo.annotations.push({ type: "first visit", description: `${path}: ${bytes} bytes in all` });
+        expect(bytes).toBeLessThanOrEqual(BUDGET.lightPage);
+      }
       const twice = Object.entries(full).filter(([, n]) => n > 1);
       expect(twice, `sent in full more than once: ${JSON.stringify(twice)}`).toEqual([]);
     } finally {

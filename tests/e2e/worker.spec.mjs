@@ -119,12 +119,18 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
     await page.goto(`${proxy.base}/`);
     await appShows(page, SITE);
     await controlled(page);
+    // Pages, programs and content are saved as they are used.
+    for (const [path, h1] of [[ROLE.path, ROLE.h1], ["/pay", "Pay and benefits"], ["/quiz", "Which role suits you?"]]) {
+      await page.goto(`${proxy.base}${path}`);
+      await appShows(page, h1);
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    }
 
     // Content that never arrives: the saved copy after about four seconds.
     mode = (url) => (url.includes("/content/") ? "stall" : "pass");
     const started = Date.now();
-    await page.goto(`${proxy.base}${ROLE.path}`);
-    await appShows(page, ROLE.h1);
+    await page.goto(`${proxy.base}/pay`);
+    await appShows(page, "Pay and benefits");
     await expect(page.locator(".occ-offline-note")).toBeVisible({ timeout: 15_000 });
     await expect(page.locator(".occ-loading")).toHaveCount(0);
     await expect(page.getByRole("alert")).toHaveCount(0);
@@ -132,13 +138,16 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
 
     // A server error for content: the saved copy, not an error page.
     mode = (url) => (url.includes("/content/") ? "503" : "pass");
-    await page.goto(`${proxy.base}/pay`);
-    await appShows(page, "Pay and benefits");
+    await page.goto(`${proxy.base}/quiz`);
+    await appShows(page, "Which role suits you?");
     await expect(page.locator(".occ-offline-note")).toBeVisible();
     await expect(page.getByRole("alert")).toHaveCount(0);
 
-    // A server error for everything: the saved app page, then the saved content.
+    // A server error for everything: the saved pages, programs and content.
     mode = () => "503";
+    await page.goto(`${proxy.base}${ROLE.path}`);
+    await appShows(page, ROLE.h1);
+    await expect(page.locator(".occ-offline-note")).toBeVisible();
     await page.goto(`${proxy.base}/quiz`);
     await appShows(page, "Which role suits you?");
     await expect(page.locator(".occ-quiz input").first()).toBeVisible();

@@ -42,3 +42,10 @@ test("a page left to the app keeps the app page's body and preloads, with its ow
   assert.ok(page.includes("modulepreload") && page.includes("<p>Loading</p>"));
   assert.ok(!page.includes("data-occ-prerendered"));
 });
+
+test("a page with nothing to operate is marked complete as it is, with no content to fetch", () => {
+  const page = builtPage(SHELL, { title: "About - Trust", app: "<h1>About</h1>", content: ["/content/organisation.json"], operable: false });
+  assert.ok(page.includes('<div id="offender-care-careers" data-base-path="/" data-occ-static><h1>About</h1></div>'), page);
+  assert.ok(!page.includes("data-occ-prerendered") && !page.includes("data-occ-preload"));
+  assert.ok(!page.includes("modulepreload") && !page.includes("application/wasm"));
+});

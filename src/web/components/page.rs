@@ -1,5 +1,7 @@
 use crate::domain::embed::HeadOwner;
 use crate::domain::head::{head_tags, About};
+use crate::domain::islands::Island;
+use leptos::either::Either;
 use crate::domain::routes::{document_title, HOME};
 use crate::web::components::link::Link;
 use crate::web::config::Config;
@@ -47,6 +49,11 @@ pub fn Page(
     /// Ancestors of this page, not counting Home, which inner pages always get.
     #[prop(optional)]
     breadcrumbs: Option<Vec<Crumb>>,
+    /// The part of the page a person operates, if any: everything below the
+    /// heading, marked so a page built in advance knows it needs a program
+    /// (see `domain::islands`).
+    #[prop(optional)]
+    island: Option<Island>,
     children: Children,
 ) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
@@ -103,6 +110,9 @@ pub fn Page(
         <h1 class="occ-heading-xl" tabindex="-1" node_ref=heading>
             {move || title.get()}
         </h1>
-        {children()}
+        {match island {
+            Some(island) => Either::Left(view! { <div data-occ-island=island.name()>{children()}</div> }),
+            None => Either::Right(children()),
+        }}
     }
 }

@@ -137,18 +137,18 @@ fn OfflineNote() -> impl IntoView {
     let handle =
         window_event_listener_untyped("occ-offline-copy", move |_| set_offline_copy.set(true));
     on_cleanup(move || handle.remove());
+    // Always there and hidden until needed, so a page built in advance that
+    // runs no program has the same words for occ-start.js to show.
     view! {
         <div role="status" class="occ-offline-note-region">
-            {move || offline_copy.get().then(|| view! {
-                <div class="occ-inset occ-offline-note">
-                    <p>"We could not reach the site just now, so some of this page comes from a copy saved on this device. It may be out of date."</p>
-                    <p>
-                        <button type="button" class="occ-button occ-button--secondary" on:click=|_| {
-                            let _ = window().location().reload();
-                        }>"Reload the page"</button>
-                    </p>
-                </div>
-            })}
+            <div class="occ-inset occ-offline-note" hidden=move || !offline_copy.get()>
+                <p>"We could not reach the site just now, so some of this page comes from a copy saved on this device. It may be out of date."</p>
+                <p>
+                    <button type="button" class="occ-button occ-button--secondary" data-occ-reload on:click=|_| {
+                        let _ = window().location().reload();
+                    }>"Reload the page"</button>
+                </p>
+            </div>
         </div>
     }
 }

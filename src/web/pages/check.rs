@@ -170,7 +170,7 @@ pub fn ContentCheck() -> impl IntoView {
     };
 
     view! {
-        <Page title=CHECK.title about=About::unlisted(CHECK.summary)>
+        <Page title=CHECK.title about=About::unlisted(CHECK.summary) island=crate::domain::islands::Island::Check>
             <p class="occ-lede">
                 "This page checks the site's content files with the same checks the site uses. It is for the people who edit the content: no page links to it."
             </p>

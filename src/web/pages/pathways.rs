@@ -66,7 +66,7 @@ pub fn Pathways() -> impl IntoView {
     let config = expect_context::<crate::web::config::Config>();
 
     view! {
-        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Pathways>
             <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let go = go.clone();

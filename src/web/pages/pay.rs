@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 pub fn Pay() -> impl IntoView {
     let pay = use_content::<Pay>();
     view! {
-        <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new()>
+        <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Pay>
             {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
         </Page>
     }

@@ -82,7 +82,7 @@ pub fn Prisons() -> impl IntoView {
     let sites = use_content::<Sites>();
     let map = use_content::<MapFile>();
     view! {
-        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new()>
+        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Sites>
             {loaded(sites, move |sites: Arc<Sites>| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
                 <SiteList sites map />

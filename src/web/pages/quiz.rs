@@ -60,7 +60,7 @@ fn clear_progress() {
 pub fn Quiz() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     view! {
-        <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new()>
+        <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Quiz>
             {loaded(quiz, |quiz: Arc<Quiz>| view! { <QuizSteps quiz /> })}
             // After the questions arrive, so they do not push it down the screen.
             <Show when=move || quiz.get().is_some()>
@@ -303,7 +303,7 @@ pub fn QuizResults() -> impl IntoView {
         go_forget(QUIZ_RESULTS.path, true);
     };
     view! {
-        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
+        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)] island=crate::domain::islands::Island::Quiz>
             {loaded(quiz, move |quiz: Arc<Quiz>| {
                 let forget = forget.clone();
                 loaded(roles, move |roles: Arc<Roles>| {

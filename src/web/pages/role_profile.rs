@@ -6,7 +6,6 @@ use crate::domain::role_filter::band_range_label;
 use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, prison_path, role_path, vacancy_path, ROLES};
 use crate::domain::vacancies::in_order;
-use crate::web::components::compare::{CompareBar, CompareToggle};
 use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
@@ -90,10 +89,13 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
                 <dd class="occ-summary-list__value">{role.settings.join(", ")}</dd>
             </div>
         </dl>
-        <div class="occ-actions">
-            <CompareToggle id=role.id.clone() title=role.title.clone() />
-        </div>
-        <CompareBar />
+        // A link, not a button: the page needs no program, and the comparison
+        // page offers the other roles to add.
+        <p>
+            <Link to=crate::domain::compare::route(std::slice::from_ref(&role.id)) class="occ-action-link">
+                "Compare this role with others"
+            </Link>
+        </p>
 
         <h2>"What the role involves"</h2>
         {paragraphs(role.what.clone())}
@@ -166,21 +168,30 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         })}
 
         <h2>"Vacancies"</h2>
-        // Which posts are open depends on today: a page built in advance says so
-        // instead (tools/prerender.mjs), and the app fills in the list.
-        <div data-occ-dated="part" data-occ-undated="Which vacancies for this role are open depends on today's date.">
+        // Which posts are open depends on the moment the page is read. Each
+        // carries the moment it closes (`data-occ-closes`), so a page built in
+        // advance is brought up to date by the start script, with no program:
+        // it hides the "Closed" words and the "none open" sentence by the same
+        // rule (`DateTime::reached_at_millis`, tested against `Closing::at`).
+        <div data-occ-dated="part">
         {loaded(vacancies, move |vacancies: Arc<Vacancies>| {
             let mine = in_order(vacancies.vacancies.iter().filter(|v| v.role == id_vac), &now());
             let open = mine.iter().filter(|l| l.is_open()).count();
             view! {
-                {(open == 0).then(|| view! { <p>"There are no open vacancies for this role at the moment."</p> })}
+                <p data-occ-none-open hidden={open != 0}>"There are no open vacancies for this role at the moment."</p>
                 {(!mine.is_empty()).then(|| view! {
                     <ul class="occ-list">
-                        {mine.into_iter().map(|l| view! {
-                            <li>
-                                <Link to=vacancy_path(&l.vacancy.id)>{l.vacancy.title.clone()}</Link>
-                                {l.at.map(|at| format!(" ({}: closing date {})", l.closing.label(), at.long_date()))}
-                            </li>
+                        {mine.into_iter().map(|l| {
+                            let closes = l.at.map(|at| at.reached_at_millis().to_string());
+                            let closed = !l.is_open();
+                            view! {
+                                <li data-occ-closes=closes>
+                                    <Link to=vacancy_path(&l.vacancy.id)>{l.vacancy.title.clone()}</Link>
+                                    {l.at.map(|at| view! {
+                                        " ("<span data-occ-closed hidden={!closed}>"closed, "</span>{format!("closing date {})", at.long_date())}
+                                    })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                 })}

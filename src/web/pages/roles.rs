@@ -45,7 +45,7 @@ pub fn Roles() -> impl IntoView {
     let set_to = set;
 
     view! {
-        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new()>
+        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Roles>
             <p class="occ-lede">
                 "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
             </p>
@@ -179,7 +179,7 @@ pub fn Compare() -> impl IntoView {
     let chosen = expect_context::<CompareList>().0;
 
     view! {
-        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Compare>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let selection = Memo::new({
                     let roles = roles.clone();

@@ -1,0 +1,96 @@
+// Light pages (issue 31): a page built in advance with nothing to operate
+// loads no program. It is complete as built, its phone menu works, and which
+// vacancies have closed is brought up to date by occ-start.js by the app's rule.
+import { test, expect, appShows, axeViolations, PUBLISHED, ROUTES } from "./helpers.mjs";
+
+// Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
+const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started)/.test(r.path));
+// Pages with a part to operate: the app (and its content) still loads.
+const OPERABLE = ["/quiz", "/pay", "/prisons", "/roles", "/pathways"];
+
+/// The site's own requests while `open` runs, by what was asked for.
+async function requestsDuring(page, open) {
+  const asked = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await open();
+  // Anything started late (a preload, a program) would show by now.
+  await page.waitForLoadState("networkidle");
+  return asked;
+}
+
+for (const { path, h1 } of LIGHT) {
+  test(`${path} loads no WebAssembly and no content, and is complete as built`, async ({ page }) => {
+    const asked = await requestsDuring(page, () => page.goto(path));
+    await appShows(page, h1);
+    expect(asked.filter((p) => p.endsWith(".wasm")), "WebAssembly").toEqual([]);
+    expect(asked.filter((p) => p.includes("/content/")), "content").toEqual([]);
+    // Only the page, its stylesheet and the start script (and the icon).
+    expect(asked.filter((p) => /\.js$/.test(p))).toEqual(["/occ-start.js"]);
+    const root = page.locator("#offender-care-careers");
+    await expect(root).toHaveAttribute("data-occ-static", "");
+    await expect(root).toHaveAttribute("data-occ-complete", "");
+    // Nothing on it says a part needs JavaScript: no part does.
+    expect(await page.evaluate(() => document.querySelector("main").innerText)).not.toContain("You can read this page without JavaScript");
+  });
+}
+
+test("on a light page the phone menu opens and closes without a program", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the menu button shows on narrow screens only");
+  await page.goto(LIGHT[0].path);
+  const toggle = page.getByRole("button", { name: "Menu" });
+  const nav = page.getByRole("navigation", { name: "Primary navigation" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link").first()).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(nav.getByRole("link").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link").first()).toBeHidden();
+});
+
+test("the skip link on a light page moves focus to the main content", async ({ page }) => {
+  await page.goto(LIGHT[0].path);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+for (const path of OPERABLE) {
+  test(`${path} has a part to operate: the app takes it over`, async ({ page }) => {
+    const asked = await requestsDuring(page, () => page.goto(path));
+    expect(asked.filter((p) => p.endsWith(".wasm")).length, "WebAssembly").toBe(1);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+    await expect(page.locator("[data-occ-island]")).toHaveCount(1);
+  });
+}
+
+// A role with a vacancy in the pack: its page lists it with the moment it closes.
+const VACANCY = PUBLISHED.content.vacancies[0];
+
+/// The closing moment the app wrote into the role's built page (DateTime::reached_at_millis).
+async function closingMoment(page, path) {
+  const html = await (await page.request.get(path)).text();
+  const closes = Number((html.match(/data-occ-closes="(\d+)"/) || [])[1]);
+  expect(closes, "a closing moment in the built page").toBeGreaterThan(0);
+  return closes;
+}
+
+for (const [when, offset, closed] of [["a millisecond before", -1, false], ["at", 0, true]]) {
+  test(`a role page ${when} its vacancy's closing moment shows it ${closed ? "closed" : "open"}, by the app's rule`, async ({ page }) => {
+    const path = `/roles/${VACANCY.role}`;
+    const closes = await closingMoment(page, path);
+    // Fixed, so loading the page does not carry the clock past the moment.
+    await page.clock.setFixedTime(closes + offset);
+    await page.goto(path);
+    const item = page.locator("[data-occ-closes]").first();
+    await expect(item).toBeVisible();
+    await expect(item.locator("[data-occ-closed]")).toBeVisible({ visible: closed });
+    await expect(page.getByText("There are no open vacancies for this role at the moment.")).toBeVisible({ visible: closed });
+    if (closed) await expect(item).toContainText("(closed, closing date");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
