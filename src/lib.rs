@@ -21,9 +21,11 @@ mod app {
     use crate::web::config::Config;
     use crate::web::pages::*;
     use leptos::prelude::*;
+    use crate::web::nav::Nav;
     use leptos_router::{
         components::{Route, Router, Routes},
-        path,
+        hooks::{use_location, use_navigate},
+        path, NavigateOptions,
     };
 
     /// The whole app: the shell around the routed pages.
@@ -51,6 +53,7 @@ mod app {
         let base = config.base.router_base();
         view! {
             <Router base=base.unwrap_or_default()>
+                <RouterNav>
                 <Shell>
                     // The shell first, the page a task later while taking over a built page.
                     {later(|| view! {
@@ -76,8 +79,36 @@ mod app {
                         </Routes>
                     }.into_any())}
                 </Shell>
+                </RouterNav>
             </Router>
         }
+    }
+
+    /// The address as the router keeps it, for pages and components
+    /// (`web::nav`): they never ask the router themselves, so an island can
+    /// run them with no router at all.
+    #[component]
+    fn RouterNav(children: Children) -> impl IntoView {
+        let config = expect_context::<Config>();
+        let location = use_location();
+        let navigate = use_navigate();
+        provide_context(Nav::new(
+            location.pathname.into(),
+            location.search.into(),
+            location.hash.into(),
+            move |route, replace| {
+                navigate(
+                    &config.href(route),
+                    NavigateOptions {
+                        resolve: false,
+                        replace,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                )
+            },
+        ));
+        children()
     }
 
     /// Mounts the app into the host's element (or the body) and keeps it mounted.

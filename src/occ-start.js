@@ -5,6 +5,8 @@
 // inside a host page at any path. No inline script is needed, so the
 // Content-Security-Policy needs no hash or 'unsafe-inline'.
 const FILES = { js: "__OCC_JS__", wasm: "__OCC_WASM__", css: "__OCC_CSS__" };
+// The island programs by name (src/islands/): { js, wasm } each.
+const PROGRAMS = __OCC_PROGRAMS__;
 const ROOT_ID = "offender-care-careers";
 
 const here = (name) => new URL(name, import.meta.url).href;
@@ -84,12 +86,14 @@ function preloadContent() {
   }
 }
 
-// A page built in advance with no part to operate (data-occ-static, written by
-// tools/prerender.mjs) is complete as it is: no program is loaded. The little
-// the app would do on it is done here: the phone menu, which vacancies have
-// closed since the page was built, and the note when the page came from the
-// copy saved for offline use (its words are in the page, hidden).
-function lightPage(root) {
+// On a page built in advance the shell is the built HTML, not the app's: a
+// page with nothing to operate (data-occ-static, written by
+// tools/prerender.mjs) loads no program at all, and a page with parts to
+// operate loads only their program. The little the app would do on the rest
+// of the page is done here: the phone menu, which vacancies have closed since
+// the page was built, and the note when the page came from the copy saved for
+// offline use (its words are in the page, hidden).
+function enhance(root) {
   const toggle = root.querySelector(".occ-header__menu-toggle");
   const list = root.querySelector("#occ-nav-list");
   toggle?.addEventListener("click", () => {
@@ -97,14 +101,30 @@ function lightPage(root) {
     toggle.setAttribute("aria-expanded", String(open));
     list?.classList.toggle("occ-nav__list--open", open);
   });
+  // As the app does: focus the main content without adding a fragment to the
+  // address (which a page's own fragment may use, and a host's <base> may bend).
+  root.querySelector(".occ-skip-link")?.addEventListener("click", (event) => {
+    event.preventDefault();
+    document.getElementById("occ-main")?.focus();
+  });
   markClosed(root, Date.now());
   const note = root.querySelector(".occ-offline-note");
   const showNote = () => note && (note.hidden = false);
   if (window.occOfflineCopy) showNote();
   window.addEventListener("occ-offline-copy", showNote);
   root.querySelector("[data-occ-reload]")?.addEventListener("click", () => location.reload());
-  // The same mark the app sets when its page is complete (src/web/takeover.rs).
-  root.setAttribute("data-occ-complete", "");
+}
+
+// The program a page runs: none on a light page; on a page built with parts
+// to operate, the one program they name (one per page, so the runtime is
+// never loaded twice); else the whole app (a page with a query, a page that
+// depends on the date, a host's page).
+function programOf(root) {
+  if (root?.hasAttribute("data-occ-static")) return null;
+  if (!root?.hasAttribute("data-occ-prerendered")) return FILES;
+  const names = new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram));
+  const [name] = names;
+  return (names.size === 1 && PROGRAMS[name]) || FILES;
 }
 
 // Each vacancy carries the moment it closes (data-occ-closes, milliseconds
@@ -129,13 +149,14 @@ function markClosed(root, now) {
 // program presses it again once it has taken over (src/web/takeover.rs),
 // with the fields as the person left them.
 const PRESSED = "data-occ-pressed";
-function holdEarlyPresses(root) {
+function holdEarlyPresses(root, within) {
   let status;
   const hold = (event) => {
-    if (root.hasAttribute("data-occ-started")) return;
+    // Once a part's program has taken it over (or the whole app the page), the program handles it.
+    if (event.target.closest?.("[data-occ-started]")) return;
     const control = event.type === "submit" ? event.submitter : event.target.closest?.("button");
-    if (event.type === "submit") event.preventDefault();
-    if (!control || !root.contains(control) || control.closest(".occ-static-failure")) return;
+    if (event.type === "submit" && event.target.closest?.(within)) event.preventDefault();
+    if (!control || !control.closest(within) || control.closest(".occ-static-failure")) return;
     event.preventDefault();
     for (const other of root.querySelectorAll(`[${PRESSED}]`)) other.removeAttribute(PRESSED);
     control.setAttribute(PRESSED, "");
@@ -155,22 +176,27 @@ function holdEarlyPresses(root) {
 
 addStylesheet();
 const root = appRoot();
-if (root?.hasAttribute("data-occ-static")) {
-  lightPage(root);
+const program = programOf(root);
+if (!program) {
+  enhance(root);
+  // Complete as built: the same mark the app sets (src/web/takeover.rs).
+  root.setAttribute("data-occ-complete", "");
   offline();
 } else try {
-  if (root?.hasAttribute("data-occ-prerendered")) holdEarlyPresses(root);
+  if (program !== FILES) enhance(root);
+  // Only the parts a program runs wait for it; the whole app takes over all.
+  if (root?.hasAttribute("data-occ-prerendered")) holdEarlyPresses(root, program === FILES ? `#${ROOT_ID}` : "[data-occ-island]");
   await afterFirstPaint();
   preloadContent();
   // The WebAssembly downloads while the JavaScript that loads it does.
-  const wasm = fetch(here(FILES.wasm));
+  const wasm = fetch(here(program.wasm));
   // Handled by init below; without this a failed download is reported as
   // unhandled while the JavaScript is still arriving.
   wasm.catch(() => {});
-  const { default: init } = await import(here(FILES.js));
+  const { default: init } = await import(here(program.js));
   await init({ module_or_path: wasm });
-  // Only once the app runs, so saving it for offline use never competes with
-  // the first visit's own downloads.
+  // Only once the program runs, so saving it for offline use never competes
+  // with the first visit's own downloads.
   offline();
 } catch (error) {
   showFailure(error);

@@ -29,6 +29,8 @@
 const VERSION = "__OCC_VERSION__";
 const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
+// The island programs' files (src/islands/): hashed too, saved as pages use them.
+const PROGRAM_FILES = __OCC_PROGRAM_FILES__;
 const CACHE = `occ-${VERSION}`;
 const SHELL = "index.html";
 const START_SCRIPT = "occ-start.js";
@@ -41,11 +43,11 @@ const url = (path) => new URL(path, self.registration.scope).href;
 // The app page or start script, if it names this build's files. A deploy that
 // is half copied (a new sw.js beside an old page) fails the install, so the
 // worker already installed, and its whole saved copy, stays.
-async function fetchNamingThisBuild(path) {
+async function fetchNamingThisBuild(path, names) {
   const response = await fetch(url(path));
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   const text = await response.clone().text();
-  const missing = HASHED.filter((name) => !text.includes(name));
+  const missing = names.filter((name) => !text.includes(name));
   if (missing.length) throw new Error(`${path} does not name this build's ${missing.join(", ")}`);
   return response;
 }
@@ -53,7 +55,11 @@ async function fetchNamingThisBuild(path) {
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
-      const [shell, start] = await Promise.all([SHELL, START_SCRIPT].map(fetchNamingThisBuild));
+      // The start script also names the programs.
+      const [shell, start] = await Promise.all([
+        fetchNamingThisBuild(SHELL, HASHED),
+        fetchNamingThisBuild(START_SCRIPT, [...HASHED, ...PROGRAM_FILES]),
+      ]);
       const cache = await caches.open(CACHE);
       // The HTTP cache may answer: hashed files never change under a name (so
       // the first visit's copy is reused, not downloaded again), and the page
@@ -170,7 +176,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: event.clientId }));
     return;
   }
-  if (HASHED.some((p) => new URL(url(p)).pathname === path)) {
+  if ([...HASHED, ...PROGRAM_FILES].some((p) => new URL(url(p)).pathname === path)) {
     event.respondWith(savedFirst(event));
   }
 });

@@ -903,3 +903,32 @@ fn uk_time_agrees_with_the_browsers_time_zone_data() {
         [ours(before), ours(after)].contains(&[now.year, now.month, now.day, now.hour, now.minute])
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_island_reads_and_changes_its_query_with_no_router() {
+    use offender_care_careers::web::nav::Nav;
+    let el = host();
+    let location = web_sys::window().unwrap().location();
+    let path = location.pathname().unwrap();
+    let before = format!("{path}{}", location.search().unwrap());
+    let kept = StoredValue::new_local(None::<Nav>);
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(Config::default());
+        let nav = Nav::of_window(Config::default());
+        kept.set_value(Some(nav));
+        view! { <p class="band">{move || nav.get("band").unwrap_or_else(|| "none".to_owned())}</p> }
+    });
+    settle(0).await;
+    let nav = kept.get_value().unwrap();
+    let shown = || one(&el, ".band").text_content().unwrap();
+    // Moving within the page changes the address in place and what it shows.
+    nav.go(&format!("{path}?band=8a&x=%C3%86r%C3%B8+1"), false);
+    settle(0).await;
+    assert_eq!(shown(), "8a");
+    assert_eq!(nav.get_untracked("x").as_deref(), Some("Ærø 1"));
+    assert_eq!(location.pathname().unwrap(), path);
+    // Back goes to the address before, and the page follows it.
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    until("the page to follow Back", || shown() == "none").await;
+    assert_eq!(format!("{path}{}", location.search().unwrap()), before);
+}

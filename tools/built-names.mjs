@@ -14,6 +14,18 @@ const KINDS = {
 /// Any of the build's hashed file names inside a text (a script, a page).
 export const BUILT_NAME = new RegExp(Object.values(KINDS).map((k) => k.pattern).join("|"), "g");
 
+/// An island program's files (src/islands/), named by tools/post-build.mjs
+/// with a hash of their content as Trunk names the app's: `island-<program>-<hash>.js`
+/// and `_bg.wasm`.
+export const ISLAND_NAME = new RegExp(`island-[a-z]+-${HASH}(_bg\\.wasm|\\.js)`, "g");
+
+/// A program's files under their content's hash (of both files, as Trunk
+/// writes it: hex with no leading zeros).
+export function islandNames(program, hash) {
+  const h = hash.replace(/^0+/, "").slice(0, 16) || "1";
+  return { js: `island-${program}-${h}.js`, wasm: `island-${program}-${h}_bg.wasm` };
+}
+
 /// The build's hashed JavaScript, wasm and stylesheet among a directory's file
 /// names; throws naming what is missing or doubled.
 export function builtNames(files) {

@@ -4,8 +4,8 @@
 // can stay `script-src 'self' 'wasm-unsafe-eval'`.
 import { createHash } from "node:crypto";
 import { brotli, gzip } from "./browser-and-bytes.mjs";
-import { builtNames } from "./built-names.mjs";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { builtNames, islandNames } from "./built-names.mjs";
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fillWords, readSite } from "./words.mjs";
@@ -25,8 +25,27 @@ try {
   fail(e.message);
 }
 
+// The island programs (src/islands/, built by Trunk as worker assets, which
+// it does not hash): named here by their content, as Trunk names the app's
+// files, so they can be cached for good and a deploy never mixes them.
+const programs = {};
+for (const file of readdirSync(dir).sort()) {
+  const program = file.match(/^island-([a-z]+)\.js$/)?.[1];
+  if (!program) continue;
+  const wasm = `island-${program}_bg.wasm`;
+  if (!existsSync(join(dir, wasm))) fail(`the build has ${file} but no ${wasm}`);
+  const hash = createHash("sha256").update(readFileSync(join(dir, file))).update(readFileSync(join(dir, wasm))).digest("hex");
+  const named = islandNames(program, hash);
+  renameSync(join(dir, file), join(dir, named.js));
+  renameSync(join(dir, wasm), join(dir, named.wasm));
+  programs[program] = named;
+}
+if (!Object.keys(programs).length) fail("the build has no island programs (island-*.js)");
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");
+if (!start.includes("__OCC_PROGRAMS__")) fail("src/occ-start.js has no __OCC_PROGRAMS__");
+start = start.replace("__OCC_PROGRAMS__", () => JSON.stringify(programs));
 for (const [key, name] of Object.entries(names)) {
   const marker = `__OCC_${key.toUpperCase()}__`;
   if (!start.includes(marker)) fail(`src/occ-start.js has no ${marker}`);
@@ -36,15 +55,17 @@ writeFileSync(join(dir, "occ-start.js"), start);
 
 // The service worker: this build's version and the files to keep for offline use.
 const buildFiles = ["occ-start.js", names.js, names.wasm, names.css];
+const programFiles = Object.values(programs).flatMap((p) => [p.js, p.wasm]);
 const contentFiles = readdirSync(join(dir, "content"))
   .filter((name) => name.endsWith(".json"))
   .sort()
   .map((name) => `content/${name}`);
-const version = createHash("sha256").update(JSON.stringify([buildFiles, start])).digest("hex").slice(0, 16);
+const version = createHash("sha256").update(JSON.stringify([buildFiles, programFiles, start])).digest("hex").slice(0, 16);
 let sw = readFileSync(join(root, "src", "sw.js"), "utf8");
 for (const [marker, value] of [
   ["__OCC_VERSION__", version],
   ["__OCC_BUILD_FILES__", JSON.stringify(buildFiles)],
+  ["__OCC_PROGRAM_FILES__", JSON.stringify(programFiles)],
   ["__OCC_CONTENT_FILES__", JSON.stringify(contentFiles)],
 ]) {
   if (!sw.includes(marker)) fail(`src/sw.js has no ${marker}`);
@@ -76,7 +97,7 @@ if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fai
 const checkWorker = ["check-worker.js", "check-worker_bg.wasm"];
 for (const name of checkWorker) if (!existsSync(join(dir, name))) fail(`the build has no ${name}`);
 let saved = 0;
-for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html", ...checkWorker]) {
+for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html", ...checkWorker, ...programFiles]) {
   const body = readFileSync(join(dir, name));
   const br = brotli(body);
   writeFileSync(join(dir, `${name}.br`), br);
@@ -84,4 +105,4 @@ for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "i
   saved += br.length;
 }
 console.log(`post-build: precompressed build files, ${saved} bytes as brotli`);
-console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}; sw.js version ${version} keeps ${buildFiles.length + contentFiles.length + 1} files`);
+console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}, or a page's own program: ${programFiles.join(" ")}; sw.js version ${version}`);

@@ -192,6 +192,6 @@ server.close();
 writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
 writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
 console.log(`prerender: built ${light.length} pages that load no program in ${OUT}/: ${light.join(" ")}`);
-console.log(`prerender: built ${built.length} pages with a part to operate, which the app takes over: ${built.join(" ")}`);
+console.log(`prerender: built ${built.length} pages with a part to operate, which load its program (src/islands/): ${built.join(" ")}`);
 console.log(`prerender: only the head built, the rest left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
 console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

@@ -12,8 +12,10 @@ pub const ATTR: &str = "data-occ-island";
 /// A kind of operable part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Island {
-    /// The quiz's questions and its results (the answers are in the page's address).
+    /// The quiz's questions.
     Quiz,
+    /// The quiz's results (the answers are in the page's address).
+    QuizResults,
     /// The pay estimator.
     Pay,
     /// The sites' filters, map and "nearest to me".
@@ -29,8 +31,9 @@ pub enum Island {
 }
 
 impl Island {
-    pub const ALL: [Island; 7] = [
+    pub const ALL: [Island; 8] = [
         Island::Quiz,
+        Island::QuizResults,
         Island::Pay,
         Island::Sites,
         Island::Roles,
@@ -43,11 +46,27 @@ impl Island {
     pub fn name(self) -> &'static str {
         match self {
             Island::Quiz => "quiz",
+            Island::QuizResults => "quiz-results",
             Island::Pay => "pay",
             Island::Sites => "sites",
             Island::Roles => "roles",
             Island::Compare => "compare",
             Island::Pathways => "pathways",
+            Island::Check => "check",
+        }
+    }
+
+    /// The program (a `[[bin]]` named `island-<program>`, built by Trunk)
+    /// that runs this part on a page built in advance: one per kind of page,
+    /// so a page loads one program, holding what it has. The role list, the
+    /// comparison and the pathways share one: they read the same content and
+    /// use the same views.
+    pub fn program(self) -> &'static str {
+        match self {
+            Island::Quiz | Island::QuizResults => "quiz",
+            Island::Pay => "pay",
+            Island::Sites => "sites",
+            Island::Roles | Island::Compare | Island::Pathways => "roles",
             Island::Check => "check",
         }
     }
@@ -72,5 +91,25 @@ mod tests {
         }
         assert_eq!(Island::from_name("Quiz"), None);
         assert_eq!(Island::from_name(""), None);
+    }
+
+    /// Each program is a binary of this crate that mounts exactly the parts
+    /// that name it: a part no program mounts would be dead on its page.
+    #[test]
+    fn every_program_is_built_and_mounts_its_parts() {
+        let cargo = std::fs::read_to_string("Cargo.toml").unwrap();
+        for island in Island::ALL {
+            let program = island.program();
+            let bin = format!("name = \"island-{program}\"\npath = \"src/islands/{program}.rs\"");
+            assert!(cargo.contains(&bin), "Cargo.toml has no [[bin]] for island-{program}");
+            let source = std::fs::read_to_string(format!("src/islands/{program}.rs")).unwrap();
+            let variant = format!("Island::{island:?},");
+            assert!(source.contains(&variant), "src/islands/{program}.rs does not mount {variant}");
+        }
+        for entry in std::fs::read_dir("src/islands").unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let program = name.trim_end_matches(".rs");
+            assert!(Island::ALL.iter().any(|i| i.program() == program), "src/islands/{name} is no island's program");
+        }
     }
 }

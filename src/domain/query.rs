@@ -54,6 +54,47 @@ pub fn with_query(route: &str, query: &str) -> String {
     }
 }
 
+/// The pairs of a query string (with or without its `?`), decoded as browsers
+/// decode them (WHATWG `application/x-www-form-urlencoded`: `+` is a space,
+/// `%XX` a byte, bytes that are not UTF-8 become U+FFFD). Pages read their
+/// links through this, whoever keeps the address (`web::nav`).
+pub fn decode(query: &str) -> Vec<(String, String)> {
+    query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_part(key), decode_part(value))
+        })
+        .collect()
+}
+
+fn decode_part(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Adds a filter's name to those a link had wrong, once however often it
 /// appears. The names are ours, so the note built from them says only what
 /// the site would say.
@@ -110,6 +151,32 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn queries_decode_as_browsers_decode_them() {
+        let cases = [
+            "",
+            "?",
+            "a=1&b=2",
+            "?near=Bishop%27s%20Stortford&band=6",
+            "q=a+b&q=c",
+            "x&y=&=z&&",
+            "bad=%zz%4&pct=100%25&end=%",
+            "utf=%C3%86r%C3%B8&broken=%C3%28&half=%E2%82",
+            "k%3D=v%26w",
+            "emoji=%F0%9F%98%80+ok",
+        ];
+        for query in cases {
+            let without = query.strip_prefix('?').unwrap_or(query);
+            assert_eq!(decode(query), read(without), "{query}");
+        }
+        // What the app writes comes back.
+        let written = Query::default()
+            .pair("near", "Dover & Deal")
+            .pair("x", "100% + more")
+            .finish();
+        assert_eq!(decode(&written), read(&written));
     }
 
     #[test]

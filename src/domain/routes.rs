@@ -195,9 +195,39 @@ pub fn vacancy_path(id: &str) -> String {
     format!("{}/{id}", VACANCIES.path)
 }
 
+/// Whether a link to `href` (a path, as the page writes it) is to the page at
+/// `here` or a page under it, so the link says `aria-current="page"`: the
+/// navigation's "Roles" on every role's page. Segment by segment, as the
+/// router's own links decide it, so the app's links read the same whoever
+/// keeps the address (`web::nav`).
+pub fn is_current(href: &str, here: &str) -> bool {
+    let mut href_parts = href.split('/');
+    let prefix = here
+        .split('/')
+        .zip(href_parts.by_ref())
+        .enumerate()
+        .all(|(i, (h, l))| h == l || (l.is_empty() && i > 1));
+    prefix && matches!(href_parts.next(), None | Some(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_is_current_on_its_page_and_the_pages_under_it() {
+        assert!(is_current("/roles", "/roles"));
+        assert!(is_current("/roles", "/roles/registered-nurse"));
+        assert!(is_current("/careers/roles", "/careers/roles/x"));
+        assert!(!is_current("/roles", "/pay"));
+        assert!(!is_current("/roles/registered-nurse", "/roles"));
+        assert!(!is_current("/roles", "/rolesx"));
+        // Home is current only at home.
+        assert!(is_current("/", "/"));
+        assert!(!is_current("/", "/roles"));
+        // A link with a query is to that query's page, not the path's.
+        assert!(!is_current("/roles/compare?roles=a", "/roles/compare"));
+    }
 
     #[test]
     fn paths_are_unique_and_lower_case() {

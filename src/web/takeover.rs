@@ -88,7 +88,6 @@ fn keep_marked(root: &HtmlElement, app: &HtmlElement) {
 /// replaced at once; a page rendered at build time stays until the app's own
 /// page is complete.
 pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
-    let document = root.owner_document().expect("a document");
     if !root.has_attribute(PRERENDERED) {
         // The static message for when the app cannot start.
         root.set_inner_html("");
@@ -97,6 +96,40 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         keep_marked(&root, &root);
         return;
     }
+    UNDER_WAY.with(|u| u.set(true));
+    let watched = root.clone();
+    take_over(&root, mount, complete, move |app| keep_marked(&watched, app), || {}, true);
+}
+
+/// Mounts a part a person operates (an island, `domain::islands`) over its
+/// place in a page built in advance, as [`start_in`] does the whole app: out
+/// of sight until its own render is complete (nothing loading), then swapped
+/// in, keeping focus, changed fields and a press held by occ-start.js. Then
+/// `done`.
+pub fn start_island(place: HtmlElement, mount: impl FnOnce(HtmlElement), done: impl FnOnce() + 'static) {
+    take_over(&place, mount, part_complete, |_| {}, done, false);
+}
+
+/// A part is complete when it has rendered something and nothing in it is loading.
+fn part_complete(part: &Element) -> bool {
+    part.first_element_child().is_some() && part.query_selector(".occ-loading").ok().flatten().is_none()
+}
+
+/// Mounts with `mount` into a hidden element inside `root`, beside what the
+/// build put there, and swaps it in once `ready` says so (or after
+/// [`GIVE_UP_MS`], so a person is never left with buttons that do nothing).
+/// `at_once`: whether `ready` may be asked straight after mounting. A part's
+/// content shows "Loading" only once its first effects have run, so a part is
+/// first asked a task later: before then, nothing in it says it is loading.
+fn take_over(
+    root: &HtmlElement,
+    mount: impl FnOnce(HtmlElement),
+    ready: fn(&Element) -> bool,
+    mounted: impl FnOnce(&HtmlElement),
+    done: impl FnOnce() + 'static,
+    at_once: bool,
+) {
+    let document = root.owner_document().expect("a document");
     let built_for = address();
     let app: HtmlElement = document
         .create_element("div")
@@ -104,33 +137,34 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
         .unchecked_into();
     app.set_hidden(true);
     let _ = root.append_child(&app);
-    UNDER_WAY.with(|u| u.set(true));
     mount(app.clone());
-    keep_marked(&root, &app);
-    if complete(&app) {
-        swap(&root, &app, &built_for);
+    mounted(&app);
+    if at_once && ready(&app) {
+        swap(root, &app, &built_for);
+        done();
         return;
     }
 
-    let done = Rc::new(Cell::new(false));
+    let done = Rc::new(RefCell::new(Some(done)));
     let observer: Rc<RefCell<Option<MutationObserver>>> = Rc::new(RefCell::new(None));
     let finish = {
-        let (done, observer) = (done.clone(), observer.clone());
+        let observer = observer.clone();
         Rc::new(move |root: &HtmlElement, app: &HtmlElement| {
-            if done.replace(true) {
+            let Some(done) = done.borrow_mut().take() else {
                 return;
-            }
+            };
             if let Some(observer) = observer.borrow_mut().take() {
                 observer.disconnect();
             }
             swap(root, app, &built_for);
+            done();
         })
     };
 
     let on_change = {
         let (root, app, finish) = (root.clone(), app.clone(), finish.clone());
         Closure::<dyn Fn()>::new(move || {
-            if complete(&app) {
+            if ready(&app) {
                 finish(&root, &app);
             }
         })
@@ -143,8 +177,17 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
             *observer.borrow_mut() = Some(watch);
         }
     }
+    if !at_once {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_change.as_ref().unchecked_ref(),
+                0,
+            );
+        }
+    }
     on_change.forget();
 
+    let (root, app) = (root.clone(), app.clone());
     let give_up = Closure::once_into_js(move || finish(&root, &app));
     if let Some(window) = web_sys::window() {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -152,6 +195,14 @@ pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
             GIVE_UP_MS,
         );
     }
+}
+
+/// Marks the page's root once every island on it has taken over: as the
+/// whole app does ([`STARTED`]), and complete while nothing in it is loading.
+pub fn islands_started(root: &HtmlElement) {
+    let _ = root.remove_attribute(PRERENDERED);
+    let _ = root.set_attribute(STARTED, "");
+    keep_marked(root, root);
 }
 
 /// The controls in `within`, each with a key that names it the same way on

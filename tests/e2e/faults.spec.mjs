@@ -136,15 +136,19 @@ test("going offline mid-visit: what is loaded keeps working, the rest says so, a
 });
 });
 
+const PROGRAM_JS = /\/(offender-care-careers|island-[a-z]+)-[0-9a-f]+\.js$/;
+const PROGRAM_WASM = /\/(offender-care-careers|island-[a-z]+)-[0-9a-f]+_bg\.wasm$/;
+
 test.describe("when the app itself cannot load", () => {
   const failures = {
-    "its JavaScript answers 404": ["**/offender-care-careers-*.js", (r) => r.fulfill({ status: 404, body: "" })],
-    "its WebAssembly answers 404": ["**/offender-care-careers-*_bg.wasm", (r) => r.fulfill({ status: 404, body: "" })],
+    // The whole app's files, or a page's own program's (src/islands/).
+    "its JavaScript answers 404": [PROGRAM_JS, (r) => r.fulfill({ status: 404, body: "" })],
+    "its WebAssembly answers 404": [PROGRAM_WASM, (r) => r.fulfill({ status: 404, body: "" })],
     "its WebAssembly is corrupt": [
-      "**/offender-care-careers-*_bg.wasm",
+      PROGRAM_WASM,
       (r) => r.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module at all") }),
     ],
-    "the connection drops": ["**/offender-care-careers-*_bg.wasm", (r) => r.abort("connectionreset")],
+    "the connection drops": [PROGRAM_WASM, (r) => r.abort("connectionreset")],
   };
   // /vacancies is rendered only by the app (it depends on today's date); /roles
   // is also a page built in advance, which stays readable.

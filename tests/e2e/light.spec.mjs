@@ -5,8 +5,14 @@ import { test, expect, appShows, axeViolations, PUBLISHED, ROUTES } from "./help
 
 // Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
 const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started)/.test(r.path));
-// Pages with a part to operate: the app (and its content) still loads.
-const OPERABLE = ["/quiz", "/pay", "/prisons", "/roles", "/pathways"];
+// Pages with a part to operate, and the one program each loads (src/islands/).
+const OPERABLE = [
+  ["/quiz", "quiz"],
+  ["/pay", "pay"],
+  ["/prisons", "sites"],
+  ["/roles", "roles"],
+  ["/pathways", "roles"],
+];
 
 /// The site's own requests while `open` runs, by what was asked for.
 async function requestsDuring(page, open) {
@@ -59,14 +65,25 @@ test("the skip link on a light page moves focus to the main content", async ({ p
   await expect(page.locator("main")).toBeFocused();
 });
 
-for (const path of OPERABLE) {
-  test(`${path} has a part to operate: the app takes it over`, async ({ page }) => {
+for (const [path, program] of OPERABLE) {
+  test(`${path} has a part to operate: it loads its own program, island-${program}, and not the whole app`, async ({ page }) => {
     const asked = await requestsDuring(page, () => page.goto(path));
-    expect(asked.filter((p) => p.endsWith(".wasm")).length, "WebAssembly").toBe(1);
+    const wasm = asked.filter((p) => p.endsWith(".wasm"));
+    expect(wasm, "WebAssembly").toHaveLength(1);
+    expect(wasm[0]).toMatch(new RegExp(`^/island-${program}-[0-9a-f]+_bg\\.wasm$`));
+    expect(asked.filter((p) => /\.js$/.test(p))).toEqual(["/occ-start.js", expect.stringMatching(new RegExp(`^/island-${program}-[0-9a-f]+\\.js$`))]);
     await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
     await expect(page.locator("[data-occ-island]")).toHaveCount(1);
+    await expect(page.locator("[data-occ-island]")).toHaveAttribute("data-occ-program", program);
   });
 }
+
+test("a link with a query is left to the whole app, which reads it", async ({ page }) => {
+  const asked = await requestsDuring(page, () => page.goto("/roles?type=clinical"));
+  expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/offender-care-careers-[0-9a-f]+_bg\.wasm$/)]);
+  await expect(page.getByLabel("Type of role")).toHaveValue("clinical");
+});
 
 // A role with a vacancy in the pack: its page lists it with the moment it closes.
 const VACANCY = PUBLISHED.content.vacancies[0];

@@ -1,5 +1,5 @@
 // Moving around: client-side navigation, focus, history, skip link and the phone menu.
-import { test, expect, titleOf, appShows, ROUTES } from "./helpers.mjs";
+import { test, expect, titleOf, appShows, appNavLink, embedded, embeddedShows, HOST, ROUTES } from "./helpers.mjs";
 
 async function openNavIfCollapsed(page) {
   const toggle = page.getByRole("button", { name: "Menu" });
@@ -24,52 +24,55 @@ test("the first page keeps focus at the top; the skip link is the first stop", a
   await expect(page).toHaveURL(/\/pay$/);
 });
 
-// On a page with a part to operate the app runs, and follows links itself
-// (pages with nothing to operate load no program: their links load pages,
-// light.spec.mjs).
-test("navigating moves focus to the new heading and sets the title; back and forward work", async ({ page }) => {
-  await page.goto("/pay");
-  await appShows(page, "Pay and benefits");
-  // Marks this document: a full reload would lose the mark.
-  await page.evaluate(() => { window.__sameDocument = true; });
+// The whole app follows links itself, as on a trust's own page (examples/host):
+// focus goes to the new heading, the title changes, back and forward work.
+// (On the stand-alone site every page is built: a link loads it, light.spec.mjs.)
+test.describe("in the whole app", () => {
+  test.use({ baseURL: HOST });
 
-  await openNavIfCollapsed(page);
-  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Roles" }).click();
-  await appShows(page, "Roles in prison healthcare");
-  await expect(page).toHaveURL(/\/roles$/);
-  await expect(page).toHaveTitle(titleOf("Roles in prison healthcare"));
-  await expect(page.locator("h1")).toBeFocused();
-  // Checked on the element: on a phone the closed menu hides it.
-  await expect(page.locator('#occ-nav-list a[href="/roles"]')).toHaveAttribute("aria-current", "page");
-  await expect(page.locator('#occ-nav-list a[href="/pay"]')).not.toHaveAttribute("aria-current", "page");
-  // The phone menu closes once a page is chosen.
-  const toggle = page.getByRole("button", { name: "Menu" });
-  if (await toggle.isVisible()) await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  test("navigating moves focus to the new heading and sets the title; back and forward work", async ({ page }) => {
+    await page.goto(embedded("/pay"));
+    await embeddedShows(page, "Pay and benefits");
+    // Marks this document: a full reload would lose the mark.
+    await page.evaluate(() => { window.__sameDocument = true; });
 
-  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
-  await appShows(page, "Careers in offender healthcare");
-  await expect(page.locator("h1")).toBeFocused();
+    await (await appNavLink(page, "Roles")).click();
+    await embeddedShows(page, "Roles in prison healthcare");
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page).toHaveTitle(titleOf("Roles in prison healthcare"));
+    await expect(page.locator("#offender-care-careers h1")).toBeFocused();
+    // Checked on the element: on a phone the closed menu hides it.
+    await expect(page.locator(`#occ-nav-list a[href="${embedded("/roles")}"]`)).toHaveAttribute("aria-current", "page");
+    await expect(page.locator(`#occ-nav-list a[href="${embedded("/pay")}"]`)).not.toHaveAttribute("aria-current", "page");
+    // The phone menu closes once a page is chosen.
+    const toggle = page.locator("#offender-care-careers").getByRole("button", { name: "Menu" });
+    if (await toggle.isVisible()) await expect(toggle).toHaveAttribute("aria-expanded", "false");
 
-  await page.getByRole("link", { name: "Where you can work" }).click();
-  await appShows(page, "Where you can work");
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+    await embeddedShows(page, "Careers in offender healthcare");
+    await expect(page.locator("#offender-care-careers h1")).toBeFocused();
 
-  await page.goBack();
-  await appShows(page, "Careers in offender healthcare");
-  await expect(page).toHaveTitle(titleOf("Careers in offender healthcare"));
-  await page.goBack();
-  await appShows(page, "Roles in prison healthcare");
-  await page.goForward();
-  await appShows(page, "Careers in offender healthcare");
-  // Client-side navigation (history API) only: no document was reloaded.
-  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    await page.getByRole("link", { name: "Where you can work" }).click();
+    await embeddedShows(page, "Where you can work");
+
+    await page.goBack();
+    await embeddedShows(page, "Careers in offender healthcare");
+    await expect(page).toHaveTitle(titleOf("Careers in offender healthcare"));
+    await page.goBack();
+    await embeddedShows(page, "Roles in prison healthcare");
+    await page.goForward();
+    await embeddedShows(page, "Careers in offender healthcare");
+    // Client-side navigation (history API) only: no document was reloaded.
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  });
 });
 
-test("footer links reach the accessibility statement", async ({ page }) => {
+test("footer links reach the accessibility statement, with its own title", async ({ page }) => {
   await page.goto("/pay");
   await appShows(page, "Pay and benefits");
   await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
   await appShows(page, "Accessibility statement");
-  await expect(page.locator("h1")).toBeFocused();
+  await expect(page).toHaveTitle(titleOf("Accessibility statement"));
 });
 
 test("targets are at least 24 by 24 pixels", async ({ page }) => {

@@ -64,8 +64,8 @@ test("the map: markers follow the filters, light up with the list, and open by k
   const marker = page.locator('svg a.occ-map__marker[aria-label^="HMP Rochester"]');
   await marker.focus();
   await expect(page.locator(".occ-site--on")).toContainText("HMP Rochester");
+  // The sites' program runs only this page: a marker opens the site's built page.
   await page.keyboard.press("Enter");
   await appShows(page, "HMP Rochester");
-  await expect(page.locator("h1")).toBeFocused();
-  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  await expect(page).toHaveURL(/\/prisons\/hmp-rochester$/);
 });

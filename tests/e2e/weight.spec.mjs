@@ -33,6 +33,30 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   expect(existsSync(join(dist, "check-worker_bg.wasm"))).toBe(true);
 });
 
+/// Each island program (src/islands/) as first built (issue 31), with about
+/// 3.5% for compiler and dependency updates, as for the whole app. Lower them
+/// as the programs shrink; raise one only with a reason in the commit. The
+/// issue's budget is 120 KB each: the README says what stands in the way.
+const ISLAND_BROTLI_CEILINGS = { quiz: 153_300, pay: 147_400, sites: 153_400, roles: 156_800, check: 90_600 };
+
+test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
+  const dist = join(root, "dist");
+  const files = readdirSync(dist);
+  const app = brotli(readFileSync(join(dist, builtNames(files).wasm))).length;
+  for (const [program, ceiling] of Object.entries(ISLAND_BROTLI_CEILINGS)) {
+    const wasm = files.filter((f) => new RegExp(`^island-${program}-[0-9a-f]+_bg\\.wasm$`).test(f));
+    expect(wasm, program).toHaveLength(1);
+    const size = brotli(readFileSync(join(dist, wasm[0]))).length;
+    testInfo.annotations.push({ type: `island-${program} brotli`, description: `${size} bytes` });
+    expect(size, program).toBeLessThanOrEqual(ceiling);
+    expect(size, program).toBeLessThan(app / 2);
+  }
+  // Every program the build has is held to a ceiling here.
+  const built = files.filter((f) => /^island-[a-z]+-[0-9a-f]+_bg\.wasm$/.test(f)).map((f) => f.split("-")[1]);
+  expect(built.sort()).toEqual(Object.keys(ISLAND_BROTLI_CEILINGS).sort());
+});
+
 /// A file's bytes as nginx sends them to a browser that accepts `encoding`.
 const sent = (url, encoding) =>
   new Promise((resolve, reject) => {
@@ -50,7 +74,9 @@ test("the build's own files are sent as the build compressed them", async ({}, t
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
   const dist = join(root, "dist");
   const names = builtNames(readdirSync(dist));
-  const files = [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "check-worker.js", "check-worker_bg.wasm"];
+  const programs = readdirSync(dist).filter((f) => /^island-[a-z]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
+  expect(programs.length).toBeGreaterThan(0);
+  const files = [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "check-worker.js", "check-worker_bg.wasm", ...programs];
   for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
     for (const name of files) {
       const answer = await sent(`${STANDALONE}/${name}`, encoding);

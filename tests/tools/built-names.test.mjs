@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BUILT_NAME, builtNames, rehashed } from "../../tools/built-names.mjs";
+import { BUILT_NAME, builtNames, islandNames, ISLAND_NAME, rehashed } from "../../tools/built-names.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const build = (hash) => [
@@ -45,8 +45,10 @@ test("nginx caches every hashed file for a year, and nothing else", () => {
   const rule = new RegExp(immutable[0][1]);
   for (const hash of hashes) {
     for (const name of Object.values(builtNames(build(hash)))) assert.ok(rule.test(`/careers/${name}`), name);
+    // The island programs, named by tools/post-build.mjs.
+    for (const name of Object.values(islandNames("quiz", hash))) assert.ok(rule.test(`/careers/${name}`), name);
   }
-  for (const name of ["occ-start.js", "sw.js", "index.html", "content/roles.json", "content/site.json", "map.svg"]) {
+  for (const name of ["occ-start.js", "sw.js", "index.html", "content/roles.json", "content/site.json", "map.svg", "island-quiz.js", "check-worker_bg.wasm"]) {
     assert.ok(!rule.test(`/careers/${name}`), name);
   }
 });
@@ -57,4 +59,13 @@ test("a redeploy's names differ, keep their kind and may be short", () => {
   assert.notEqual(other, name);
   assert.match(other, /^offender-care-careers-[1-9a-f][0-9a-f]{0,14}_bg\.wasm$/);
   assert.deepEqual(builtNames(build("1").map((n) => rehashed(n, 15))).css, rehashed("main-1.css", 15));
+});
+
+test("an island program's names carry its content's hash as Trunk writes one, and are found in a text", () => {
+  assert.deepEqual(islandNames("sites", "00c0ffee"), { js: "island-sites-c0ffee.js", wasm: "island-sites-c0ffee_bg.wasm" });
+  assert.deepEqual(islandNames("pay", "0123456789abcdef0123"), { js: "island-pay-123456789abcdef0.js", wasm: "island-pay-123456789abcdef0_bg.wasm" });
+  const text = `{"quiz":{"js":"island-quiz-8a9.js","wasm":"island-quiz-8a9_bg.wasm"}}`;
+  assert.deepEqual(text.match(ISLAND_NAME), ["island-quiz-8a9.js", "island-quiz-8a9_bg.wasm"]);
+  // Not the app's files: a test renaming those leaves the programs alone.
+  assert.equal(text.match(BUILT_NAME), null);
 });

@@ -1,11 +1,12 @@
+use crate::domain::routes::is_current;
 use crate::web::config::Config;
+use crate::web::nav::{use_nav, Nav};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// A link to an app route. The one way the app builds internal links, so each
-/// honours the base path (see `paths`).
+/// honours the base path (see `paths`). A plain link: in the whole app the
+/// router follows it without loading a page; in an island it loads the page.
+/// It says `aria-current="page"` on the page it leads to and the pages under it.
 #[component]
 pub fn Link(
     /// App route such as `/roles` (without the base path).
@@ -15,10 +16,19 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let config = expect_context::<Config>();
+    let href = config.href(&to);
+    let nav = use_context::<Nav>();
+    let current = {
+        let href = href.clone();
+        move || {
+            nav.filter(|nav| is_current(&href, &nav.path()))
+                .map(|_| "page")
+        }
+    };
     view! {
-        <A href=config.href(&to) attr:class=class>
+        <a href=href class=class aria-current=current>
             {children()}
-        </A>
+        </a>
     }
 }
 
@@ -26,19 +36,8 @@ pub fn Link(
 /// path. `replace` keeps Back from stepping through every small change; the
 /// scroll position is kept, since the person stays on the same page.
 pub fn use_go() -> impl Fn(&str, bool) + Clone {
-    let config = expect_context::<Config>();
-    let navigate = use_navigate();
-    move |route: &str, replace: bool| {
-        navigate(
-            &config.href(route),
-            NavigateOptions {
-                resolve: false,
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    }
+    let nav = use_nav();
+    move |route: &str, replace: bool| nav.go(route, replace)
 }
 
 /// Follows an SVG link inside the app. The router only follows HTML links, so

@@ -111,7 +111,9 @@ pub fn Page(
             {move || title.get()}
         </h1>
         {match island {
-            Some(island) => Either::Left(view! { <div data-occ-island=island.name()>{children()}</div> }),
+            Some(island) => Either::Left(view! {
+                <div data-occ-island=island.name() data-occ-program=island.program()>{children()}</div>
+            }),
             None => Either::Right(children()),
         }}
     }

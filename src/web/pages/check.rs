@@ -104,6 +104,17 @@ async fn read_files(files: web_sys::FileList) -> Vec<(String, String)> {
 
 #[component]
 pub fn ContentCheck() -> impl IntoView {
+    view! {
+        <Page title=CHECK.title about=About::unlisted(CHECK.summary) island=crate::domain::islands::Island::Check>
+            <ContentCheckPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn ContentCheckPart() -> impl IntoView {
     let config = expect_context::<Config>();
     let server = LocalResource::new(move || published(config));
     let chosen = RwSignal::new(Vec::<(String, String)>::new());
@@ -170,7 +181,6 @@ pub fn ContentCheck() -> impl IntoView {
     };
 
     view! {
-        <Page title=CHECK.title about=About::unlisted(CHECK.summary) island=crate::domain::islands::Island::Check>
             <p class="occ-lede">
                 "This page checks the site's content files with the same checks the site uses. It is for the people who edit the content: no page links to it."
             </p>
@@ -208,7 +218,6 @@ pub fn ContentCheck() -> impl IntoView {
                     "Check again"
                 </button>
             </p>
-        </Page>
     }
 }
 

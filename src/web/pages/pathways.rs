@@ -10,7 +10,6 @@ use crate::web::components::page::{Crumb, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// How a role relates to the one chosen.
@@ -56,9 +55,20 @@ fn class_for(rel: Relation) -> &'static str {
 
 #[component]
 pub fn Pathways() -> impl IntoView {
+    view! {
+        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Pathways>
+            <PathwaysPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn PathwaysPart() -> impl IntoView {
     let roles = use_content::<Roles>();
-    let query = use_query_map();
-    let from_link = Memo::new(move |_| query.with(|q| q.get(crate::domain::pathways::ROLE)));
+    let nav = crate::web::nav::use_nav();
+    let from_link = Memo::new(move |_| nav.get(crate::domain::pathways::ROLE));
     // Hovering or focusing a node shows its pathways without changing the link.
     let pointed = RwSignal::new(None::<String>);
     let go = use_go();
@@ -66,7 +76,6 @@ pub fn Pathways() -> impl IntoView {
     let config = expect_context::<crate::web::config::Config>();
 
     view! {
-        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Pathways>
             <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let go = go.clone();
@@ -183,7 +192,6 @@ pub fn Pathways() -> impl IntoView {
                     </ul>
                 })
             })}
-        </Page>
     }
 }
 

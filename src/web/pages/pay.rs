@@ -15,17 +15,25 @@ use crate::web::components::{use_content, BenefitCards};
 use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Pay() -> impl IntoView {
-    let pay = use_content::<Pay>();
     view! {
         <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Pay>
-            {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
+            <PayPart />
         </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn PayPart() -> impl IntoView {
+    let pay = use_content::<Pay>();
+    view! {
+            {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
     }
 }
 
@@ -94,15 +102,15 @@ fn focus_by_id(id: &str) {
 
 #[component]
 fn Estimator(pay: Arc<Pay>) -> impl IntoView {
-    let query = use_query_map();
+    let nav = crate::web::nav::use_nav();
     let go = use_go();
     // The estimate's inputs live in the link, so a reload or a shared link
     // keeps them; read again whenever the link changes (the menu's bare "Pay"
     // link clears the form).
     let full_time = pay.full_time_hours;
     let pay_for_query = pay.clone();
-    let from_link = move || query.with(|q| Input::from_query(|k| q.get(k), &pay_for_query));
-    let (start, named) = query.with_untracked(|q| Input::from_query(|k| q.get(k), &pay));
+    let from_link = move || Input::from_query(|k| nav.get(k), &pay_for_query);
+    let (start, named) = Input::from_query(|k| nav.get_untracked(k), &pay);
     let band = RwSignal::new(start.band.clone());
     let point = RwSignal::new(start.point.clone());
     let hours = RwSignal::new(start.hours.clone());
@@ -122,10 +130,9 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     // A link to the estimator itself (a role's "Work out your pay") lands on
     // it: focused, so it is in view and a screen reader reads it.
     let estimator_heading = NodeRef::<leptos::html::H2>::new();
-    let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
         if let Some(heading) = estimator_heading.get() {
-            if location.hash.get_untracked() == ESTIMATOR {
+            if untrack(|| nav.hash()) == ESTIMATOR {
                 let _ = heading.focus();
             }
         }

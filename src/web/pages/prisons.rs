@@ -16,7 +16,6 @@ use crate::web::components::page::Page;
 use crate::web::components::{use_content, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
@@ -77,43 +76,46 @@ fn locate(on_result: impl Fn(Result<(f64, f64), String>) + 'static) {
 
 #[component]
 pub fn Prisons() -> impl IntoView {
+    view! {
+        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Sites>
+            <PrisonsPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn PrisonsPart() -> impl IntoView {
     // Both files are asked for at once, so a failure of each shows together and
     // one "Try again" retries both.
     let sites = use_content::<Sites>();
     let map = use_content::<MapFile>();
     view! {
-        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Sites>
             {loaded(sites, move |sites: Arc<Sites>| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
                 <SiteList sites map />
             })}
-        </Page>
     }
 }
 
 #[component]
 fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) -> impl IntoView {
-    let query = use_query_map();
+    let nav = crate::web::nav::use_nav();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
     let parsed = Memo::new(move |_| {
-        query.with(|q| {
-            let pairs: Vec<(String, String)> = q
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_owned()))
-                .collect();
-            SiteFilter::from_query(
-                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                &regions,
-            )
-        })
+        let pairs = nav.pairs();
+        SiteFilter::from_query(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            &regions,
+        )
     });
     let filter = Memo::new(move |_| parsed.get().0);
     let town_list = towns(&sites.sites);
     let near_town = Memo::new({
         let town_list = town_list.clone();
         move |_| {
-            query
-                .with(|q| q.get(crate::domain::places::NEAR))
+            nav.get(crate::domain::places::NEAR)
                 .filter(|t| town_list.iter().any(|(n, _)| n == t))
         }
     });

@@ -13,7 +13,6 @@ use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::html::H2;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_query_map};
 use std::sync::Arc;
 
 /// Where progress is kept on the device: `<question index>|<answers link>`.
@@ -58,15 +57,24 @@ fn clear_progress() {
 
 #[component]
 pub fn Quiz() -> impl IntoView {
-    let quiz = use_content::<Quiz>();
     view! {
         <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Quiz>
+            <QuizPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn QuizPart() -> impl IntoView {
+    let quiz = use_content::<Quiz>();
+    view! {
             {loaded(quiz, |quiz: Arc<Quiz>| view! { <QuizSteps quiz /> })}
             // After the questions arrive, so they do not push it down the screen.
             <Show when=move || quiz.get().is_some()>
                 <HowItWorks />
             </Show>
-        </Page>
     }
 }
 
@@ -275,17 +283,27 @@ fn HowItWorks() -> impl IntoView {
 
 #[component]
 pub fn QuizResults() -> impl IntoView {
+    view! {
+        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)] island=crate::domain::islands::Island::QuizResults>
+            <QuizResultsPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn QuizResultsPart() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     let roles = use_content::<Roles>();
-    let query = use_query_map();
-    let location = use_location();
+    let nav = crate::web::nav::use_nav();
     let go = use_go();
     let go_forget = go.clone();
     // An older link carries the answers in the query, which a server sees:
     // move them into the fragment, replacing the address, so a reload or a
     // copied link no longer sends them.
-    let in_query = Memo::new(move |_| query.with(|q| q.get(ANSWERS)));
-    let link = Memo::new(move |_| code_in(&location.hash.get(), in_query.get().as_deref()));
+    let in_query = Memo::new(move |_| nav.get(ANSWERS));
+    let link = Memo::new(move |_| code_in(&nav.hash(), in_query.get().as_deref()));
     Effect::new(move |_| {
         if in_query.get().is_some() {
             let to = link
@@ -303,7 +321,6 @@ pub fn QuizResults() -> impl IntoView {
         go_forget(QUIZ_RESULTS.path, true);
     };
     view! {
-        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)] island=crate::domain::islands::Island::Quiz>
             {loaded(quiz, move |quiz: Arc<Quiz>| {
                 let forget = forget.clone();
                 loaded(roles, move |roles: Arc<Roles>| {
@@ -325,7 +342,6 @@ pub fn QuizResults() -> impl IntoView {
                 })
             })}
             <HowItWorks />
-        </Page>
     }
 }
 

@@ -16,21 +16,26 @@ use crate::web::components::page::{Crumb, Page};
 use crate::web::components::{use_content, CompareList, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 #[component]
 pub fn Roles() -> impl IntoView {
+    view! {
+        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Roles>
+            <RolesPart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn RolesPart() -> impl IntoView {
     let roles = use_content::<Roles>();
-    let query = use_query_map();
+    let nav = crate::web::nav::use_nav();
     let parsed = Memo::new(move |_| {
-        query.with(|q| {
-            let pairs: Vec<(String, String)> = q
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_owned()))
-                .collect();
-            RoleFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        })
+        let pairs = nav.pairs();
+        RoleFilter::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     });
     let filter = Memo::new(move |_| parsed.get().0);
     let go = use_go();
@@ -45,7 +50,6 @@ pub fn Roles() -> impl IntoView {
     let set_to = set;
 
     view! {
-        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Roles>
             <p class="occ-lede">
                 "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
             </p>
@@ -124,7 +128,6 @@ pub fn Roles() -> impl IntoView {
             // After the list, held at the foot of the screen while the list
             // scrolls past, so the way to the comparison is always in reach.
             <CompareBar follow=true />
-        </Page>
     }
 }
 
@@ -172,14 +175,24 @@ fn RoleCard(role: Role) -> impl IntoView {
 
 #[component]
 pub fn Compare() -> impl IntoView {
+    view! {
+        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Compare>
+            <ComparePart />
+        </Page>
+    }
+}
+
+/// The part of the page a person operates: in the whole app inside its page,
+/// and on its own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn ComparePart() -> impl IntoView {
     let roles = use_content::<Roles>();
     let pay = use_content::<Pay>();
-    let query = use_query_map();
-    let raw = Memo::new(move |_| query.with(|q| q.get(compare::PARAM).unwrap_or_default()));
+    let nav = crate::web::nav::use_nav();
+    let raw = Memo::new(move |_| nav.get(compare::PARAM).unwrap_or_default());
     let chosen = expect_context::<CompareList>().0;
 
     view! {
-        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Compare>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let selection = Memo::new({
                     let roles = roles.clone();
@@ -214,7 +227,6 @@ pub fn Compare() -> impl IntoView {
                     }
                 }
             })}
-        </Page>
     }
 }
 

@@ -1,0 +1,12 @@
+//! The sites page's program: filters, map and "nearest to me", on the page built in advance.
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos::prelude::*;
+        use offender_care_careers::domain::islands::Island;
+        use offender_care_careers::web::pages::PrisonsPart;
+        offender_care_careers::web::islands::start(&[
+            (Island::Sites, || view! { <PrisonsPart /> }.into_any()),
+        ]);
+    }
+}

@@ -1,0 +1,131 @@
+//! Where the person is and how to move, whoever keeps the address: the
+//! router, in the whole app, or the window itself, for a part of a built page
+//! that runs with no router (an island, `domain::islands`), where a link to
+//! another page simply loads it. Pages and components read the address's
+//! query and fragment and change them only through [`Nav`], so the same
+//! component works in both.
+
+use crate::domain::query;
+use crate::web::config::Config;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// The address as the page sees it, and a way to change it.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// The path, as the browser shows it (with the base path).
+    path: Signal<String>,
+    /// The query, with or without its `?`.
+    search: Signal<String>,
+    /// The fragment, with its `#` (or empty).
+    hash: Signal<String>,
+    go: StoredValue<Rc<dyn Fn(&str, bool)>, LocalStorage>,
+}
+
+impl Nav {
+    pub fn new(
+        path: Signal<String>,
+        search: Signal<String>,
+        hash: Signal<String>,
+        go: impl Fn(&str, bool) + 'static,
+    ) -> Nav {
+        Nav {
+            path,
+            search,
+            hash,
+            go: StoredValue::new_local(Rc::new(go)),
+        }
+    }
+
+    /// The address kept by the window alone: moving within the page changes
+    /// the address in place; moving to another page loads it.
+    pub fn of_window(config: Config) -> Nav {
+        let read = || {
+            let location = window().location();
+            (
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default(),
+                location.hash().unwrap_or_default(),
+            )
+        };
+        let (path, search, hash) = read();
+        let (path, search, hash) = (
+            RwSignal::new(path),
+            RwSignal::new(search),
+            RwSignal::new(hash),
+        );
+        let update = move || {
+            let (p, s, h) = read();
+            path.set(p);
+            search.set(s);
+            hash.set(h);
+        };
+        // Back and forward between addresses of this page, and a changed fragment.
+        for event in ["popstate", "hashchange"] {
+            let handle = window_event_listener_untyped(event, move |_| update());
+            // Lives as long as the page: an island is never unmounted.
+            std::mem::forget(handle);
+        }
+        let go = move |route: &str, replace: bool| {
+            let href = config.href(route);
+            let here = path.get_untracked();
+            let same_page = href.split(['?', '#']).next() == Some(here.as_str());
+            if !same_page {
+                let _ = window().location().assign(&href);
+                return;
+            }
+            if let Ok(history) = window().history() {
+                let _ = if replace {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                } else {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                };
+            }
+            update();
+        };
+        Nav::new(path.into(), search.into(), hash.into(), go)
+    }
+
+    /// The query's pairs, decoded as the browser decodes them (tracked).
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        query::decode(&self.search.get())
+    }
+
+    /// The first value of `key` in the query (tracked).
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.search.with(|s| first(s, key))
+    }
+
+    /// The first value of `key` in the query, without tracking it.
+    pub fn get_untracked(&self, key: &str) -> Option<String> {
+        self.search.with_untracked(|s| first(s, key))
+    }
+
+    /// The fragment, with its `#` (tracked).
+    pub fn hash(&self) -> String {
+        self.hash.get()
+    }
+
+    /// The path, with the base path (tracked).
+    pub fn path(&self) -> String {
+        self.path.get()
+    }
+
+    /// Moves to an app route (without the base path). `replace` keeps Back
+    /// from stepping through every small change.
+    pub fn go(&self, route: &str, replace: bool) {
+        self.go.with_value(|go| go(route, replace));
+    }
+}
+
+fn first(search: &str, key: &str) -> Option<String> {
+    query::decode(search)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
+
+/// The page's [`Nav`].
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
