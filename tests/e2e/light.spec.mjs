@@ -85,8 +85,9 @@ test("a link with a query is left to the whole app, which reads it", async ({ pa
   await expect(page.getByLabel("Type of role")).toHaveValue("clinical");
 });
 
-// A role with a vacancy in the pack: its page lists it with the moment it closes.
-const VACANCY = PUBLISHED.content.vacancies[0];
+// A vacancy in the pack whose closing date can be read: its role's page lists
+// it with the moment it closes. A pack with none has nothing to mark.
+const VACANCY = PUBLISHED.content.vacancies.find((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v.closing));
 
 /// The closing moment the app wrote into the role's built page (DateTime::reached_at_millis).
 async function closingMoment(page, path) {
@@ -98,6 +99,7 @@ async function closingMoment(page, path) {
 
 for (const [when, offset, closed] of [["a millisecond before", -1, false], ["at", 0, true]]) {
   test(`a role page ${when} its vacancy's closing moment shows it ${closed ? "closed" : "open"}, by the app's rule`, async ({ page }) => {
+    test.skip(!VACANCY, "the content has no vacancy with a closing date");
     const path = `/roles/${VACANCY.role}`;
     const closes = await closingMoment(page, path);
     // Fixed, so loading the page does not carry the clock past the moment.
