@@ -16,7 +16,6 @@ pub use app::{start, App};
 
 #[cfg(target_arch = "wasm32")]
 mod app {
-    use crate::web::components::later;
     use crate::web::components::shell::Shell;
     use crate::web::config::Config;
     use crate::web::pages::*;
@@ -55,8 +54,6 @@ mod app {
             <Router base=base.unwrap_or_default()>
                 <RouterNav>
                 <Shell>
-                    // The shell first, the page a task later while taking over a built page.
-                    {later(|| view! {
                         // Fixed paths come before `:id` ones so `/roles/compare` is never read as a role.
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home />
@@ -77,7 +74,6 @@ mod app {
                             <Route path=path!("/words-explained") view=Glossary />
                             <Route path=path!("/check") view=ContentCheck />
                         </Routes>
-                    }.into_any())}
                 </Shell>
                 </RouterNav>
             </Router>
@@ -131,8 +127,9 @@ mod app {
     fn mount() {
         let (root, config) = crate::web::config::find_root();
         crate::web::config::leave_host_links_to_the_browser(root.clone(), config.base);
-        // The root holds a static message for when the app cannot start, or the
-        // page rendered at build time: see `takeover`.
+        // The root holds a static message for when the app cannot start. A page
+        // built in advance is never the whole app's: its parts have their own
+        // programs (`web::islands`).
         crate::web::takeover::start_in(root, move |el| {
             leptos::mount::mount_to(el, move || view! { <App config /> }).forget()
         });

@@ -8,6 +8,10 @@ const FILES = { js: "__OCC_JS__", wasm: "__OCC_WASM__", css: "__OCC_CSS__" };
 // The island programs by name (src/islands/): { js, wasm } each.
 const PROGRAMS = __OCC_PROGRAMS__;
 const ROOT_ID = "offender-care-careers";
+// Which program runs each part a host may embed alone (data-island="quiz"):
+// the same pairs as the app's (src/domain/islands.rs, Island::program, whose
+// test reads this table).
+const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "quiz", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "roles", "pathways": "roles", "check": "check" };
 
 const here = (name) => new URL(name, import.meta.url).href;
 
@@ -29,6 +33,11 @@ function showFailure(error) {
   console.error("Careers in offender healthcare could not start:", error);
   const root = document.getElementById(ROOT_ID) || document.body;
   root.classList.add("occ-start-failed");
+  // The built part is better than nothing, with the message saying it does not work.
+  for (const part of root.querySelectorAll(`[${WAITING}]`)) {
+    part.removeAttribute(WAITING);
+    part.querySelector(".occ-getting-ready")?.remove();
+  }
   const message = root.querySelector(".occ-static-failure");
   if (message) {
     message.hidden = false;
@@ -38,9 +47,13 @@ function showFailure(error) {
 
 // Offline use, for the stand-alone site only (its index.html asks for it with
 // <meta name="occ-offline">): a host's pages are outside the worker's reach.
-// The worker says when it answered with a saved copy; the app shows a note.
-function offline() {
-  if (!("serviceWorker" in navigator) || !document.querySelector('meta[name="occ-offline"]')) return;
+const offlineWanted = () => "serviceWorker" in navigator && !!document.querySelector('meta[name="occ-offline"]');
+
+// The worker says when it answered with a saved copy; the page shows a note.
+// Listened for at once: the browser delivers the worker's messages from the
+// moment the page has been read, and one that comes before anyone listens is lost.
+function listenForOfflineCopy() {
+  if (!offlineWanted()) return;
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data && event.data.type === "occ-offline-copy") {
       window.occOfflineCopy = true;
@@ -48,6 +61,10 @@ function offline() {
     }
   });
   navigator.serviceWorker.startMessages();
+}
+
+function offline() {
+  if (!offlineWanted()) return;
   navigator.serviceWorker.register(here("sw.js")).catch((error) => console.warn("Offline use is not available:", error));
 }
 
@@ -117,29 +134,68 @@ function enhance(root) {
 
 // The program a page runs: none on a light page; on a page built with parts
 // to operate, the one program they name (one per page, so the runtime is
-// never loaded twice); else the whole app (a page with a query, a page that
-// depends on the date, a host's page).
+// never loaded twice); on a host's page that embeds one part alone, that
+// part's program; else the whole app (a page that depends on the date, a
+// host's page that embeds it all).
 function programOf(root) {
   if (root?.hasAttribute("data-occ-static")) return null;
+  if (root?.hasAttribute("data-island")) {
+    const name = root.getAttribute("data-island");
+    const program = Object.hasOwn(ISLAND_PROGRAMS, name) && PROGRAMS[ISLAND_PROGRAMS[name]];
+    if (!program) throw new Error(`data-island="${name}" names no part that can be embedded alone`);
+    return program;
+  }
   if (!root?.hasAttribute("data-occ-prerendered")) return FILES;
+  // tools/prerender.mjs builds no page whose parts name two programs.
   const names = new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram));
   const [name] = names;
-  return (names.size === 1 && PROGRAMS[name]) || FILES;
+  if (names.size !== 1 || !Object.hasOwn(PROGRAMS, name)) throw new Error(`the page's parts name no one program: ${[...names].join(", ")}`);
+  return PROGRAMS[name];
 }
 
-// Each vacancy carries the moment it closes (data-occ-closes, milliseconds
-// since 1970 UTC, written by the app: DateTime::reached_at_millis), so the rule
-// is the app's: closed from that moment on.
+// Which vacancies are open depends on the moment the page is read. In each
+// part that says so (data-occ-dated="part", src/web/components/dated.rs) every
+// vacancy carries the moment it closes (data-occ-closes, milliseconds since
+// 1970 UTC) and its tag the moments its words change (data-occ-changes), both
+// written by the app by its own rules, and every other variant of the words is
+// in the page (hidden, or listed in an attribute): so the rules stay the
+// app's, and this only picks.
 function markClosed(root, now) {
   for (const part of root.querySelectorAll('[data-occ-dated="part"]')) {
     let open = 0;
     for (const item of part.querySelectorAll("[data-occ-closes]")) {
       const closed = !(now < Number(item.dataset.occCloses));
+      item.dataset.occState = closed ? "closed" : "open";
       for (const words of item.querySelectorAll("[data-occ-closed]")) words.hidden = !closed;
+      for (const words of item.querySelectorAll("[data-occ-open]")) words.hidden = closed;
       if (!closed) open++;
     }
+    for (const tag of part.querySelectorAll("[data-occ-changes]")) {
+      const changes = JSON.parse(tag.dataset.occChanges);
+      const [, words, state] = changes.findLast(([from]) => from <= now) || changes[0];
+      tag.textContent = words;
+      tag.dataset.occState = state;
+    }
     for (const none of part.querySelectorAll("[data-occ-none-open]")) none.hidden = open > 0;
+    for (const count of part.querySelectorAll("[data-occ-open-count]")) {
+      const words = JSON.parse(count.dataset.occOpenCount);
+      count.textContent = words[Math.min(open, words.length - 1)];
+    }
+    for (const list of part.querySelectorAll("[data-occ-in-order]")) inOrder(list, now);
   }
+}
+
+// The app's order (domain::vacancies::in_order): open first, soonest closing
+// first; then closed, most recently closed first; a date that cannot be read
+// (no data-occ-closes) last.
+function inOrder(list, now) {
+  const key = (item) => {
+    if (!item.hasAttribute("data-occ-closes")) return [2, 0];
+    const closes = Number(item.dataset.occCloses);
+    return now < closes ? [0, closes] : [1, -closes];
+  };
+  const items = [...list.children].sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+  list.append(...items);
 }
 
 // Until the program has taken over a built page, its buttons have no handler:
@@ -149,10 +205,11 @@ function markClosed(root, now) {
 // program presses it again once it has taken over (src/web/takeover.rs),
 // with the fields as the person left them.
 const PRESSED = "data-occ-pressed";
-function holdEarlyPresses(root, within) {
+function holdEarlyPresses(root) {
+  const within = "[data-occ-island]";
   let status;
   const hold = (event) => {
-    // Once a part's program has taken it over (or the whole app the page), the program handles it.
+    // Once a part's program has taken it over, the program handles it.
     if (event.target.closest?.("[data-occ-started]")) return;
     const control = event.type === "submit" ? event.submitter : event.target.closest?.("button");
     if (event.type === "submit" && event.target.closest?.(within)) event.preventDefault();
@@ -174,18 +231,50 @@ function holdEarlyPresses(root, within) {
   root.addEventListener("submit", hold, true);
 }
 
+// A link with a query or a fragment (filters, a comparison, quiz answers)
+// gets the built page of its path, which shows the part as it is with none:
+// until the part's program has read the address, what the part shows is not
+// what the link holds. Nor is a part built as a snapshot (data-occ-snapshot:
+// the editors' check, which reports on the files as they are now). Such a
+// part is kept out of sight (its space kept, so nothing moves) under a
+// message that says so; the program's swap clears the mark
+// (src/web/takeover.rs, WAITING).
+const WAITING = "data-occ-waiting";
+function waitForAddress(root) {
+  for (const part of root.querySelectorAll("[data-occ-island]")) {
+    const snapshot = part.hasAttribute("data-occ-snapshot");
+    if (!snapshot && !location.search && !location.hash) continue;
+    part.setAttribute(WAITING, "");
+    const status = document.createElement("p");
+    status.className = "occ-getting-ready";
+    status.setAttribute("role", "status");
+    part.prepend(status);
+    // Filled after it is in the page, so screen readers announce it.
+    const words = snapshot ? "Checking the content files as they are now." : "Getting this page ready for the link you followed.";
+    setTimeout(() => (status.textContent = words), 50);
+  }
+}
+
 addStylesheet();
+listenForOfflineCopy();
 const root = appRoot();
-const program = programOf(root);
-if (!program) {
+let program;
+try {
+  program = programOf(root);
+} catch (error) {
+  showFailure(error);
+}
+if (program === null) {
   enhance(root);
   // Complete as built: the same mark the app sets (src/web/takeover.rs).
   root.setAttribute("data-occ-complete", "");
   offline();
-} else try {
-  if (program !== FILES) enhance(root);
-  // Only the parts a program runs wait for it; the whole app takes over all.
-  if (root?.hasAttribute("data-occ-prerendered")) holdEarlyPresses(root, program === FILES ? `#${ROOT_ID}` : "[data-occ-island]");
+} else if (program) try {
+  if (root?.hasAttribute("data-occ-prerendered")) {
+    enhance(root);
+    waitForAddress(root);
+    holdEarlyPresses(root);
+  }
   await afterFirstPaint();
   preloadContent();
   // The WebAssembly downloads while the JavaScript that loads it does.

@@ -8,9 +8,9 @@
 //   as it is fetched; offline, the saved copy of that page, else the saved app
 //   page (index.html), which shows whichever route was asked for if this
 //   device has the app's files, and says plainly that the page has not loaded
-//   if not. A page with a query gets the app page, as from the server; no
-//   page with a query is saved (quiz answers are in the fragment, which never
-//   reaches the worker).
+//   if not. A page with a query gets the saved copy of its path's page, as
+//   the server sends it; no page with a query is saved (quiz answers are in
+//   the fragment, which never reaches the worker).
 // - "The network first" gives up on the network after NETWORK_WAIT_MS, or on a
 //   server error (5xx), when a saved copy exists: weak signal or a failing
 //   server never leaves a page hanging or broken that this device could show.
@@ -162,8 +162,11 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    const plain = !new URL(request.url).search;
-    const copies = plain ? [request, url(SHELL)] : [url(SHELL)];
+    // A page with a query is its path's page, whose program reads the query.
+    const page = new URL(request.url);
+    const plain = !page.search;
+    page.search = "";
+    const copies = [plain ? request : page.href, url(SHELL)];
     event.respondWith(networkFirst(event, { save: plain, copies, clientId: event.resultingClientId }));
     return;
   }

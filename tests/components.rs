@@ -653,13 +653,14 @@ fn built_page(root: &HtmlElement) {
 }
 
 #[wasm_bindgen_test]
-async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_was_done() {
+async fn a_built_part_stays_until_its_programs_part_is_complete_and_hands_over_what_was_done() {
     let root = host();
     built_page(&root);
     let content_ready = RwSignal::new(false);
     let heard_type = RwSignal::new(String::new());
     let heard_band = RwSignal::new(String::new());
-    takeover::start_in(root.clone(), move |el| {
+    let marked = root.clone();
+    takeover::start_island(root.clone(), move |el| {
         leptos::mount::mount_to(el, move || {
             view! {
                 <div class="occ-app">
@@ -682,7 +683,7 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
             }
         })
         .forget()
-    });
+    }, move || takeover::islands_started(&marked));
     settle(20).await;
     // Still loading: the built page shows, the app waits out of sight.
     let visible_h1s = || {
@@ -730,53 +731,6 @@ async fn a_built_page_stays_until_the_apps_page_is_complete_and_hands_over_what_
         root.has_attribute(takeover::COMPLETE)
     })
     .await;
-    root.remove();
-}
-
-/// While the app takes over a built page, a part given to `later` is built a
-/// task after the rest (so one long task becomes two shorter ones), and the
-/// page is not swapped in without it. Afterwards, parts are built at once.
-#[wasm_bindgen_test]
-async fn later_parts_wait_a_task_only_while_taking_over() {
-    use offender_care_careers::web::components::later;
-    let root = host();
-    built_page(&root);
-    takeover::start_in(root.clone(), move |el| {
-        leptos::mount::mount_to(el, || {
-            view! {
-                <div class="occ-app">
-                    <p class="shell">"Shell"</p>
-                    {later(|| view! { <h1>"Page"</h1> }.into_any())}
-                </div>
-            }
-        })
-        .forget()
-    });
-    let h1s = |root: &HtmlElement| {
-        all(root, "h1")
-            .into_iter()
-            .map(|h| h.text_content().unwrap())
-            .collect::<Vec<_>>()
-    };
-    // Straight after mounting: the shell is built, the part is not, the built page stays.
-    assert!(takeover::under_way());
-    assert_eq!(all(&root, ".shell").len(), 1);
-    assert_eq!(h1s(&root), ["Built"]);
-    assert!(root.has_attribute(takeover::PRERENDERED));
-    until("the app to take over", || {
-        !root.has_attribute(takeover::PRERENDERED)
-    })
-    .await;
-    assert!(!takeover::under_way());
-    assert_eq!(h1s(&root), ["Page"]);
-    root.remove();
-
-    let root = host();
-    leptos::mount::mount_to(root.clone(), || {
-        later(|| view! { <h1>"At once"</h1> }.into_any())
-    })
-    .forget();
-    assert_eq!(h1s(&root), ["At once"]);
     root.remove();
 }
 
@@ -928,6 +882,38 @@ async fn an_island_reads_and_changes_its_query_with_no_router() {
     assert_eq!(nav.get_untracked("x").as_deref(), Some("Ærø 1"));
     assert_eq!(location.pathname().unwrap(), path);
     // Back goes to the address before, and the page follows it.
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    until("the page to follow Back", || shown() == "none").await;
+    assert_eq!(format!("{path}{}", location.search().unwrap()), before);
+}
+
+/// A part a host embeds alone stands for its app route in the host's page: a
+/// move within that route changes the host page's query and keeps its path
+/// (wherever the host's page is), so the host's page is never left for a filter.
+#[wasm_bindgen_test]
+async fn a_part_embedded_alone_moves_within_its_route_on_the_hosts_own_page() {
+    use offender_care_careers::web::nav::Nav;
+    let el = host();
+    let location = web_sys::window().unwrap().location();
+    let path = location.pathname().unwrap();
+    let before = format!("{path}{}", location.search().unwrap());
+    let kept = StoredValue::new_local(None::<Nav>);
+    // The app's base path is elsewhere: the part's own route still stays here.
+    let config = Config::new(BasePath::parse("/careers/elsewhere/"), None);
+    let _app = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(config);
+        let nav = Nav::standing_for(config, "/prisons");
+        kept.set_value(Some(nav));
+        view! { <p class="region">{move || nav.get("region").unwrap_or_else(|| "none".to_owned())}</p> }
+    });
+    settle(0).await;
+    let nav = kept.get_value().unwrap();
+    let shown = || one(&el, ".region").text_content().unwrap();
+    nav.go("/prisons?region=kent", false);
+    settle(0).await;
+    assert_eq!(shown(), "kent");
+    assert_eq!(location.pathname().unwrap(), path);
+    assert_eq!(location.search().unwrap(), "?region=kent");
     web_sys::window().unwrap().history().unwrap().back().unwrap();
     until("the page to follow Back", || shown() == "none").await;
     assert_eq!(format!("{path}{}", location.search().unwrap()), before);

@@ -15,19 +15,16 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 /// HTML), without the preloads of the app's files (nothing but the page
 /// downloads before it has painted), and with the rendered app in the mount
 /// element. A page with a part to operate (`operable`) lists the content files
-/// for occ-start.js to fetch after the paint, and the app takes it over
+/// for occ-start.js to fetch after the paint, and its program takes it over
 /// (`data-occ-prerendered`); any other page is complete as it is
-/// (`data-occ-static`): occ-start.js loads no program for it. Without `app` (a
-/// page the app must render on the day: vacancies), only the head is the
-/// page's own. Every replacement is a function: a string replacement would
+/// (`data-occ-static`): occ-start.js loads no program for it. Every replacement is a function: a string replacement would
 /// read `$&` or `$'` in a title or in content as a pattern and mangle the page.
-export function builtPage(shell, { title, head = null, app = null, content = [], operable = true }) {
+export function builtPage(shell, { title, head = null, app, content = [], operable = true }) {
   let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
   if (head !== null) {
     if (!DESCRIPTION.test(page)) throw new Error("index.html has no <meta name=\"description\"> for the page's head tags");
     page = page.replace(DESCRIPTION, () => head);
   }
-  if (app === null) return page;
   return page
     .replace(/<link rel="modulepreload"[^>]*>/, () => "")
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")

@@ -6,16 +6,15 @@
 //
 // The app itself renders each page in Chromium, from the built files, and the
 // result is written to dist/prerendered/<path>/index.html. nginx sends that
-// file for a request without a query (deploy/nginx/site.conf). A page with a
-// part a person operates (`data-occ-island`, src/domain/islands.rs) is taken
-// over by the app (src/web/takeover.rs); any other page loads no program at
-// all, and occ-start.js brings its date-dependent parts (`data-occ-dated="part"`,
-// each vacancy's `data-occ-closes`) up to date. Pages are found by following
-// the app's links from /, so a new role, prison or page is built without a list
-// to keep. Left to the app: the content of pages that depend on today's date
-// (`data-occ-dated="page"`, vacancies: their built page has only their own
-// head), and any link with a query (filters, answers), which is not a page of
-// its own.
+// file for a request to its path, with or without a query
+// (deploy/nginx/site.conf). A page with a part a person operates
+// (`data-occ-island`, src/domain/islands.rs) loads that part's program, which
+// takes it over (src/web/takeover.rs) and reads any query; any other page
+// loads no program at all, and occ-start.js brings the parts that depend on
+// the moment (`data-occ-dated="part"`: which vacancies are open, their order
+// and how long each has left, src/web/components/dated.rs) up to date. Pages
+// are found by following the app's links from /, so a new role, prison or page
+// is built without a list to keep.
 //
 // Each page's head tags (description, canonical link, link previews, a
 // vacancy's job posting) are the ones the app wrote (src/domain/head.rs), at
@@ -23,7 +22,8 @@
 // index.html passes to the app as data-site-origin. Also
 // written: sitemap.xml (every page built that search engines may list, with a
 // job posting's date as its lastmod), robots.txt and manifest.webmanifest.
-// Vacancies open and close by date: run this again each day vacancies are listed.
+// Vacancies open and close by date: run this again each day vacancies are
+// listed (a closed post's job posting and sitemap entry go at the next run).
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
@@ -116,11 +116,15 @@ const writeBuilt = (path, html) => {
   writeCompressed(join(dir, "index.html"), Buffer.from(html));
 };
 const listed = [];
-const queue = ["/"];
+// Pages found by following links from /, and three no link leads to: the
+// quiz's results (reached by the quiz's last Next) and the comparison (chosen
+// on the role list), whose built page is the empty state their program
+// replaces with what the address holds, and the editors' check, which no page
+// links to (deploy/nginx/site.conf sends its built page).
+const queue = ["/", "/quiz/results", "/roles/compare", "/check"];
 const seen = new Set(queue);
 const built = [];
 const light = [];
-const left = [];
 while (queue.length) {
   const path = queue.shift();
   content = new Set();
@@ -138,7 +142,6 @@ while (queue.length) {
       listed: !document.head.querySelector('meta[name="robots"][content~="noindex"]'),
       posted: posting ? JSON.parse(posting.textContent).datePosted : undefined,
     };
-    if (root.querySelector('[data-occ-dated="page"]')) return { dated: true, title: document.title, head, links };
     const copy = root.cloneNode(true);
     // Form fields the app set as properties become attributes, so the built
     // page shows the same choices (and its fields start from them).
@@ -157,7 +160,8 @@ while (queue.length) {
     });
     // A part a person operates needs a program (src/domain/islands.rs).
     const operable = !!root.querySelector("[data-occ-island]");
-    return { title: document.title, head, html: copy.innerHTML, links, operable };
+    const programs = [...new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram))];
+    return { title: document.title, head, html: copy.innerHTML, links, operable, programs };
   });
   if (problems.length) fail(`${path}: ${problems.join("; ")}`);
   if (got.error) fail(`${path} shows an error: ${got.error}`);
@@ -169,11 +173,8 @@ while (queue.length) {
   }
   const head = got.head.html;
   if (got.head.listed) listed.push({ path, lastmod: got.head.posted });
-  if (got.dated) {
-    writeBuilt(path, builtPage(shell, { title: got.title, head }));
-    left.push(path);
-    continue;
-  }
+  // One program per page, so the runtime never loads twice (src/domain/islands.rs).
+  if (got.operable && got.programs.length !== 1) fail(`${path} has parts of more than one program: ${got.programs.join(", ")}`);
   const firstHeading = got.html.indexOf("</h1>");
   if (firstHeading < 0) fail(`${path} has no h1`);
   // What needs JavaScript is said only where something does.
@@ -193,5 +194,4 @@ writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
 writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
 console.log(`prerender: built ${light.length} pages that load no program in ${OUT}/: ${light.join(" ")}`);
 console.log(`prerender: built ${built.length} pages with a part to operate, which load its program (src/islands/): ${built.join(" ")}`);
-console.log(`prerender: only the head built, the rest left to the app (they depend on today's date): ${left.join(" ") || "none"}`);
 console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

@@ -200,6 +200,10 @@ fn summer_time_sundays(year: u32) -> (u32, u32) {
     (last_sunday(3), last_sunday(10))
 }
 
+/// How many days ahead [`Closing::changes`] gives the moments a post's
+/// words change: two months, far more than the day between two builds.
+pub const CHANGES_AHEAD_DAYS: i64 = 62;
+
 /// Where a closing date stands against now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Closing {
@@ -225,6 +229,41 @@ impl Closing {
         self == Closing::Closed
     }
 
+    /// [`Closing::changes`] for a page built at `now`: over the whole run-up
+    /// to closing ([`CHANGES_AHEAD_DAYS`]), or from `now` on for a post that
+    /// closes further ahead, so the page says the right thing whenever it is
+    /// read, not only after it was built.
+    pub fn changes_for_page(closing: &DateTime, now: &DateTime) -> Vec<(f64, Closing)> {
+        let run_up = DateTime::from_minutes((closing.day_number() - CHANGES_AHEAD_DAYS) * 1440);
+        Closing::changes(closing, now.min(&run_up))
+    }
+
+    /// Where a post closing at `closing` stands from `from` on, as the
+    /// moments the answer changes: each is (milliseconds since 1970 UTC, as
+    /// [`DateTime::reached_at_millis`]; where it stands from then on), the
+    /// first at `from`, then each UK midnight, the last the moment it closes.
+    /// A page built at `from` carries them, so the start script can say on a
+    /// later day what the app would, with no rules of its own.
+    pub fn changes(closing: &DateTime, from: &DateTime) -> Vec<(f64, Closing)> {
+        let mut all = vec![(from.reached_at_millis(), Closing::at(closing, from))];
+        if all[0].1.is_closed() {
+            return all;
+        }
+        let mut day = from.day_number() + 1;
+        loop {
+            let midnight = DateTime::from_minutes(day * 1440);
+            // Pages are built again each day vacancies are listed (README):
+            // a post that closes years ahead needs no moment for every day.
+            if midnight >= *closing || day > from.day_number() + CHANGES_AHEAD_DAYS {
+                break;
+            }
+            all.push((midnight.reached_at_millis(), Closing::at(closing, &midnight)));
+            day += 1;
+        }
+        all.push((closing.reached_at_millis(), Closing::Closed));
+        all
+    }
+
     pub fn label(self) -> String {
         match self {
             Closing::Closed => "Closed".to_owned(),
@@ -238,6 +277,56 @@ impl Closing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the start script reads from a built page's moments is what the
+    /// app would say at that moment: every half hour for ten weeks after a
+    /// build, for closing times either side of both clock changes, at
+    /// midnight and at a minute to. (Not a closing time inside the hour that
+    /// October's change repeats: there the moments say closed from its first
+    /// pass on, where comparing clock readings would say open again for the
+    /// second.)
+    #[test]
+    fn the_moments_a_label_changes_say_what_the_app_would() {
+        let builds = ["2026-03-20T09:15", "2026-10-20T23:59", "2026-12-31T00:00"];
+        let closings = ["2026-03-29T00:00", "2026-04-02T23:59", "2026-10-25T09:00", "2026-11-10T12:00", "2027-01-05T00:00", "2099-12-31T23:59"];
+        for build in builds {
+            let from = DateTime::parse(build).unwrap();
+            for closing in closings {
+                let closing = DateTime::parse(closing).unwrap();
+                let changes = Closing::changes(&closing, &from);
+                assert!(changes.windows(2).all(|w| w[0].0 < w[1].0), "{build} {closing:?}: {changes:?}");
+                let start = from.reached_at_millis();
+                assert!(changes.len() as i64 <= CHANGES_AHEAD_DAYS + 2, "{closing:?}: {} moments", changes.len());
+                for step in 0..(CHANGES_AHEAD_DAYS as u32 * 48) {
+                    let at = start + f64::from(step) * 30.0 * 60_000.0;
+                    let read = changes.iter().rev().find(|(t, _)| *t <= at).unwrap().1;
+                    assert_eq!(read, Closing::at(&closing, &DateTime::uk_at(at)), "{build} {closing:?} at {:?}", DateTime::uk_at(at));
+                }
+                let last = changes.last().unwrap();
+                assert!(last.1.is_closed());
+            }
+        }
+    }
+
+    /// A page built after the run-up to closing began still says what the
+    /// app would have said on each day of it; one built long before closes
+    /// covers the two months from its build.
+    #[test]
+    fn a_pages_moments_cover_the_run_up_to_closing_whenever_it_was_built() {
+        let closing = DateTime::parse("2025-12-09T23:59").unwrap();
+        for built in ["2025-12-06T10:00", "2026-12-02T15:00"] {
+            let changes = Closing::changes_for_page(&closing, &DateTime::parse(built).unwrap());
+            let at = |s: &str| DateTime::parse(s).unwrap().reached_at_millis();
+            let read = |t: f64| changes.iter().rev().find(|(from, _)| *from <= t).map(|c| c.1);
+            assert_eq!(read(at("2025-12-06T10:00")), Some(Closing::ClosesInDays(3)), "built {built}");
+            assert_eq!(read(at("2025-12-09T23:30")), Some(Closing::ClosesToday), "built {built}");
+            assert_eq!(read(at("2025-12-09T23:59")), Some(Closing::Closed), "built {built}");
+            assert_eq!(read(at("2025-10-09T12:00")), Some(Closing::ClosesInDays(61)), "built {built}");
+        }
+        let far = DateTime::parse("2099-12-31T23:59").unwrap();
+        let now = DateTime::parse("2026-12-02T15:00").unwrap();
+        assert_eq!(Closing::changes_for_page(&far, &now)[0].0, now.reached_at_millis());
+    }
 
     #[test]
     fn a_closing_moment_is_when_the_uk_rule_first_says_closed() {

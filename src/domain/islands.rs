@@ -9,6 +9,14 @@
 /// part's [`Island::name`].
 pub const ATTR: &str = "data-occ-island";
 
+/// On a part whose built content is a snapshot ([`Island::built_is_snapshot`]):
+/// `occ-start.js` keeps it out of sight until its program has taken over.
+pub const SNAPSHOT_ATTR: &str = "data-occ-snapshot";
+
+/// On a host's mount element: the one part the host embeds alone, by its
+/// [`Island::name`] (`data-island="quiz"`), instead of the whole app.
+pub const HOST_ATTR: &str = "data-island";
+
 /// A kind of operable part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Island {
@@ -71,6 +79,32 @@ impl Island {
         }
     }
 
+    /// The app route whose page holds this part. Embedded alone in a host's
+    /// page ([`HOST_ATTR`]), the part stands for this route: a move within it
+    /// changes the host page's own address; a move to any other route leaves
+    /// for the careers explorer at the base path.
+    pub fn route(self) -> &'static str {
+        use crate::domain::routes::*;
+        match self {
+            Island::Quiz => QUIZ.path,
+            Island::QuizResults => QUIZ_RESULTS.path,
+            Island::Pay => PAY.path,
+            Island::Sites => PRISONS.path,
+            Island::Roles => ROLES.path,
+            Island::Compare => COMPARE.path,
+            Island::Pathways => PATHWAYS.path,
+            Island::Check => CHECK.path,
+        }
+    }
+
+    /// Whether the part as built is only what the build saw, which nobody
+    /// should read before its program has done it again: the editors' check
+    /// reports on the content files as they are when the page opens, not as
+    /// they were when the page was built. Marked with [`SNAPSHOT_ATTR`].
+    pub fn built_is_snapshot(self) -> bool {
+        matches!(self, Island::Check)
+    }
+
     pub fn from_name(name: &str) -> Option<Island> {
         Island::ALL.into_iter().find(|i| i.name() == name)
     }
@@ -106,6 +140,18 @@ mod tests {
             let variant = format!("Island::{island:?},");
             assert!(source.contains(&variant), "src/islands/{program}.rs does not mount {variant}");
         }
+        // occ-start.js picks a host's program by the part it names, from its own table.
+        let start = std::fs::read_to_string("src/occ-start.js").unwrap();
+        let table = start
+            .split("const ISLAND_PROGRAMS = {")
+            .nth(1)
+            .and_then(|rest| rest.split('}').next())
+            .expect("occ-start.js has ISLAND_PROGRAMS");
+        for island in Island::ALL {
+            let pair = format!("\"{}\": \"{}\"", island.name(), island.program());
+            assert!(table.contains(&pair), "occ-start.js's ISLAND_PROGRAMS lacks {pair}");
+        }
+        assert_eq!(table.matches(':').count(), Island::ALL.len(), "occ-start.js names a part twice or one that is not: {table}");
         for entry in std::fs::read_dir("src/islands").unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             let program = name.trim_end_matches(".rs");

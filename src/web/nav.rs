@@ -40,6 +40,18 @@ impl Nav {
     /// The address kept by the window alone: moving within the page changes
     /// the address in place; moving to another page loads it.
     pub fn of_window(config: Config) -> Nav {
+        Nav::window_backed(config, None)
+    }
+
+    /// The address of a host's page that embeds one part alone, which stands
+    /// for the app route `route` (`Island::route`): a move within that route
+    /// changes the host page's own query and fragment, keeping its path; a
+    /// move to any other route loads it in the careers explorer at the base path.
+    pub fn standing_for(config: Config, route: &'static str) -> Nav {
+        Nav::window_backed(config, Some(route))
+    }
+
+    fn window_backed(config: Config, stands_for: Option<&'static str>) -> Nav {
         let read = || {
             let location = window().location();
             (
@@ -67,11 +79,16 @@ impl Nav {
             std::mem::forget(handle);
         }
         let go = move |route: &str, replace: bool| {
-            let href = config.href(route);
             let here = path.get_untracked();
+            let at = route.find(['?', '#']).unwrap_or(route.len());
+            let href = match stands_for {
+                Some(own) if route[..at] == *own => format!("{here}{}", &route[at..]),
+                Some(_) => String::new(),
+                None => config.href(route),
+            };
             let same_page = href.split(['?', '#']).next() == Some(here.as_str());
             if !same_page {
-                let _ = window().location().assign(&href);
+                let _ = window().location().assign(&config.href(route));
                 return;
             }
             if let Ok(history) = window().history() {

@@ -1,13 +1,16 @@
-//! Starting the app over a page rendered at build time (`tools/prerender.mjs`).
+//! Starting the whole app in a host's element, and each part a person
+//! operates (an island, `web::islands`) over its place in a page built in
+//! advance (`tools/prerender.mjs`).
 //!
-//! The built page already shows the route's content, so it paints long before
-//! the wasm arrives. The app must not blank it while its own content loads: it
-//! renders out of sight beside the built page and swaps in only once its page
+//! The built part already shows, so it paints long before its program
+//! arrives. The program must not blank it while its own content loads: it
+//! renders out of sight beside the built part and swaps in only once its part
 //! is complete. Whatever the person did in the meantime comes across: the
-//! focused control keeps focus, and changed form fields keep their values (and
-//! tell the app, as if the person had just changed them).
+//! focused control keeps focus, changed form fields keep their values (and
+//! tell the program, as if the person had just changed them), and a press
+//! held by occ-start.js is made again.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -30,22 +33,11 @@ pub const COMPLETE: &str = "data-occ-complete";
 const GIVE_UP_MS: i32 = 12_000;
 /// On a button pressed before the app took over (written by occ-start.js).
 const PRESSED: &str = "data-occ-pressed";
+/// On a part whose program has yet to read the link's query or fragment
+/// (written by occ-start.js): its built content is out of sight until the swap.
+const WAITING: &str = "data-occ-waiting";
 /// Everything a person can focus or change, in document order.
 const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
-
-thread_local! {
-    // True from mounting over a built page until the swap (see [`under_way`]).
-    static UNDER_WAY: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Whether the app is rendering its first page out of sight beside a page
-/// built in advance. Nobody sees that page until it is complete, so its work
-/// is spread across several short tasks (see `components::later`) rather
-/// than one long one that would hold up a phone's main thread while the
-/// person is already reading and tapping (issue 16).
-pub fn under_way() -> bool {
-    UNDER_WAY.with(Cell::get)
-}
 
 /// The app's page is complete: it has its heading and nothing is still loading.
 pub fn complete(app: &Element) -> bool {
@@ -56,7 +48,7 @@ pub fn complete(app: &Element) -> bool {
 /// Keeps [`COMPLETE`] on `root` true to whether the app's page in `app` is
 /// complete, for every page the person opens. On a built page the mark waits
 /// for the swap, so it always means the app's own page is showing.
-fn keep_marked(root: &HtmlElement, app: &HtmlElement) {
+fn keep_marked(root: &HtmlElement, app: &HtmlElement, complete: fn(&Element) -> bool) {
     let mark = {
         let (root, app) = (root.clone(), app.clone());
         move || {
@@ -84,30 +76,21 @@ fn keep_marked(root: &HtmlElement, app: &HtmlElement) {
     on_change.forget();
 }
 
-/// Mounts the app into `root` with `mount`. A plain page's static content is
-/// replaced at once; a page rendered at build time stays until the app's own
-/// page is complete.
+/// Mounts the whole app into `root` with `mount`, replacing the static
+/// message for when it cannot start.
 pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
-    if !root.has_attribute(PRERENDERED) {
-        // The static message for when the app cannot start.
-        root.set_inner_html("");
-        mount(root.clone());
-        let _ = root.set_attribute(STARTED, "");
-        keep_marked(&root, &root);
-        return;
-    }
-    UNDER_WAY.with(|u| u.set(true));
-    let watched = root.clone();
-    take_over(&root, mount, complete, move |app| keep_marked(&watched, app), || {}, true);
+    root.set_inner_html("");
+    mount(root.clone());
+    let _ = root.set_attribute(STARTED, "");
+    keep_marked(&root, &root, complete);
 }
 
 /// Mounts a part a person operates (an island, `domain::islands`) over its
-/// place in a page built in advance, as [`start_in`] does the whole app: out
-/// of sight until its own render is complete (nothing loading), then swapped
-/// in, keeping focus, changed fields and a press held by occ-start.js. Then
-/// `done`.
+/// place in a page built in advance: out of sight until its own render is
+/// complete (nothing loading), then swapped in, keeping focus, changed fields
+/// and a press held by occ-start.js. Then `done`.
 pub fn start_island(place: HtmlElement, mount: impl FnOnce(HtmlElement), done: impl FnOnce() + 'static) {
-    take_over(&place, mount, part_complete, |_| {}, done, false);
+    take_over(&place, mount, part_complete, done);
 }
 
 /// A part is complete when it has rendered something and nothing in it is loading.
@@ -118,16 +101,14 @@ fn part_complete(part: &Element) -> bool {
 /// Mounts with `mount` into a hidden element inside `root`, beside what the
 /// build put there, and swaps it in once `ready` says so (or after
 /// [`GIVE_UP_MS`], so a person is never left with buttons that do nothing).
-/// `at_once`: whether `ready` may be asked straight after mounting. A part's
-/// content shows "Loading" only once its first effects have run, so a part is
-/// first asked a task later: before then, nothing in it says it is loading.
+/// A part's content shows "Loading" only once its first effects have run, so
+/// `ready` is first asked a task later: before then, nothing in it says it is
+/// loading.
 fn take_over(
     root: &HtmlElement,
     mount: impl FnOnce(HtmlElement),
     ready: fn(&Element) -> bool,
-    mounted: impl FnOnce(&HtmlElement),
     done: impl FnOnce() + 'static,
-    at_once: bool,
 ) {
     let document = root.owner_document().expect("a document");
     let built_for = address();
@@ -138,12 +119,6 @@ fn take_over(
     app.set_hidden(true);
     let _ = root.append_child(&app);
     mount(app.clone());
-    mounted(&app);
-    if at_once && ready(&app) {
-        swap(root, &app, &built_for);
-        done();
-        return;
-    }
 
     let done = Rc::new(RefCell::new(Some(done)));
     let observer: Rc<RefCell<Option<MutationObserver>>> = Rc::new(RefCell::new(None));
@@ -177,13 +152,11 @@ fn take_over(
             *observer.borrow_mut() = Some(watch);
         }
     }
-    if !at_once {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                on_change.as_ref().unchecked_ref(),
-                0,
-            );
-        }
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_change.as_ref().unchecked_ref(),
+            0,
+        );
     }
     on_change.forget();
 
@@ -202,7 +175,15 @@ fn take_over(
 pub fn islands_started(root: &HtmlElement) {
     let _ = root.remove_attribute(PRERENDERED);
     let _ = root.set_attribute(STARTED, "");
-    keep_marked(root, root);
+    keep_marked(root, root, complete);
+}
+
+/// Marks a host's element that holds one part alone: started, and complete
+/// while the part has rendered and nothing in it is loading (the host's page
+/// has the heading).
+pub fn alone_started(root: &HtmlElement) {
+    let _ = root.set_attribute(STARTED, "");
+    keep_marked(root, root, part_complete);
 }
 
 /// The controls in `within`, each with a key that names it the same way on
@@ -333,7 +314,6 @@ fn address() -> String {
 
 /// Replaces the built page with the app's, in one task so nothing flashes.
 fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
-    UNDER_WAY.with(|u| u.set(false));
     // Before the changes below, which may update the address themselves.
     let moved = address() != built_for;
     let document = root.owner_document().expect("a document");
@@ -370,6 +350,7 @@ fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
         el.remove();
     }
     app.set_hidden(false);
+    let _ = root.remove_attribute(WAITING);
     let _ = root.remove_attribute(PRERENDERED);
     let _ = root.set_attribute(STARTED, "");
 
@@ -386,6 +367,24 @@ fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = target.focus_with_options(&options);
+    } else if !moved {
+        // A link to a place in the part (a role's "Work out your pay" to
+        // `#occ-estimator`) lands on it, as the part does on its own page:
+        // the part's own focus came while it was out of sight, so it is given
+        // here, in view, unless the person has put focus somewhere.
+        let nothing_focused = document
+            .active_element()
+            .is_none_or(|el| document.body().is_some_and(|body| el == *body.unchecked_ref::<Element>()));
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let target = hash
+            .strip_prefix('#')
+            .filter(|id| !id.is_empty() && nothing_focused)
+            .and_then(|id| document.get_element_by_id(id))
+            .filter(|el| app.contains(Some(el)) && el.has_attribute("tabindex"))
+            .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
     }
     // A button pressed on the built page (held by occ-start.js) is pressed
     // now, with the fields as the person left them.

@@ -59,10 +59,10 @@ test("a new deploy takes over whole: new files only, the old saved copy gone, of
     await expect(page.getByText(NEW_INTRO)).toBeVisible();
     // The new worker has taken over and deleted the old build's saved copy.
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`occ-${newVersion}`]);
-    // A page left to the whole app (it depends on the date) loads the new one.
-    // Both pages are saved for offline use as they are opened.
-    await page.goto(`${base}/vacancies`);
-    await appShows(page, "Vacancies");
+    // A page the build did not make (the app page, index.html) loads the new
+    // whole app. Both pages are saved for offline use as they are opened.
+    await page.goto(`${base}/no-such-page`);
+    await appShows(page, "Page not found");
     await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
     const used = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
     for (const name of renamed) expect(used.some((url) => url.endsWith(name)), name).toBe(true);
@@ -78,8 +78,8 @@ test("a new deploy takes over whole: new files only, the old saved copy gone, of
 
     // Offline, the saved copy is the new build.
     await context.setOffline(true);
-    await page.goto(`${base}/vacancies`);
-    await appShows(page, "Vacancies");
+    await page.goto(`${base}/no-such-page`);
+    await appShows(page, "Page not found");
     await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
     await page.goto(`${base}/`);
     await appShows(page, SITE);

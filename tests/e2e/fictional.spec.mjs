@@ -56,6 +56,9 @@ test("@fictional its open vacancy is open and links to the fictional trust's job
   await expect(page.getByRole("link", { name: vacancy.title })).toBeVisible();
   await page.goto(`/vacancies/${vacancy.id}`);
   await appShows(page, vacancy.title);
-  await expect(page.getByText("This vacancy has closed")).toHaveCount(0);
+  // The words for a closed post are in the built page, hidden while it is open.
+  await expect(page.getByText("This vacancy has closed")).toBeHidden();
+  await expect(page.locator(".occ-tag").first()).toHaveText(/^Closes in \d+ days$/);
+  await expect(page.getByText(/^Apply /).first()).toBeVisible();
   await expect(page.getByText("Words in this advert explained")).toBeVisible();
 });

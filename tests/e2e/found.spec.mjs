@@ -14,7 +14,7 @@ const ORIGIN = publicOrigin();
 /// list: the URL scheme (src/domain/routes.rs), not content. Left out: a
 /// person's quiz results, the editors' check, and any address with a query
 /// (a comparison is always of the roles its link names).
-const PARTS = ["/", "/roles", "/pathways", "/prisons", "/quiz", "/vacancies", "/pay", "/get-started", "/about", "/accessibility", "/words-explained"];
+const PARTS = ["/", "/roles", "/roles/compare", "/pathways", "/prisons", "/quiz", "/vacancies", "/pay", "/get-started", "/about", "/accessibility", "/words-explained"];
 
 /// UK time now as content writes it (`YYYY-MM-DDTHH:MM`), to tell open vacancies from closed.
 const ukNow = () => {

@@ -142,15 +142,19 @@ test.describe("no state a hover, focus or press puts an element in fails WCAG", 
     });
   }
 
+  // In the whole app, embedded: the vacancies' built pages hold what the build read.
+  test.describe("in the whole app", () => {
+  test.use({ baseURL: HOST });
   test("an open advert, with its apply button", async ({ page, request }) => {
-    const vacancies = await (await request.get("/content/vacancies.json")).json();
+    const vacancies = await (await request.get("/occ/content/vacancies.json")).json();
     const v = vacancies.vacancies[0];
     v.closing = "2099-12-31T23:59";
     v.apply_url = "https://www.jobs.nhs.uk/candidate/jobadvert/C9123-25-0123";
     await page.route("**/content/vacancies.json", (route) => route.fulfill({ json: vacancies }));
-    await page.goto(`/vacancies/${v.id}`);
+    await page.goto(`/careers/prison-healthcare/vacancies/${v.id}`);
     await expect(page.getByRole("link", { name: "Apply on the employer's website" })).toBeVisible();
     expect(await statesViolations(page, ".occ-app")).toEqual([]);
+  });
   });
 
   test.describe("embedded", () => {
@@ -239,15 +243,18 @@ test.describe("a host page's settings are checked and read from the app's elemen
   }
 });
 
+// In the whole app, embedded: the vacancies' built pages hold what the build read.
 test.describe("content is trusted only as far as it should be", () => {
+  test.use({ baseURL: HOST });
   async function advertWith(page, request, change) {
-    const vacancies = await (await request.get("/content/vacancies.json")).json();
+    const vacancies = await (await request.get("/occ/content/vacancies.json")).json();
     const v = vacancies.vacancies[0];
     v.closing = "2099-12-31T23:59"; // open, so the page would offer the apply link
     change(v);
     await page.route("**/content/vacancies.json", (route) => route.fulfill({ json: vacancies }));
-    await page.goto(`/vacancies/${v.id}`);
-    await appShows(page, v.title);
+    await page.goto(`/careers/prison-healthcare/vacancies/${v.id}`);
+    await expect(page.locator("#offender-care-careers h1")).toHaveText(v.title);
+    await expect(page.locator("#offender-care-careers .occ-loading")).toHaveCount(0);
     return v;
   }
 

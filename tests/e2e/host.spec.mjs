@@ -235,6 +235,55 @@ test.describe(`embedded under ${policy}`, () => {
     });
   }
 
+  test("one part embedded alone (the quiz on the host's careers page) loads only its program and works", async ({ page }) => {
+    const asked = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto("/careers/");
+    await expect(page.locator(ROOT)).toHaveAttribute("data-occ-complete", "");
+    await expect(page.locator(`${ROOT} #occ-quiz-progress`)).toHaveText(/^Question 1 of \d+$/);
+    // At the part's weight: its own program, not the whole app, and no header or navigation of the app's.
+    const wasm = asked.filter((p) => p.endsWith(".wasm"));
+    expect(wasm).toEqual([expect.stringMatching(/^\/occ\/island-quiz-[0-9a-f]+_bg\.wasm$/)]);
+    await expect(page.locator(`${ROOT} .occ-header, ${ROOT} .occ-nav, ${ROOT} h1`)).toHaveCount(0);
+    await expect(page.locator("h1")).toHaveText("Careers");
+    expect(await axeViolations(page, ROOT)).toEqual([]);
+
+    // Within the quiz, the host's page stays where it is.
+    const answer = page.locator(`${ROOT} .occ-checkboxes__input, ${ROOT} .occ-radios__input`);
+    await answer.first().check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.locator(`${ROOT} #occ-quiz-progress`)).toHaveText(/^Question 2 of \d+$/);
+    await expect(page).toHaveURL(`${HOST}/careers/`);
+    // An unanswered Next says what to do, inside the part.
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.locator(`${ROOT} .occ-error-message`).first()).toBeVisible();
+    expect(await axeViolations(page, ROOT)).toEqual([]);
+
+    // The results are a page of the careers explorer, where the whole app is embedded.
+    for (let i = 0; !page.url().includes("/quiz/results"); i++) {
+      expect(i, "the quiz ends").toBeLessThan(40);
+      await answer.first().check();
+      await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
+      await page.waitForTimeout(50);
+    }
+    await expect(page).toHaveURL(new RegExp(`^${HOST}${BASE}quiz/results#.`));
+    await embeddedShows(page, "Your quiz results");
+    await expect(page.locator(`${ROOT} h2`).first()).toBeVisible();
+    await expect(page.locator(`${ROOT} h3`).first()).toBeVisible();
+  });
+
+  test("a part named wrongly by the host says it has not loaded, with the host's way out", async ({ page }) => {
+    await page.route("**/careers/", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('data-island="quiz"', 'data-island="no-such-part"');
+      await route.fulfill({ response, body });
+    });
+    page.__expectConsoleErrors = true; // occ-start.js logs why it could not start
+    await page.goto("/careers/");
+    await expect(page.locator(`${ROOT} .occ-static-failure`)).toBeVisible();
+    await expect(page.locator(`${ROOT} .occ-static-failure`).getByRole("link", { name: "roles in prison healthcare" })).toBeVisible();
+  });
+
   test("a Content-Security-Policy violation would fail these tests", async ({ browser }) => {
     // The check the fixture relies on, shown to work: code the policy refuses is refused and reported.
     const context = await browser.newContext({ baseURL: HOST });

@@ -4,7 +4,7 @@
 import { test, expect, appShows, axeViolations, PUBLISHED, ROUTES } from "./helpers.mjs";
 
 // Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
-const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started)/.test(r.path));
+const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started|vacancies)/.test(r.path));
 // Pages with a part to operate, and the one program each loads (src/islands/).
 const OPERABLE = [
   ["/quiz", "quiz"],
@@ -12,6 +12,9 @@ const OPERABLE = [
   ["/prisons", "sites"],
   ["/roles", "roles"],
   ["/pathways", "roles"],
+  ["/roles/compare", "roles"],
+  ["/quiz/results", "quiz"],
+  ["/check", "check"],
 ];
 
 /// The site's own requests while `open` runs, by what was asked for.
@@ -67,7 +70,8 @@ test("the skip link on a light page moves focus to the main content", async ({ p
 
 for (const [path, program] of OPERABLE) {
   test(`${path} has a part to operate: it loads its own program, island-${program}, and not the whole app`, async ({ page }) => {
-    const asked = await requestsDuring(page, () => page.goto(path));
+    // The editors' check runs its checks in a worker with files of its own, as it did before.
+    const asked = (await requestsDuring(page, () => page.goto(path))).filter((p) => !p.startsWith("/check-worker"));
     const wasm = asked.filter((p) => p.endsWith(".wasm"));
     expect(wasm, "WebAssembly").toHaveLength(1);
     expect(wasm[0]).toMatch(new RegExp(`^/island-${program}-[0-9a-f]+_bg\\.wasm$`));
@@ -79,10 +83,100 @@ for (const [path, program] of OPERABLE) {
   });
 }
 
-test("a link with a query is left to the whole app, which reads it", async ({ page }) => {
-  const asked = await requestsDuring(page, () => page.goto("/roles?type=clinical"));
-  expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/offender-care-careers-[0-9a-f]+_bg\.wasm$/)]);
+// Links with a query or fragment, from the content pack, and the program each loads.
+const QUERY_LINKS = ROUTES.filter((r) => r.path.includes("?") && !r.path.startsWith("/quiz/results")).map((r) => [
+  r.path,
+  r.h1,
+  { "/roles": "roles", "/roles/compare": "roles", "/pathways": "roles", "/prisons": "sites", "/pay": "pay" }[r.path.split("?")[0]],
+]);
+
+for (const [path, h1, program] of QUERY_LINKS) {
+  test(`${path} gets its path's built page and loads only island-${program}, which reads the query`, async ({ page }) => {
+    const asked = await requestsDuring(page, () => page.goto(path));
+    expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(new RegExp(`^/island-${program}-[0-9a-f]+_bg\\.wasm$`))]);
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    await expect(page.locator("main h1")).toHaveText(h1);
+    await expect(page.locator("[data-occ-waiting]")).toHaveCount(0);
+    await expect(page.getByText("Getting this page ready")).toHaveCount(0);
+    expect(page.url()).toContain(path.split("?")[1].split("&")[0].split("=")[0]);
+  });
+}
+
+test("until its program has read a link's query, the built part is out of sight under a message, then shows what the link holds", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/roles?type=clinical");
+  const part = page.locator("[data-occ-island]");
+  await expect(part).toHaveAttribute("data-occ-waiting", "");
+  await expect(page.locator("[data-occ-island]").getByRole("status")).toHaveText("Getting this page ready for the link you followed.");
+  // What the built page shows is the list with no filter: not what the link holds.
+  await expect(page.getByLabel("Type of role")).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+
+  release();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
   await expect(page.getByLabel("Type of role")).toHaveValue("clinical");
+  await expect(part).not.toHaveAttribute("data-occ-waiting", "");
+  await expect(page.getByText("Getting this page ready")).toHaveCount(0);
+});
+
+test("the editors' check as built is only what the build saw: out of sight until its program has checked the files as they are now", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-check-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/check");
+  await expect(page.locator("[data-occ-island]")).toHaveAttribute("data-occ-waiting", "");
+  await expect(page.locator("[data-occ-island]").getByRole("status")).toHaveText("Checking the content files as they are now.");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+  release();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  await expect(page.locator("[data-occ-waiting]")).toHaveCount(0);
+});
+
+test("if a query page's program cannot load, the built part shows again under the message that it has not fully loaded", async ({ page }) => {
+  page.__expectConsoleErrors = true; // occ-start.js logs why the program could not start
+  await page.route("**/island-*_bg.wasm", (route) => route.abort());
+  await page.goto("/roles?type=clinical");
+  await expect(page.locator(".occ-static-failure")).toBeVisible();
+  await expect(page.locator("[data-occ-waiting]")).toHaveCount(0);
+  await expect(page.getByLabel("Type of role")).toBeVisible();
+  await expect(page.getByText("Getting this page ready")).toHaveCount(0);
+});
+
+test("quiz results in a link's fragment get the built results page and the quiz's program", async ({ page }) => {
+  // Answer the quiz to get a real results link.
+  await page.goto("/quiz");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  for (let i = 0; !page.url().includes("/quiz/results"); i++) {
+    expect(i, "the quiz ends").toBeLessThan(40);
+    await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
+    await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
+    await page.waitForTimeout(50);
+  }
+  await expect(page.locator("main h1")).toHaveText("Your quiz results");
+  // A page of its own: read once its program has read the answers.
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  await expect(page.locator("[data-occ-waiting]")).toHaveCount(0);
+  const link = page.url();
+  expect(new URL(link).hash.length).toBeGreaterThan(1);
+  const results = await page.locator("main").innerText();
+
+  const fresh = await page.context().newPage();
+  const asked = await requestsDuring(fresh, () => fresh.goto(link));
+  expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/island-quiz-[0-9a-f]+_bg\.wasm$/)]);
+  await expect(fresh.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  await expect(fresh.locator("main h1")).toHaveText("Your quiz results");
+  expect(await fresh.locator("main").innerText()).toBe(results);
 });
 
 // A vacancy in the pack whose closing date can be read: its role's page lists
@@ -112,4 +206,39 @@ for (const [when, offset, closed] of [["a millisecond before", -1, false], ["at"
     if (closed) await expect(item).toContainText("(closed, closing date");
     expect(await axeViolations(page)).toEqual([]);
   });
+}
+
+/// The words of a page's parts that depend on the moment, as a person reads them.
+const datedWords = (page) => page.locator('[data-occ-dated="part"]').evaluateAll((parts) => parts.map((p) => p.innerText));
+
+// The vacancies and a vacancy page load no program: occ-start.js picks, from
+// the moments the app wrote into the built page, what the app would say.
+// Checked against the whole app itself (the same pages opened through its
+// router, from a page the build did not make) at moments after the build.
+for (const path of ["/vacancies", ...(PUBLISHED.content.vacancies[0] ? [`/vacancies/${PUBLISHED.content.vacancies[0].id}`] : [])]) {
+  for (const [when, days] of [["on the day it was built", 0], ["3 days later", 3], ["40 days later", 40]]) {
+    test(`${path} ${when} says what the whole app says about which posts are open, in its order`, async ({ page }) => {
+      const built = Date.parse((await (await page.request.get(path)).headers())["last-modified"]);
+      await page.clock.setFixedTime(built + days * 86_400_000 + 60_000);
+      const asked = await requestsDuring(page, () => page.goto(path));
+      expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([]);
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+      const light = await datedWords(page);
+      expect(light.length).toBeGreaterThan(0);
+
+      // The whole app, at the same moment: a page not built is the app page, whose router follows the link.
+      await page.goto("/no-such-page");
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+      await page.evaluate((to) => {
+        const a = document.createElement("a");
+        a.href = to;
+        a.textContent = "to";
+        document.querySelector("#occ-main").append(a);
+        a.click();
+      }, path);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+      expect(await datedWords(page)).toEqual(light);
+    });
+  }
 }

@@ -45,6 +45,15 @@ test("pages opened once, a role, a prison and the quiz, open offline, with a not
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
   await expect(page.locator(".occ-checkboxes__input, .occ-radios__input").first()).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+  // The worker's word came before the program had started: heard all the same.
+  await expect(page.locator(".occ-offline-note")).toBeVisible();
+
+  // A link with a query to a page opened once: its page's saved copy, whose program reads the query.
+  await page.goto("/quiz?from=a-shared-link");
+  await appShows(page, "Which role suits you?");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await expect(page.locator("[data-occ-waiting]")).toHaveCount(0);
+  await expect(page.locator(".occ-offline-note")).toBeVisible();
 
   // Back online, pages come from the network again and the note goes.
   await context.setOffline(false);

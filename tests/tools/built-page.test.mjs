@@ -35,14 +35,6 @@ test("a page's own head tags take the shell's description's place", () => {
   assert.throws(() => builtPage(SHELL, { title: "A", head, app: "<h1>A</h1>" }), /description/);
 });
 
-test("a page left to the app keeps the app page's body and preloads, with its own head", () => {
-  const head = '<meta name="description" content="A vacancy.">';
-  const page = builtPage(WITH_DESCRIPTION, { title: "Vacancy - Trust", head });
-  assert.ok(page.includes(head) && page.includes("<title>Vacancy - Trust</title>"));
-  assert.ok(page.includes("modulepreload") && page.includes("<p>Loading</p>"));
-  assert.ok(!page.includes("data-occ-prerendered"));
-});
-
 test("a page with nothing to operate is marked complete as it is, with no content to fetch", () => {
   const page = builtPage(SHELL, { title: "About - Trust", app: "<h1>About</h1>", content: ["/content/organisation.json"], operable: false });
   assert.ok(page.includes('<div id="offender-care-careers" data-base-path="/" data-occ-static><h1>About</h1></div>'), page);

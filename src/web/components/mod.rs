@@ -1,6 +1,7 @@
 //! Pieces shared by pages: the shell, the page frame, links and loaded content.
 
 pub mod compare;
+pub mod dated;
 pub mod item_page;
 pub mod link;
 pub mod loaded;
@@ -69,26 +70,6 @@ impl Default for CompareList {
 /// dates and pay years are UK dates.
 pub fn now() -> crate::domain::format::DateTime {
     crate::domain::format::DateTime::uk_at(js_sys::Date::now())
-}
-
-/// `view`, rendered at once, or a task later while the app takes over a page
-/// built in advance (see `takeover::under_way`), so a large page is not built
-/// in one long task. Until then a hidden `.occ-loading` keeps the page
-/// incomplete, so it is not swapped in without this part.
-pub fn later(view: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
-    if !crate::web::takeover::under_way() {
-        return view();
-    }
-    let ready = RwSignal::new(false);
-    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-    (move || {
-        if ready.get() {
-            untrack(&view)
-        } else {
-            view! { <span class="occ-loading" hidden></span> }.into_any()
-        }
-    })
-    .into_any()
 }
 
 /// Benefits as NHS.UK cards (the trust's reasons to join; the pay-and-benefits points).

@@ -112,7 +112,7 @@ pub fn Page(
         </h1>
         {match island {
             Some(island) => Either::Left(view! {
-                <div data-occ-island=island.name() data-occ-program=island.program()>{children()}</div>
+                <div data-occ-island=island.name() data-occ-program=island.program() data-occ-snapshot=island.built_is_snapshot().then_some("")>{children()}</div>
             }),
             None => Either::Right(children()),
         }}

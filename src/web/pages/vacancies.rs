@@ -9,6 +9,7 @@ use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
+use crate::web::components::dated::{self, closes_at, ClosingTag};
 use crate::web::components::{now, use_content, ApplyOrAsk};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -18,6 +19,15 @@ fn list(items: Vec<String>) -> impl IntoView {
     view! { <ul class="occ-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
 }
 
+/// "2 open vacancies", for a count of open posts.
+fn open_words(n: usize) -> String {
+    match n {
+        0 => "There are no open vacancies at the moment.".to_owned(),
+        1 => "1 open vacancy".to_owned(),
+        n => format!("{n} open vacancies"),
+    }
+}
+
 #[component]
 pub fn Vacancies() -> impl IntoView {
     let vacancies = use_content::<Vacancies>();
@@ -25,38 +35,40 @@ pub fn Vacancies() -> impl IntoView {
         <Page title=VACANCIES.title about=About::section(&VACANCIES) breadcrumbs=Vec::new()>
             <p class="occ-lede">"Jobs in prison healthcare. Open posts come first."</p>
             {loaded(vacancies, |vacancies: Arc<Vacancies>| {
-                let all = in_order(&vacancies.vacancies, &now());
+                let now = now();
+                let all = in_order(&vacancies.vacancies, &now);
                 let open = all.iter().filter(|l| l.is_open()).count();
+                let total = all.len();
                 view! {
-                    // Which posts are open depends on today: never built into a page (tools/prerender.mjs).
-                    <p class="occ-count" role="status" data-occ-dated="page">
-                        {match open {
-                            0 => "There are no open vacancies at the moment.".to_owned(),
-                            1 => "1 open vacancy".to_owned(),
-                            n => format!("{n} open vacancies"),
-                        }}
-                    </p>
-                    <ApplyOrAsk />
-                    <ul class="occ-vacancy-list">
-                        {all.into_iter().map(|listing| {
-                            let (c, closing_date) = (listing.closing, listing.closing_text());
-                            let v = listing.vacancy;
-                            let title = v.title.clone();
-                            view! {
-                                <li class="occ-vacancy" class:occ-vacancy--closed=c.is_closed()>
-                                    <h2 class="occ-vacancy__title"><Link to=vacancy_path(&v.id)>{title}</Link></h2>
-                                    <p class="occ-tag" class:occ-tag--grey=c.is_closed()>{c.label()}</p>
-                                    <dl class="occ-card__facts">
-                                        <div><dt>"Band"</dt><dd>{v.band.label()}</dd></div>
-                                        <div><dt>"Contract"</dt><dd>{v.contract.clone()}</dd></div>
-                                        <div><dt>"Site"</dt><dd>{v.site.clone()}</dd></div>
-                                        <div><dt>"Salary"</dt><dd>{v.salary.clone()}</dd></div>
-                                        <div><dt>"Closing date"</dt><dd>{closing_date}</dd></div>
-                                    </dl>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
+                    // Which posts are open, and their order, depend on the
+                    // moment the page is read: a page built in advance is
+                    // brought up to date by the start script (`components::dated`).
+                    <div data-occ-dated="part">
+                        <p class="occ-count" role="status" data-occ-open-count=dated::words_by_count(total, open_words)>{open_words(open)}</p>
+                        <ApplyOrAsk />
+                        <ul class="occ-vacancy-list" data-occ-in-order>
+                            {all.into_iter().map(|listing| {
+                                let closing_date = listing.closing_text();
+                                let closes = closes_at(&listing);
+                                let state = dated::state(listing.closing);
+                                let v = listing.vacancy.clone();
+                                let title = v.title.clone();
+                                view! {
+                                    <li class="occ-vacancy" data-occ-closes=closes data-occ-state=state>
+                                        <h2 class="occ-vacancy__title"><Link to=vacancy_path(&v.id)>{title}</Link></h2>
+                                        <ClosingTag listing now />
+                                        <dl class="occ-card__facts">
+                                            <div><dt>"Band"</dt><dd>{v.band.label()}</dd></div>
+                                            <div><dt>"Contract"</dt><dd>{v.contract.clone()}</dd></div>
+                                            <div><dt>"Site"</dt><dd>{v.site.clone()}</dd></div>
+                                            <div><dt>"Salary"</dt><dd>{v.salary.clone()}</dd></div>
+                                            <div><dt>"Closing date"</dt><dd>{closing_date}</dd></div>
+                                        </dl>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
                 }
             })}
         </Page>
@@ -106,8 +118,11 @@ pub fn VacancyPage() -> impl IntoView {
 fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
     let roles = use_content::<Roles>();
     let sites = use_content::<Sites>();
-    let listing = Listing::of(&vacancy, &now());
+    let now = now();
+    let listing = Listing::of(&vacancy, &now);
     let closing = listing.closing;
+    let closed = closing.is_closed();
+    let closes = closes_at(&listing);
     let v = vacancy;
     let role_id = v.role.clone();
     let site_ids = v.sites.clone();
@@ -139,10 +154,12 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <p class="occ-tag" class:occ-tag--grey=closing.is_closed() data-occ-dated="page">{closing.label()}</p>
-        {closing.is_closed().then(|| view! {
-            <div class="occ-inset"><p>"This vacancy has closed. You cannot apply for it now. "<Link to=VACANCIES.path>"See all vacancies"</Link>"."</p></div>
-        })}
+        // Whether the post is open depends on the moment the page is read: a
+        // page built in advance is brought up to date by the start script
+        // (`components::dated`), which shows the words for open or for closed.
+        <div data-occ-dated="part"><div data-occ-closes=closes data-occ-state=dated::state(closing)>
+        <ClosingTag listing=listing.clone() now />
+        <div class="occ-inset" data-occ-closed hidden=!closed><p>"This vacancy has closed. You cannot apply for it now. "<Link to=VACANCIES.path>"See all vacancies"</Link>"."</p></div>
         <h2>"Job summary"</h2>
         <dl class="occ-summary-list">
             {summary.into_iter().map(|(k, val)| view! {
@@ -215,16 +232,16 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         <h2>"How to apply"</h2>
         // Checked here, as it is shown: only an https link to a host site.json
         // lists in apply_hosts becomes the button (so it waits for site.json).
-        {move || match (apply_url.as_deref().and_then(|url| link_to_listed_host(url, &apply_hosts())).map(str::to_owned), closing.is_closed()) {
-            (_, true) => Either::Left(view! { <p>"Applications for this post have closed. Other posts may be open."</p><ApplyOrAsk heading=false /> }),
-            (Some(url), false) => Either::Right(Either::Left(view! {
-                <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p>
-                <ApplyOrAsk heading=false />
-            })),
-            (None, false) => Either::Right(Either::Right(view! {
-                <p>{format!("Apply through the trust's live jobs: this post's job reference is {}.", job_ref.clone())}</p>
-                <ApplyOrAsk heading=false />
-            })),
-        }}
+        <p data-occ-closed hidden=!closed>"Applications for this post have closed. Other posts may be open."</p>
+        <div data-occ-open hidden=closed>
+            {move || match apply_url.as_deref().and_then(|url| link_to_listed_host(url, &apply_hosts())).map(str::to_owned) {
+                Some(url) => Either::Left(view! { <p><a class="occ-button" href=url>"Apply on the employer's website"</a></p> }),
+                None => Either::Right(view! {
+                    <p>{format!("Apply through the trust's live jobs: this post's job reference is {}.", job_ref.clone())}</p>
+                }),
+            }}
+        </div>
+        <ApplyOrAsk heading=false />
+        </div></div>
     }
 }
