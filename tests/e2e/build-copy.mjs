@@ -1,6 +1,6 @@
 // A copy of the build that a test may change (a redeploy, a removed or
 // half-copied file), shared by deploy.spec.mjs and worker.spec.mjs.
-import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -22,6 +22,16 @@ export function copyOfBuild() {
   cpSync(join(root, "dist"), dist, { recursive: true });
   for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
   return dist;
+}
+
+/// Writes a changed file as a deploy does, dated clearly later: nginx's ETag
+/// is the file's time to the second and its length, so a file of the same
+/// length changed within the second it was copied would look unchanged to a
+/// browser checking for a new worker.
+export function writeChanged(file, text) {
+  writeFileSync(file, text);
+  const later = new Date(Date.now() + 10_000);
+  utimesSync(file, later, later);
 }
 
 /// sw.js with another version, as a new build writes it.

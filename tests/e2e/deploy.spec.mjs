@@ -2,9 +2,9 @@
 // use gets the new build whole on their next visit, never old files beside new
 // ones, and the old saved copy goes.
 import { test, expect, appShows, SITE } from "./helpers.mjs";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { copyOfBuild, files, withNewVersion } from "./build-copy.mjs";
+import { copyOfBuild, files, withNewVersion, writeChanged } from "./build-copy.mjs";
 import { serveDist } from "../../tools/serve-dist.mjs";
 import { BUILT_NAME, rehashed } from "../../tools/built-names.mjs";
 
@@ -34,7 +34,7 @@ function deploy(dist) {
     const before = text;
     for (const [from, to] of renamed) text = text.split(from).join(to);
     text = text.split(INTRO).join(NEW_INTRO).replace(`const VERSION = "${version}"`, `const VERSION = "${newVersion}"`);
-    if (text !== before) writeFileSync(file, text);
+    if (text !== before) writeChanged(file, text);
   }
   return { old, renamed: renamed.map(([, to]) => to), version, newVersion };
 }

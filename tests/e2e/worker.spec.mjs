@@ -3,10 +3,10 @@
 // a failing server falls back to the saved copy; a half-copied deploy never
 // becomes the offline copy.
 import { test, expect, appShows, SITE, ROUTES } from "./helpers.mjs";
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
 import { join } from "node:path";
-import { copyOfBuild, withNewVersion } from "./build-copy.mjs";
+import { copyOfBuild, withNewVersion, writeChanged } from "./build-copy.mjs";
 import { serveDist } from "../../tools/serve-dist.mjs";
 import { BUILT_NAME, rehashed } from "../../tools/built-names.mjs";
 
@@ -173,7 +173,7 @@ test("a half-copied deploy does not replace the offline copy", async ({ page }, 
       copyFileSync(join(dist, name), join(dist, rehashed(name)));
       sw = sw.split(name).join(rehashed(name));
     }
-    writeFileSync(join(dist, "sw.js"), withNewVersion(sw).sw);
+    writeChanged(join(dist, "sw.js"), withNewVersion(sw).sw);
 
     page.__expectConsoleErrors = true; // the browser reports the failed install
     // Watched from the start of the page: the update its start script asks
