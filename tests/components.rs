@@ -918,3 +918,74 @@ async fn a_part_embedded_alone_moves_within_its_route_on_the_hosts_own_page() {
     until("the page to follow Back", || shown() == "none").await;
     assert_eq!(format!("{path}{}", location.search().unwrap()), before);
 }
+
+/// A role under "could apply now" says whether a job for it is open here and,
+/// when none is, leads to the trust's live jobs and job alerts rather than to
+/// an empty list; what the quiz cannot ask and the other reasons are folded.
+#[wasm_bindgen_test]
+async fn a_best_match_says_whether_a_job_for_it_is_open() {
+    use offender_care_careers::content::{Roles, Vacancies, Website};
+    use offender_care_careers::domain::quiz::{Reason, RoleResult};
+    use offender_care_careers::web::components::Content;
+    use offender_care_careers::web::pages::{BestMatch, Reader};
+    let site: Website = serde_json::from_str(include_str!("../public/content/site.json")).unwrap();
+    let roles: Roles = serde_json::from_str(include_str!("../public/content/roles.json")).unwrap();
+    let published: Vacancies =
+        serde_json::from_str(include_str!("../public/content/vacancies.json")).unwrap();
+    let role = roles.roles[0].clone();
+    let result = RoleResult {
+        role: role.id.clone(),
+        score: 80,
+        needs: vec![],
+        unasked: vec!["Something the quiz does not ask".into()],
+        reasons: vec![
+            Reason { question: "First question?".into(), answer: "First answer".into(), weight: 3 },
+            Reason { question: "Second question?".into(), answer: "Second answer".into(), weight: 2 },
+        ],
+    };
+    let mount = |vacancies: Vacancies| {
+        let el = host();
+        let site = site.clone();
+        let role = role.clone();
+        let result = result.clone();
+        let handle = leptos::mount::mount_to(el.clone(), move || {
+            provide_context(Config::default());
+            let site = Content::given(Arc::new(site), "introduction to the site");
+            let vacancies = Content::given(Arc::new(vacancies), "vacancies");
+            view! { <Router><ol><BestMatch role result words=Reader::Answerer.words() site vacancies /></ol></Router> }
+        });
+        (el, handle)
+    };
+
+    // No job open for the role: said so, with the live jobs and the alerts.
+    let mut none = published.clone();
+    none.vacancies.clear();
+    let (el, _a) = mount(none);
+    until("the vacancies to be read", || el.query_selector(".occ-result__closed a").unwrap().is_some()).await;
+    let closed = one(&el, ".occ-result__closed");
+    let text = closed.text_content().unwrap();
+    assert!(text.contains("No job for this role is open on this site now."), "{text}");
+    assert_eq!(one(&closed, "a").get_attribute("href").as_deref(), Some(site.jobs.url.as_str()));
+    if let Some(alerts) = &site.job_alerts {
+        assert!(text.contains(&alerts.text), "{text}");
+    }
+    assert!(el.query_selector(".occ-result__open").unwrap().is_none());
+    // The strongest reason shown, the other folded; what the quiz cannot ask folded too.
+    let shown = one(&el, "h4 + ul").text_content().unwrap();
+    assert!(shown.contains("First question? You said: First answer"), "{shown}");
+    let summaries: Vec<String> = all(&el, "details > summary").iter().map(|s| s.text_content().unwrap()).collect();
+    assert_eq!(summaries, ["More reasons", "Also needed (the quiz does not ask)"]);
+
+    // A job open for the role: a link to it, and no "none open".
+    let mut open = published.vacancies[0].clone();
+    open.role = role.id.clone();
+    open.id = "an-open-job".into();
+    open.closing = "2999-01-01T23:59".into();
+    let mut one_open = published.clone();
+    one_open.vacancies = vec![open];
+    let (el, _b) = mount(one_open);
+    until("the open job to be shown", || el.query_selector(".occ-result__open a").unwrap().is_some()).await;
+    let link = one(&el, ".occ-result__open a");
+    assert!(link.get_attribute("href").unwrap().ends_with("/vacancies/an-open-job"), "{:?}", link.get_attribute("href"));
+    assert!(el.query_selector(".occ-result__closed").unwrap().is_none());
+}

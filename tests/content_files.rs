@@ -235,6 +235,52 @@ fn legitimate_edits_pass_every_check() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// Every role's essential criteria say where they come from, and a role
+/// with an advert here has every essential its person specification lists:
+/// the quiz asks about each or says it is still to check.
+#[test]
+fn each_roles_essentials_name_their_source_and_match_its_advert() {
+    let c = content();
+    let mut compared = 0;
+    for r in &c.roles.roles {
+        let unsourced: Vec<&str> = r
+            .essentials()
+            .filter(|e| e.source.is_none())
+            .map(|e| e.id.as_str())
+            .collect();
+        assert!(unsourced.is_empty(), "{}: no source for {unsourced:?}", r.id);
+        for v in c.vacancies.vacancies.iter().filter(|v| v.role == r.id) {
+            let listed: usize = v.person_specification.iter().map(|s| s.essential.len()).sum();
+            let citing = r
+                .essentials()
+                .filter(|e| e.source.as_ref().is_some_and(|s| v.source.contains(s)))
+                .count();
+            assert_eq!(citing, listed, "{}: its essentials against {}'s", r.id, v.id);
+            compared += 1;
+        }
+    }
+    assert!(compared > 0, "no role has an advert to compare with");
+    // Leave one out, and the check says so.
+    let p = problems_after(|c| {
+        let v = c.vacancies.vacancies[0].clone();
+        let r = c.roles.roles.iter_mut().find(|r| r.id == v.role).unwrap();
+        for list in [&mut r.qualifications, &mut r.experience, &mut r.abilities] {
+            if let Some(i) = list
+                .essential
+                .iter()
+                .position(|e| e.source.as_ref().is_some_and(|s| v.source.contains(s)))
+            {
+                list.essential.remove(i);
+                break;
+            }
+        }
+    });
+    assert!(
+        p.iter().any(|p| p.contains("essential criteria cite")),
+        "{p:#?}"
+    );
+}
+
 fn assert_caught(problems: &[String], expected: &str) {
     assert!(
         problems.iter().any(|p| p == expected),
@@ -326,10 +372,12 @@ fn broken_references_are_caught() {
                         text: id.into(),
                         weights: [("brain-surgeon".to_owned(), 3)].into(),
                         meets: Default::default(),
+                        no_role: None,
                     })
                     .to_vec(),
                 source: vec![Source("general:test".into())],
             }],
+            earlier_layouts: vec![],
         })
     });
     assert_caught(

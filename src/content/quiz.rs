@@ -33,6 +33,11 @@ content_type! {
         /// that role's essential criteria the answer shows they meet.
         #[serde(default)]
         pub meets: BTreeMap<String, Vec<String>>,
+        /// For an answer no role on the site is for (a registration the
+        /// trust's roles here do not take): what the results say about it,
+        /// beside the link to the trust's live jobs.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub no_role: Option<String>,
     }
 }
 
@@ -56,12 +61,76 @@ content_type! {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
         pub schema: Option<String>,
         pub questions: Vec<Question>,
+        /// The questions and answers, by id and in order, of each earlier
+        /// quiz that made results links of the first format, which named
+        /// answers by their place. Those links still open through these.
+        /// Links made now name questions and answers by id, so no edit needs
+        /// a new entry here.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub earlier_layouts: Vec<Layout>,
+    }
+}
+
+content_type! {
+    /// One earlier quiz's questions, in order.
+    pub struct Layout {
+        pub questions: Vec<LayoutQuestion>,
+    }
+}
+
+content_type! {
+    pub struct LayoutQuestion {
+        pub id: String,
+        pub kind: QuestionKind,
+        /// The answers' ids, in order.
+        pub answers: Vec<String>,
     }
 }
 
 pub const WEIGHT_LIMIT: i32 = 10;
-/// A results link carries a multiple-answer question's choices as one 64-bit mask.
-pub const MAX_MULTIPLE_ANSWERS: usize = 64;
+
+/// FNV-1a over strings, each ended by a zero byte: small, and the same on
+/// every platform and in every release, so links made today open later.
+pub fn fnv(parts: &[&str]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for s in parts {
+        for b in s.bytes().chain(std::iter::once(0)) {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+/// `digits` base-36 digits from an id, zero-padded: how a results link names it.
+fn link_code(id: &str, digits: u32) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut n = fnv(&[id]) % 36u32.pow(digits);
+    let mut out = vec![b'0'; digits as usize];
+    for d in out.iter_mut().rev() {
+        *d = DIGITS[(n % 36) as usize];
+        n /= 36;
+    }
+    String::from_utf8(out).expect("ascii")
+}
+
+/// Digits in a question's and in an answer's link code.
+pub const QUESTION_CODE_DIGITS: usize = 3;
+pub const ANSWER_CODE_DIGITS: usize = 2;
+
+impl Question {
+    /// How a results link names the question (`domain::quiz::encode`).
+    pub fn link_code(&self) -> String {
+        link_code(&self.id, QUESTION_CODE_DIGITS as u32)
+    }
+}
+
+impl Answer {
+    /// How a results link names the answer, unique within its question.
+    pub fn link_code(&self) -> String {
+        link_code(&self.id, ANSWER_CODE_DIGITS as u32)
+    }
+}
 
 impl ContentFile for Quiz {
     const FILE: &'static str = "quiz.json";
@@ -81,18 +150,27 @@ impl ContentFile for Quiz {
                     "{at}.answers: a question needs at least two answers"
                 ));
             }
-            if q.kind == QuestionKind::Multiple && q.answers.len() > MAX_MULTIPLE_ANSWERS {
-                p.push(format!(
-                    "{at}.answers: a question with more than one answer to choose takes at most {MAX_MULTIPLE_ANSWERS} answers, so a results link can carry them"
-                ));
+            if let Some(other) = self
+                .questions
+                .iter()
+                .take_while(|o| o.id != q.id)
+                .find(|o| o.link_code() == q.link_code())
+            {
+                p.push(format!("{at}.id: a results link could not tell this question from {:?}; change either id", other.id));
             }
             p.ids(
                 &format!("{at}.answers"),
                 q.answers.iter().map(|a| a.id.as_str()),
             );
-            for a in &q.answers {
+            for (i, a) in q.answers.iter().enumerate() {
                 let aat = format!("{at}.answers[{}]", a.id);
                 p.text(&format!("{aat}.text"), &a.text);
+                if let Some(other) = q.answers[..i].iter().find(|o| o.id != a.id && o.link_code() == a.link_code()) {
+                    p.push(format!("{aat}.id: a results link could not tell this answer from {:?}; change either id", other.id));
+                }
+                if let Some(note) = &a.no_role {
+                    p.text(&format!("{aat}.no_role"), note);
+                }
                 for (role, w) in &a.weights {
                     if w.abs() > WEIGHT_LIMIT {
                         p.push(format!("{aat}.weights[{role}] {w} is outside -{WEIGHT_LIMIT} to {WEIGHT_LIMIT}"));

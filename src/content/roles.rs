@@ -50,11 +50,17 @@ content_type! {
         /// Unique within the role.
         pub id: String,
         pub text: String,
+        /// Where the criterion is set out: for a role taken from a job
+        /// advert, the advert, whose person specification it follows. When
+        /// not given, the role's sources stand for it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub source: Option<Source>,
     }
 }
 
 content_type! {
     /// Essential and desirable criteria, as an NHS person specification splits them.
+    #[derive(Default)]
     pub struct Criteria {
         pub essential: Vec<Criterion>,
         #[serde(default)]
@@ -82,6 +88,10 @@ content_type! {
         pub values: Vec<String>,
         pub qualifications: Criteria,
         pub experience: Criteria,
+        /// Skills and abilities an advert's person specification asks for
+        /// (its "Skills" and "Effort and environment"); none when not given.
+        #[serde(default, skip_serializing_if = "Criteria::is_empty")]
+        pub abilities: Criteria,
         pub entry_routes: Vec<String>,
         /// Roles this one can lead to. What leads to a role is worked out from these.
         #[serde(default)]
@@ -93,6 +103,10 @@ content_type! {
 }
 
 impl Criteria {
+    pub fn is_empty(&self) -> bool {
+        self.essential.is_empty() && self.desirable.is_empty()
+    }
+
     /// The essential criteria's words, in order.
     pub fn essential_texts(&self) -> Vec<String> {
         self.essential.iter().map(|e| e.text.clone()).collect()
@@ -104,12 +118,14 @@ impl Role {
         !self.registration.is_empty()
     }
 
-    /// Everything the role needs: its essential qualifications, then experience.
+    /// Everything the role needs: its essential qualifications, experience,
+    /// then skills and abilities.
     pub fn essentials(&self) -> impl Iterator<Item = &Criterion> {
         self.qualifications
             .essential
             .iter()
             .chain(&self.experience.essential)
+            .chain(&self.abilities.essential)
     }
 }
 
@@ -147,7 +163,7 @@ impl Role {
             &self.values,
             &self.entry_routes,
         ];
-        let criteria = [&self.qualifications, &self.experience];
+        let criteria = [&self.qualifications, &self.experience, &self.abilities];
         std::iter::once(self.summary.as_str())
             .chain(lists.into_iter().flatten().map(String::as_str))
             .chain(criteria.into_iter().flat_map(|c| {
@@ -237,6 +253,7 @@ impl ContentFile for Roles {
             for (field, list) in [
                 ("qualifications.desirable", &r.qualifications.desirable),
                 ("experience.desirable", &r.experience.desirable),
+                ("abilities.desirable", &r.abilities.desirable),
             ] {
                 for (i, v) in list.iter().enumerate() {
                     p.text(&format!("{at}.{field}[{i}]"), v);
@@ -248,6 +265,9 @@ impl ContentFile for Roles {
             );
             for e in r.essentials() {
                 p.text(&format!("{at}.essential[{}].text", e.id), &e.text);
+                if let Some(source) = &e.source {
+                    p.source(&format!("{at}.essential[{}].source", e.id), source);
+                }
             }
             p.sources(&format!("{at}.source"), &r.source);
             for target in &r.leads_to {

@@ -45,6 +45,10 @@ content_type! {
         pub apply_hosts: Vec<String>,
         /// How the trust advertises its jobs, said beside the jobs link.
         pub jobs_note: Paragraph,
+        /// How to hear of new jobs, where the jobs site offers it: said
+        /// where no job for a role is open.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub job_alerts: Option<Paragraph>,
         /// Whom a person can ask about a job before applying, said beside the
         /// link to the trust's website on every role, site, vacancy and results page.
         pub ask: Paragraph,
@@ -86,6 +90,9 @@ impl ContentFile for Website {
         p.link("trust_website", &self.trust_website);
         p.link("jobs", &self.jobs);
         p.paragraph("jobs_note", &self.jobs_note);
+        if let Some(alerts) = &self.job_alerts {
+            p.paragraph("job_alerts", alerts);
+        }
         for (i, host) in self.apply_hosts.iter().enumerate() {
             if !super::is_host(host) {
                 p.push(format!(

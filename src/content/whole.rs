@@ -22,6 +22,32 @@ pub struct Content {
 }
 
 impl Content {
+    /// A role whose essential criteria cite an advert must have as many as
+    /// the advert's person specification: one left out is one the quiz
+    /// never asks about and the results never mention.
+    fn essentials_against_adverts(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for v in &self.vacancies.vacancies {
+            let Some(r) = self.roles.get(&v.role) else {
+                continue;
+            };
+            let listed: usize = v.person_specification.iter().map(|s| s.essential.len()).sum();
+            for source in &v.source {
+                let citing = r
+                    .essentials()
+                    .filter(|e| e.source.as_ref() == Some(source))
+                    .count();
+                if citing > 0 && citing != listed {
+                    out.push(format!(
+                        "roles.json: roles[{}]: {citing} essential criteria cite {}, but its person specification (vacancies.json: vacancies[{}]) lists {listed}",
+                        r.id, source.0, v.id
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// Each file's own problems, prefixed with its name, then the references between them.
     pub fn problems(&self) -> Vec<String> {
         fn within<T: ContentFile>(file: &T) -> Vec<String> {
@@ -51,6 +77,7 @@ impl Content {
     fn references(&self) -> Vec<String> {
         let mut out = Vec::new();
         let role = |id: &str| self.roles.get(id).is_some();
+        out.extend(self.essentials_against_adverts());
         for r in &self.roles.roles {
             for band in crate::content::Band::ALL
                 .iter()

@@ -159,14 +159,9 @@ mod tests {
             where_: vec![],
             skills: vec![],
             values: vec![],
-            qualifications: Criteria {
-                essential: vec![],
-                desirable: vec![],
-            },
-            experience: Criteria {
-                essential: vec![],
-                desirable: vec![],
-            },
+            qualifications: Criteria::default(),
+            experience: Criteria::default(),
+            abilities: Criteria::default(),
             entry_routes: vec![],
             leads_to: vec![],
             settings: vec![],

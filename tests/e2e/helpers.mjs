@@ -139,3 +139,33 @@ export function emptyHeadings(page) {
       .map((h) => h.textContent.trim());
   });
 }
+
+/// Takes the quiz choosing, for each question, the answers `plan` gives by
+/// question text, or else the last answer (for a multiple question, "None of
+/// these" where there is one), or the first with `{ otherwise: "first" }`.
+export async function answerQuiz(page, plan, { otherwise = "last" } = {}) {
+  await page.goto("/quiz");
+  await appShows(page, "Which role suits you?");
+  for (;;) {
+    const question = (await page.locator(".occ-quiz__question").textContent()).trim();
+    const choices = plan[question];
+    if (choices) for (const c of choices) await page.getByLabel(c, { exact: true }).check();
+    else await page.locator(".occ-quiz input")[otherwise]().check();
+    const results = page.getByRole("button", { name: "See your results" });
+    if (await results.count()) {
+      await results.click();
+      break;
+    }
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.locator(".occ-quiz__question")).not.toHaveText(question);
+  }
+  await appShows(page, "Your quiz results");
+  // The results' part has taken over from the page built in advance.
+  await appStarted(page);
+  await expect(page.locator("#how-the-quiz-works")).toHaveCount(1);
+}
+
+export const quizAnswer = (questionId, answerId) => {
+  const q = PUBLISHED.content.quiz.questions.find((x) => x.id === questionId);
+  return [q.text, [q.answers.find((a) => a.id === answerId).text]];
+};

@@ -1,7 +1,7 @@
 // Journeys end in an application (issue 20): every role, site, vacancy and
 // results page offers the trust's live jobs and a way to ask, as real links
 // taken from the content, whichever trust runs the site.
-import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED, answerQuiz, quizAnswer } from "./helpers.mjs";
 
 const { roles, sites, vacancies, pay: PAY } = PUBLISHED.content;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -132,36 +132,10 @@ test("a site page gives its address with where it is published, or says plainly 
 });
 
 // Point 2: an honest quiz.
-/// Takes the quiz choosing, for each question, the answers `plan` gives by
-/// question text, or else the last answer (for a multiple question, "None of
-/// these" where there is one).
-async function answerQuiz(page, plan) {
-  await page.goto("/quiz");
-  await appShows(page, "Which role suits you?");
-  for (;;) {
-    const question = (await page.locator(".occ-quiz__question").textContent()).trim();
-    const choices = plan[question];
-    if (choices) for (const c of choices) await page.getByLabel(c, { exact: true }).check();
-    else await page.locator(".occ-quiz input").last().check();
-    const results = page.getByRole("button", { name: "See your results" });
-    if (await results.count()) {
-      await results.click();
-      break;
-    }
-    await page.getByRole("button", { name: "Next" }).click();
-    await expect(page.locator(".occ-quiz__question")).not.toHaveText(question);
-  }
-  await appShows(page, "Your quiz results");
-}
-
-const quizAnswer = (questionId, answerId) => {
-  const q = PUBLISHED.content.quiz.questions.find((x) => x.id === questionId);
-  return [q.text, [q.answers.find((a) => a.id === answerId).text]];
-};
 const roleTitle = (id) => roles.find((r) => r.id === id).title;
 const essentials = (id) => {
   const r = roles.find((x) => x.id === id);
-  return [...r.qualifications.essential, ...r.experience.essential];
+  return [...r.qualifications.essential, ...r.experience.essential, ...(r.abilities?.essential ?? [])];
 };
 
 test("a registered nurse with general experience is told what the senior roles need first, under their own heading", async ({ page }) => {
@@ -170,11 +144,15 @@ test("a registered nurse with general experience is told what the senior roles n
     quizAnswer("experience", "health-or-care-work"),
     quizAnswer("mental-health", "very"),
   ]));
-  const now = page.locator("h2", { hasText: "Roles you could apply for now" }).locator("xpath=following-sibling::ol[1]");
+  // "Could apply now" is the list right after its heading and lede, when there is one.
+  const now = page.locator("h2", { hasText: "Roles you could apply for now" }).locator("xpath=following-sibling::*[position() <= 2][self::ol]");
+  const others = page.locator("h2", { hasText: "Other roles you could apply for" }).locator("xpath=following-sibling::ul[1]");
   const later = page.locator("h2", { hasText: "Roles you would need more for first" }).locator("xpath=following-sibling::ol[1]");
-  await expect(now.locator(".occ-result__title", { hasText: roleTitle("registered-nurse") })).toHaveCount(1);
+  // The registered nurse role is one they could apply for: the best match, or another.
+  await expect(now.locator(".occ-result__title", { hasText: roleTitle("registered-nurse") }).or(others.getByRole("link", { name: roleTitle("registered-nurse"), exact: true }))).toHaveCount(1);
   for (const id of ["nurse-practitioner", "inpatient-clinical-nurse-manager", "mental-health-practitioner"]) {
     await expect(now.locator(".occ-result__title", { hasText: roleTitle(id) }), id).toHaveCount(0);
+    await expect(others.getByRole("link", { name: roleTitle(id), exact: true }), id).toHaveCount(0);
     const result = later.locator(".occ-result", { has: page.locator(".occ-result__title", { hasText: roleTitle(id) }) });
     await expect(result.getByRole("heading", { name: "What you would need first" }), id).toBeVisible();
     // Exactly what is missing: the experience and training, not the registration they have.
@@ -186,7 +164,11 @@ test("a registered nurse with general experience is told what the senior roles n
   await expect(page.getByText("You could apply for any of these roles now")).toHaveCount(0);
   // A reason names the question it answers.
   const mentalHealth = PUBLISHED.content.quiz.questions.find((q) => q.id === "mental-health");
-  await expect(page.locator(".occ-result li", { hasText: `${mentalHealth.text} You said: ` }).first()).toBeVisible();
+  const reason = page.locator(".occ-result li", { hasText: `${mentalHealth.text} You said: ` }).first();
+  // Longer reasons are folded, not removed: opening their summary shows them.
+  await expect(reason).toBeAttached();
+  if (!(await reason.isVisible())) await reason.locator("xpath=ancestor::details[1]/summary").click();
+  await expect(reason).toBeVisible();
   // No "why" heading over an empty list.
   const whyHeadings = page.locator(".occ-result h4", { hasText: "Why this matches you" });
   for (const h of await whyHeadings.all()) await expect(h.locator("xpath=following-sibling::*[1]/li").first()).toBeVisible();
@@ -202,6 +184,8 @@ test("the results can be copied as a link, saying the link carries the answers",
   await expect(button).toHaveAccessibleDescription(/carries the answers/);
   await button.click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  // On a phone the message is under the button, scrolled onto the screen.
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeInViewport();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   expect(await axeViolations(page)).toEqual([]);
 });

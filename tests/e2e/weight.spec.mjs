@@ -37,7 +37,9 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
 /// 3.5% for compiler and dependency updates, as for the whole app. Lower them
 /// as the programs shrink; raise one only with a reason in the commit. The
 /// issue's budget is 120 KB each: the README says what stands in the way.
-const ISLAND_BROTLI_CEILINGS = { quiz: 153_300, pay: 147_400, sites: 153_400, roles: 156_800, check: 90_600 };
+/// The quiz's was raised by issue 32 (162,511 measured): its results read the
+/// vacancies file to say whether a job for each role is open.
+const ISLAND_BROTLI_CEILINGS = { quiz: 168_200, pay: 147_400, sites: 153_400, roles: 156_800, check: 90_600 };
 
 test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");

@@ -23,7 +23,7 @@ pub use not_found::NotFound;
 pub use pathways::{Pathways, PathwaysPart};
 pub use pay::{Pay, PayPart};
 pub use prisons::{PrisonProfile, Prisons, PrisonsPart};
-pub use quiz::{Quiz, QuizPart, QuizResults, QuizResultsPart};
+pub use quiz::{BestMatch, Quiz, QuizPart, QuizResults, QuizResultsPart, Reader};
 pub use role_profile::RoleProfile;
 pub use roles::{Compare, ComparePart, Roles, RolesPart};
 pub use vacancies::{Vacancies, VacancyPage};

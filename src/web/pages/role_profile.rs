@@ -125,11 +125,15 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         <h3>"Values"</h3>
         {list(role.values.clone())}
 
-        <h2>"Qualifications and experience"</h2>
+        <h2>"What the role needs"</h2>
         <h3>"Qualifications"</h3>
         <CriteriaView essential=essential_quals desirable=role.qualifications.desirable.clone() />
         <h3>"Experience"</h3>
         <CriteriaView essential=essential_exp desirable=role.experience.desirable.clone() />
+        {(!role.abilities.is_empty()).then(|| view! {
+            <h3>"Skills and abilities"</h3>
+            <CriteriaView essential=role.abilities.essential_texts() desirable=role.abilities.desirable.clone() />
+        })}
 
         <h2>"Pay"</h2>
         <p>{format!("This role is usually paid at {}. Pay depends on the post and your experience.", band_range_label(&role))}</p>
