@@ -153,7 +153,8 @@ function programOf(root) {
   return PROGRAMS[name];
 }
 
-// Which vacancies are open depends on the moment the page is read. In each
+// Which vacancies are open, and whether dated figures are past their period,
+// depend on the moment the page is read. In each
 // part that says so (data-occ-dated="part", src/web/components/dated.rs) every
 // vacancy carries the moment it closes (data-occ-closes, milliseconds since
 // 1970 UTC) and its tag the moments its words change (data-occ-changes), both
@@ -177,6 +178,8 @@ function markClosed(root, now) {
       tag.dataset.occState = state;
     }
     for (const none of part.querySelectorAll("[data-occ-none-open]")) none.hidden = open > 0;
+    // Words that hold from a moment on, such as the notice that pay rates' period has ended.
+    for (const later of part.querySelectorAll("[data-occ-from]")) later.hidden = now < Number(later.dataset.occFrom);
     for (const count of part.querySelectorAll("[data-occ-open-count]")) {
       const words = JSON.parse(count.dataset.occOpenCount);
       count.textContent = words[Math.min(open, words.length - 1)];

@@ -142,6 +142,12 @@ impl DateTime {
         first as f64 * 60_000.0
     }
 
+    /// Midnight at the start of the next day: the first moment after a
+    /// period that ends on this day.
+    pub fn next_midnight(&self) -> DateTime {
+        DateTime::from_minutes((self.day_number() + 1) * 1440)
+    }
+
     /// The date and time `minutes` after 1970-01-01 00:00.
     fn from_minutes(minutes: i64) -> DateTime {
         let (days, minute_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));

@@ -289,6 +289,13 @@ pub fn rates_past_their_period(pay: &Pay, today: &crate::domain::format::DateTim
     }
 }
 
+/// The first moment (UK time) the figures no longer apply: midnight after
+/// their last day. `None` when the content's date cannot be read, which
+/// [`rates_past_their_period`] counts as past.
+pub fn rates_end(pay: &Pay) -> Option<crate::domain::format::DateTime> {
+    crate::domain::format::DateTime::parse(&pay.valid_until).map(|d| d.next_midnight())
+}
+
 /// A content date as the page writes it ("31 March 2026"), or as written if unreadable.
 fn day_text(iso: &str) -> String {
     crate::domain::format::DateTime::parse(iso)
@@ -381,6 +388,28 @@ mod tests {
             route_for_band(Band::B8a),
             "/pay?band=8a&point=1#occ-estimator"
         );
+    }
+
+    #[test]
+    fn the_rates_end_where_they_become_past_their_period() {
+        use crate::domain::format::DateTime;
+        let mut pay = crate::content::published::<Pay>("pay.json");
+        pay.valid_until = "2026-03-31".into();
+        let end = rates_end(&pay).unwrap();
+        assert_eq!((end.year, end.month, end.day, end.hour), (2026, 4, 1, 0));
+        // Every half hour over two days either side: past exactly from the end.
+        let start = DateTime::parse("2026-03-30T00:00").unwrap().reached_at_millis();
+        for i in 0..(4 * 48) {
+            let millis = start + f64::from(i) * 30.0 * 60_000.0;
+            let today = DateTime::uk_at(millis);
+            assert_eq!(
+                rates_past_their_period(&pay, &today),
+                millis >= end.reached_at_millis(),
+                "{today:?}"
+            );
+        }
+        pay.valid_until = "not a date".into();
+        assert_eq!(rates_end(&pay), None);
     }
 
     #[test]

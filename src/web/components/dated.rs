@@ -56,3 +56,56 @@ pub fn ClosingTag(listing: Listing, now: DateTime) -> impl IntoView {
         <p class="occ-tag" data-occ-state=state(listing.closing) data-occ-changes=changes>{listing.closing.label()}</p>
     }
 }
+
+/// Vacancies in the app's order, each linked with its closing date and,
+/// once that has passed, marked closed; with a sentence for when none is
+/// open. Inside a `data-occ-dated="part"`, so a page built before a post
+/// closed is marked by the start script.
+#[component]
+pub fn VacancyList(listings: Vec<Listing>, none_open: &'static str) -> impl IntoView {
+    use crate::web::components::link::Link;
+    let open = listings.iter().filter(|l| l.is_open()).count();
+    view! {
+        <p data-occ-none-open hidden={open != 0}>{none_open}</p>
+        {(!listings.is_empty()).then(|| view! {
+            <ul class="occ-list" data-occ-in-order>
+                {listings.into_iter().map(|l| {
+                    let closed = !l.is_open();
+                    let closes = closes_at(&l);
+                    let path = crate::domain::routes::vacancy_path(&l.vacancy.id);
+                    let title = l.vacancy.title.clone();
+                    view! {
+                        <li data-occ-closes=closes>
+                            <Link to=path>{title}</Link>
+                            {match l.at {
+                                Some(at) => leptos::either::Either::Left(view! {
+                                    " ("<span data-occ-closed hidden={!closed}>"closed, "</span>{format!("closing date {})", at.long_date())}
+                                }),
+                                None => leptos::either::Either::Right(view! { " (closed)" }),
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })}
+    }
+}
+
+/// Said beside pay figures once their period has ended: that newer rates may
+/// apply, and where to check. Hidden until then; a page built before the end
+/// carries the moment (`data-occ-from`) for the start script to show it.
+#[component]
+pub fn RatesNotice(pay: std::sync::Arc<crate::content::Pay>) -> impl IntoView {
+    use crate::domain::pay_estimate::{period_end_text, rates_end, rates_past_their_period};
+    let past = rates_past_their_period(&pay, &crate::web::components::now());
+    let from = rates_end(&pay).map(|end| end.reached_at_millis().to_string());
+    view! {
+        <div data-occ-dated="part">
+            <div class="occ-warning-callout" data-occ-notice="rates-past" data-occ-from=from hidden=!past>
+                <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
+                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, period_end_text(&pay))}
+                    "Check the latest pay scales with "<crate::web::components::link::ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
+            </div>
+        </div>
+    }
+}

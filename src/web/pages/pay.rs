@@ -8,7 +8,7 @@ use crate::domain::pay_estimate::{
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
-use crate::web::components::link::{use_go, ExternalLinkTo, Link};
+use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;
 use crate::web::components::{use_content, BenefitCards};
@@ -302,22 +302,14 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
 }
 
 /// The period the figures apply to, and, once today (UK time) is past it, a
-/// plain notice that newer rates may apply. Decided when the page runs; a page
-/// built in advance states only the period, which is always true.
+/// plain notice that newer rates may apply (shown by the start script on a
+/// page built before then).
 #[component]
 fn RatesPeriod(pay: Arc<Pay>) -> impl IntoView {
-    let past =
-        crate::domain::pay_estimate::rates_past_their_period(&pay, &crate::web::components::now());
     let period = crate::domain::pay_estimate::period_text(&pay);
     view! {
         <p>{format!("These are the {} rates, for {period}.", pay.pay_year)}</p>
-        {past.then(|| view! {
-            <div class="occ-warning-callout" data-occ-notice="rates-past">
-                <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
-                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, crate::domain::pay_estimate::period_end_text(&pay))}
-                    "Check the latest pay scales with "<ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
-            </div>
-        })}
+        <crate::web::components::dated::RatesNotice pay />
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::places::{
     CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
 use crate::domain::query::with_query;
-use crate::domain::routes::{prison_path, role_path, vacancy_path, PRISONS};
+use crate::domain::routes::{prison_path, role_path, PRISONS};
 use crate::web::components::item_page::item_page;
 use crate::web::components::link::{svg_link_click, use_go, Link};
 use crate::web::components::loaded::loaded;
@@ -693,16 +693,14 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
             }
         })}
         <h2>"Vacancies"</h2>
+        // Marked closed once past their closing date, on a page built
+        // before then too (see `components::dated`).
+        <div data-occ-dated="part">
         {loaded(vacancies, move |v: Arc<Vacancies>| {
-            let here: Vec<(String, String)> = v.vacancies.iter().filter(|x| x.sites.contains(&site_id)).map(|x| (x.id.clone(), x.title.clone())).collect();
-            if here.is_empty() {
-                Either::Left(view! { <p>"There are no vacancies listed for this site."</p> })
-            } else {
-                Either::Right(view! {
-                    <ul class="occ-list">{here.into_iter().map(|(id, t)| view! { <li><Link to=vacancy_path(&id)>{t}</Link></li> }).collect_view()}</ul>
-                })
-            }
+            let here = crate::domain::vacancies::in_order(v.vacancies.iter().filter(|x| x.sites.contains(&site_id)), &crate::web::components::now());
+            view! { <crate::web::components::dated::VacancyList listings=here none_open="There are no open vacancies at this site at the moment." /> }
         })}
+        </div>
         <crate::web::components::ApplyOrAsk />
         <h2>"Nearby sites"</h2>
         <ul class="occ-list">

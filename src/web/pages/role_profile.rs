@@ -4,8 +4,9 @@ use crate::content::{Days, Pay, Role, Roles, Sites, Vacancies};
 use crate::domain::head::About;
 use crate::domain::role_filter::band_range_label;
 use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
-use crate::domain::routes::{self, prison_path, role_path, vacancy_path, ROLES};
+use crate::domain::routes::{self, prison_path, role_path, ROLES};
 use crate::domain::vacancies::in_order;
+use crate::web::components::dated::VacancyList;
 use crate::web::components::item_page::item_page;
 use crate::web::components::link::Link;
 use crate::web::components::loaded::loaded;
@@ -127,12 +128,12 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 
         <h2>"What the role needs"</h2>
         <h3>"Qualifications"</h3>
-        <CriteriaView essential=essential_quals desirable=role.qualifications.desirable.clone() />
+        <CriteriaView essential=essential_quals desirable=role.qualifications.desirable.clone() none="No qualifications needed to apply" />
         <h3>"Experience"</h3>
-        <CriteriaView essential=essential_exp desirable=role.experience.desirable.clone() />
+        <CriteriaView essential=essential_exp desirable=role.experience.desirable.clone() none="No experience needed to apply" />
         {(!role.abilities.is_empty()).then(|| view! {
             <h3>"Skills and abilities"</h3>
-            <CriteriaView essential=role.abilities.essential_texts() desirable=role.abilities.desirable.clone() />
+            <CriteriaView essential=role.abilities.essential_texts() desirable=role.abilities.desirable.clone() none="None listed" />
         })}
 
         <h2>"Pay"</h2>
@@ -142,6 +143,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
                 <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
                 {list(pay_points(&r, &pay))}
                 <p>{pay.trust_supplement_note.text.clone()}" "<Link to=crate::domain::pay_estimate::route_for_band(r.band.from)>{format!("Work out your pay at {}", r.band.from.label())}</Link></p>
+                <crate::web::components::dated::RatesNotice pay=pay.clone() />
             }
         })}
 
@@ -180,26 +182,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         <div data-occ-dated="part">
         {loaded(vacancies, move |vacancies: Arc<Vacancies>| {
             let mine = in_order(vacancies.vacancies.iter().filter(|v| v.role == id_vac), &now());
-            let open = mine.iter().filter(|l| l.is_open()).count();
-            view! {
-                <p data-occ-none-open hidden={open != 0}>"There are no open vacancies for this role at the moment."</p>
-                {(!mine.is_empty()).then(|| view! {
-                    <ul class="occ-list">
-                        {mine.into_iter().map(|l| {
-                            let closes = l.at.map(|at| at.reached_at_millis().to_string());
-                            let closed = !l.is_open();
-                            view! {
-                                <li data-occ-closes=closes>
-                                    <Link to=vacancy_path(&l.vacancy.id)>{l.vacancy.title.clone()}</Link>
-                                    {l.at.map(|at| view! {
-                                        " ("<span data-occ-closed hidden={!closed}>"closed, "</span>{format!("closing date {})", at.long_date())}
-                                    })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                })}
-            }
+            view! { <VacancyList listings=mine none_open="There are no open vacancies for this role at the moment." /> }
         })}
         </div>
         <p><Link to=routes::VACANCIES.path>"See all vacancies"</Link></p>
@@ -221,10 +204,10 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 }
 
 #[component]
-fn CriteriaView(essential: Vec<String>, desirable: Vec<String>) -> impl IntoView {
+fn CriteriaView(essential: Vec<String>, desirable: Vec<String>, none: &'static str) -> impl IntoView {
     view! {
         <p class="occ-criteria__label">"Essential"</p>
-        {if essential.is_empty() { Either::Left(view! { <p>"None listed"</p> }) } else { Either::Right(list(essential)) }}
+        {if essential.is_empty() { Either::Left(view! { <p>{none}</p> }) } else { Either::Right(list(essential)) }}
         {(!desirable.is_empty()).then(|| view! {
             <p class="occ-criteria__label">"Desirable"</p>
             {list(desirable)}
