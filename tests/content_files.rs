@@ -281,6 +281,24 @@ fn each_roles_essentials_name_their_source_and_match_its_advert() {
     );
 }
 
+/// "People in prison" in the site's own words; a quote keeps its words.
+#[test]
+fn offender_for_a_person_in_our_own_words_is_reported() {
+    let p = problems_after(|c| {
+        c.roles.roles[0].summary = "Care for offenders.".into();
+        c.getting_started.steps[0].items.push("Meet offenders".into());
+    });
+    let found: Vec<&String> = p.iter().filter(|p| p.contains("rather than \"offender\"")).collect();
+    assert_eq!(found.len(), 2, "{p:#?}");
+    // An advert's words are a quote: they stay as written.
+    let p = problems_after(|c| {
+        if let Some(v) = c.vacancies.vacancies.first_mut() {
+            v.overview.push("Care for offenders.".into());
+        }
+    });
+    assert!(!p.iter().any(|p| p.contains("rather than \"offender\"")), "{p:#?}");
+}
+
 fn assert_caught(problems: &[String], expected: &str) {
     assert!(
         problems.iter().any(|p| p == expected),

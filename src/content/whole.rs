@@ -48,6 +48,79 @@ impl Content {
         out
     }
 
+    /// The site's own words (not quotes: a job advert's text and what staff
+    /// said stay as written) say "people in prison", never "offender" for a
+    /// person. "Offender healthcare" and "offender care", the name of the
+    /// service, stay.
+    fn own_words<'a>(&'a self) -> Vec<String> {
+        let mut texts: Vec<(String, &'a str)> = Vec::new();
+        let mut add = |at: String, t: &'a str| texts.push((at, t));
+        for r in &self.roles.roles {
+            for t in r.texts() {
+                add(format!("roles.json: roles[{}]", r.id), t);
+            }
+        }
+        let g = &self.getting_started;
+        for p in &g.intro {
+            add("getting-started.json: intro".into(), &p.text);
+        }
+        for st in &g.steps {
+            let at = format!("getting-started.json: steps[{}]", st.id);
+            add(at.clone(), &st.title);
+            add(at.clone(), &st.intro);
+            for i in &st.items {
+                add(at.clone(), i);
+            }
+        }
+        for e in &g.what_to_expect {
+            for t in std::iter::once(&e.title).chain(&e.text) {
+                add(format!("getting-started.json: what_to_expect[{}]", e.id), t);
+            }
+        }
+        for q in &g.questions {
+            let at = format!("getting-started.json: questions[{}]", q.id);
+            add(at.clone(), &q.question);
+            for a in &q.answer {
+                add(at.clone(), &a.text);
+            }
+        }
+        let o = &self.organisation;
+        for p in o.about.iter().chain(&o.where_it_works) {
+            add("organisation.json".into(), &p.text);
+        }
+        for b in &o.benefits {
+            add(format!("organisation.json: benefits[{}]", b.id), &b.text);
+        }
+        for v in o.values.trust.iter().chain(&o.values.offender_healthcare) {
+            add("organisation.json: values".into(), v);
+        }
+        let site = [&self.site.jobs_note, &self.site.ask];
+        for p in site.into_iter().chain(&self.site.introduction) {
+            add("site.json".into(), &p.text);
+        }
+        add("site.json: summary".into(), &self.site.summary);
+        for b in &self.pay.benefits {
+            add("pay.json: benefits".into(), &b.text);
+        }
+        if let Some(quiz) = &self.quiz {
+            for q in &quiz.questions {
+                let at = format!("quiz.json: questions[{}]", q.id);
+                add(at.clone(), &q.text);
+                for a in &q.answers {
+                    add(at.clone(), &a.text);
+                    if let Some(n) = &a.no_role {
+                        add(at.clone(), n);
+                    }
+                }
+            }
+        }
+        texts
+            .into_iter()
+            .filter(|(_, t)| names_a_person_an_offender(t))
+            .map(|(at, t)| format!("{at}: say \"people in prison\" rather than \"offender\" in the site's own words (quotes stay as written): {t:?}"))
+            .collect()
+    }
+
     /// Each file's own problems, prefixed with its name, then the references between them.
     pub fn problems(&self) -> Vec<String> {
         fn within<T: ContentFile>(file: &T) -> Vec<String> {
@@ -78,6 +151,7 @@ impl Content {
         let mut out = Vec::new();
         let role = |id: &str| self.roles.get(id).is_some();
         out.extend(self.essentials_against_adverts());
+        out.extend(self.own_words());
         for r in &self.roles.roles {
             for band in crate::content::Band::ALL
                 .iter()
@@ -188,5 +262,31 @@ impl Content {
             }
         }
         out
+    }
+}
+
+/// Whether `text` calls a person an offender: "offender" or "offenders",
+/// except in the name of the service ("offender healthcare", "offender care").
+pub fn names_a_person_an_offender(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices("offender").any(|(i, w)| {
+        let after = &lower[i + w.len()..];
+        !(after.starts_with(" health") || after.starts_with(" care"))
+    })
+}
+
+#[cfg(test)]
+mod own_words_tests {
+    use super::names_a_person_an_offender as flagged;
+
+    #[test]
+    fn offender_for_a_person_is_caught_and_the_services_name_is_not() {
+        assert!(flagged("Care for offenders with mental health needs"));
+        assert!(flagged("the unique challenges within the offender population"));
+        assert!(flagged("An Offender manager"));
+        assert!(!flagged("Careers in offender healthcare"));
+        assert!(!flagged("Working in offender care"));
+        assert!(!flagged("Opportunities in offender health care"));
+        assert!(!flagged("care for people in prison"));
     }
 }

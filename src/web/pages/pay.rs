@@ -271,7 +271,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
                                 <legend class="occ-fieldset__legend">"Where is the post?"</legend>
                                 <span class="occ-hint" id="occ-pay-area-hint">
                                     {supplement_note.clone()}
-                                    {format!(" It is added for posts in: {}. Posts elsewhere do not include it; the job advert says whether a post does.", paid_in.join(", "))}
+                                    {format!(" Our sources show it for posts in: {}. For a post anywhere else this estimate leaves it out: the job advert says whether a post includes it.", paid_in.join(", "))}
                                 </span>
                                 <div class="occ-radios">
                                     {choices.into_iter().map(|(id, name)| {
