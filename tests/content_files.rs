@@ -299,6 +299,82 @@ fn offender_for_a_person_in_our_own_words_is_reported() {
     assert!(!p.iter().any(|p| p.contains("rather than \"offender\"")), "{p:#?}");
 }
 
+/// A page a person may apply from has an address, a healthcare line and a
+/// source; a closed site needs none of the first two.
+#[test]
+fn an_open_site_without_an_address_or_healthcare_line_is_reported() {
+    let p = problems_after(|c| {
+        let open = c.sites.sites.iter_mut().find(|s| !s.is_closed()).unwrap();
+        open.address = None;
+        open.healthcare = None;
+        open.services = None;
+    });
+    assert_eq!(p.iter().filter(|p| p.contains("an open site needs an address")).count(), 1, "{p:#?}");
+    assert_eq!(p.iter().filter(|p| p.contains("an open site needs a healthcare line")).count(), 1, "{p:#?}");
+    let p = problems_after(|c| {
+        let open = c.sites.sites.iter_mut().find(|s| !s.is_closed()).unwrap();
+        open.healthcare = None;
+        open.services = Some(Paragraph {
+            text: "The trust provides healthcare here.".into(),
+            source: Source("https://www.example.org/contract".into()),
+        });
+        let closed = c.sites.sites.iter_mut().find(|s| s.is_closed());
+        if let Some(closed) = closed {
+            closed.address = None;
+            closed.healthcare = None;
+            closed.services = None;
+        }
+    });
+    assert!(!p.iter().any(|p| p.contains("an open site needs")), "{p:#?}");
+}
+
+/// A role states its essential qualifications, even when there are none
+/// (`"essential": []`): leaving the list out is refused, naming the field.
+#[test]
+fn a_role_that_does_not_state_its_essential_qualifications_is_refused() {
+    let mut roles: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(content_dir().join(Roles::FILE)).unwrap()).unwrap();
+    roles["roles"][0]["qualifications"].as_object_mut().unwrap().remove("essential");
+    let err = parse::<Roles>(&roles.to_string()).unwrap_err();
+    assert!(err.contains("essential"), "{err}");
+}
+
+/// Every abbreviation in our words is explained: in the glossary, or spelled
+/// out where it is used.
+#[test]
+fn an_unexplained_abbreviation_in_our_words_is_reported() {
+    let p = problems_after(|c| {
+        c.roles.roles[0].what.push("You will join the QXZ every week.".into());
+    });
+    assert_eq!(p.iter().filter(|p| p.contains("\"QXZ\" is not explained")).count(), 1, "{p:#?}");
+    let p = problems_after(|c| {
+        c.roles.roles[0].what.push("You will join the quality review group (QXZ) every week.".into());
+    });
+    assert!(!p.iter().any(|p| p.contains("is not explained")), "{p:#?}");
+    let p = problems_after(|c| {
+        c.roles.roles[0].what.push("You will join the QXZ every week.".into());
+        let mut t = c.glossary.terms[0].clone();
+        t.id = "qxz".into();
+        t.term = "QXZ".into();
+        c.glossary.terms.push(t);
+    });
+    assert!(!p.iter().any(|p| p.contains("is not explained")), "{p:#?}");
+}
+
+/// Adverts close, so our words speak of one in the past tense.
+#[test]
+fn an_advert_in_the_present_tense_is_reported() {
+    let p = problems_after(|c| {
+        c.roles.roles[0].where_.push("The advertised post covers three prisons.".into());
+        c.getting_started.questions[0].answer[0].text = "The advert offers 37.5 hours a week.".into();
+    });
+    assert_eq!(p.iter().filter(|p| p.contains("speaks of an advert in the present tense")).count(), 2, "{p:#?}");
+    let p = problems_after(|c| {
+        c.roles.roles[0].where_.push("The advertised post covered three prisons.".into());
+    });
+    assert!(!p.iter().any(|p| p.contains("present tense")), "{p:#?}");
+}
+
 fn assert_caught(problems: &[String], expected: &str) {
     assert!(
         problems.iter().any(|p| p == expected),

@@ -80,8 +80,13 @@ content_type! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub estate: Option<String>,
         pub town: String,
-        /// The postal address, with where it is published. Absent when no
-        /// source the editors have checked gives it: the page then says so.
+        /// The county, as a person would look for it ("Devon"), from the
+        /// address's source or the site's own.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub county: Option<String>,
+        /// The address, as exactly as a source gives it (a street and postcode
+        /// where one does, otherwise the village or town), with that source.
+        /// Every open site has one (see `problems`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub address: Option<Paragraph>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -95,6 +100,10 @@ content_type! {
         pub sex: Option<Sex>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub healthcare: Option<Healthcare>,
+        /// What healthcare the trust provides here, in words, with its source:
+        /// the healthcare line where no advert gives the level of cover.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub services: Option<Paragraph>,
         /// Present when the site is closed: why, with its source. A closed site is
         /// never offered as a place to work.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,8 +167,24 @@ impl ContentFile for Sites {
                 p.text(&format!("{at}.estate"), estate);
             }
             p.text(&format!("{at}.town"), &s.town);
+            if let Some(county) = &s.county {
+                p.text(&format!("{at}.county"), county);
+            }
             if let Some(address) = &s.address {
                 p.paragraph(&format!("{at}.address"), address);
+            }
+            if let Some(services) = &s.services {
+                p.paragraph(&format!("{at}.services"), services);
+            }
+            // A page a person may apply from must say where the site is and
+            // what healthcare it has: a blank there reads as a hole.
+            if !s.is_closed() {
+                if s.address.is_none() {
+                    p.push(format!("{at}.address: an open site needs an address (a street and postcode, or at least the village or town) with its source"));
+                }
+                if s.healthcare.is_none() && s.services.is_none() {
+                    p.push(format!("{at}: an open site needs a healthcare line: the level of cover (healthcare) from an advert, or what the trust provides there (services) with its source"));
+                }
             }
             if !self.regions.iter().any(|r| r.id == s.region) {
                 p.push(format!("{at}.region: no region has id {:?}", s.region));

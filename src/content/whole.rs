@@ -48,11 +48,9 @@ impl Content {
         out
     }
 
-    /// The site's own words (not quotes: a job advert's text and what staff
-    /// said stay as written) say "people in prison", never "offender" for a
-    /// person. "Offender healthcare" and "offender care", the name of the
-    /// service, stay.
-    fn own_words<'a>(&'a self) -> Vec<String> {
+    /// The site's own words, each with where it is: not quotes (a job
+    /// advert's text and what staff said stay as written).
+    fn our_words<'a>(&'a self) -> Vec<(String, &'a str)> {
         let mut texts: Vec<(String, &'a str)> = Vec::new();
         let mut add = |at: String, t: &'a str| texts.push((at, t));
         for r in &self.roles.roles {
@@ -114,10 +112,60 @@ impl Content {
                 }
             }
         }
+        for st in &self.sites.sites {
+            let at = format!("sites.json: sites[{}]", st.id);
+            for p in st.notes.iter().chain(&st.services).chain(&st.closed) {
+                add(at.clone(), &p.text);
+            }
+        }
+        add("sites.json: introduction".into(), &self.sites.introduction.text);
         texts
+    }
+
+    /// "People in prison", never "offender" for a person. "Offender
+    /// healthcare" and "offender care", the name of the service, stay.
+    fn own_words(&self) -> Vec<String> {
+        self.our_words()
             .into_iter()
             .filter(|(_, t)| names_a_person_an_offender(t))
             .map(|(at, t)| format!("{at}: say \"people in prison\" rather than \"offender\" in the site's own words (quotes stay as written): {t:?}"))
+            .collect()
+    }
+
+    /// Every abbreviation in our words is in the glossary (which explains
+    /// it on the page) or spelled out in the same record, as "CPD (continuing
+    /// professional development)".
+    fn abbreviations_explained(&self) -> Vec<String> {
+        let words = self.our_words();
+        let in_glossary = |a: &str| {
+            self.glossary
+                .terms
+                .iter()
+                .any(|t| t.term == a || t.also.iter().any(|w| w == a))
+        };
+        let mut out: Vec<String> = Vec::new();
+        for (at, text) in &words {
+            for a in abbreviations_in(text) {
+                let spelled_out = words
+                    .iter()
+                    .filter(|(other, _)| other == at)
+                    .any(|(_, t)| spells_out(t, a));
+                let said = format!("{at}: {a:?} is not explained: add it to glossary.json, or spell it out where it is first used, as \"{a} (what it stands for)\"");
+                if !in_glossary(a) && !spelled_out && !out.contains(&said) {
+                    out.push(said);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every advert closes: our words speak of one in the past tense ("the
+    /// advert asked"), so a page never says a closed post "offers" anything.
+    fn adverts_in_the_past(&self) -> Vec<String> {
+        self.our_words()
+            .into_iter()
+            .filter(|(_, t)| speaks_of_an_advert_in_the_present(t))
+            .map(|(at, t)| format!("{at}: speaks of an advert in the present tense, but adverts close: say what it offered or asked, in the past tense: {t:?}"))
             .collect()
     }
 
@@ -152,6 +200,8 @@ impl Content {
         let role = |id: &str| self.roles.get(id).is_some();
         out.extend(self.essentials_against_adverts());
         out.extend(self.own_words());
+        out.extend(self.abbreviations_explained());
+        out.extend(self.adverts_in_the_past());
         for r in &self.roles.roles {
             for band in crate::content::Band::ALL
                 .iter()
@@ -273,6 +323,94 @@ pub fn names_a_person_an_offender(text: &str) -> bool {
         let after = &lower[i + w.len()..];
         !(after.starts_with(" health") || after.starts_with(" care"))
     })
+}
+
+/// Abbreviations so widely known that the NHS's own style leaves them as they are.
+const WELL_KNOWN: [&str; 5] = ["NHS", "UK", "GP", "ID", "IT"];
+
+/// The abbreviations `text` uses: words of two or more capital letters (a
+/// plural "s" dropped), not postcodes or pay points with digits, and not the
+/// few everyone knows.
+pub fn abbreviations_in(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let word = word.strip_suffix('s').filter(|w| w.len() >= 2).unwrap_or(word);
+        if word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && !WELL_KNOWN.contains(&word)
+            && !out.contains(&word)
+        {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// Whether `text` spells `abbreviation` out: "CPD (continuing ...)" or
+/// "continuing professional development (CPD)".
+pub fn spells_out(text: &str, abbreviation: &str) -> bool {
+    text.contains(&format!("{abbreviation} ("))
+        || text.contains(&format!("({abbreviation})"))
+        || text.contains(&format!("({abbreviation}s)"))
+}
+
+/// Whether `text` says what a particular advert or advertised post does in the
+/// present tense: "the advert offers", "the advertised post covers". Looks
+/// a few words past "the ... advert" or "the advertised", within the clause.
+pub fn speaks_of_an_advert_in_the_present(text: &str) -> bool {
+    const PRESENT: [&str; 9] = [
+        "offers", "asks", "covers", "says", "requires", "lists", "pays", "closes", "is",
+    ];
+    text.split(['.', ',', ';', ':', '?', '!']).any(|clause| {
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect();
+        // A particular advert: "the advert", "the ... practitioner advert".
+        let particular = |i: usize| words[i.saturating_sub(5)..i].iter().any(|w| w == "the" || w == "this");
+        words.iter().enumerate().any(|(i, w)| {
+            (w == "advert" || w == "advertised")
+                && particular(i)
+                && words[i + 1..]
+                    .iter()
+                    .take(10)
+                    .any(|next| PRESENT.contains(&next.as_str()))
+        })
+    })
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::{abbreviations_in, speaks_of_an_advert_in_the_present as present, spells_out};
+
+    #[test]
+    fn abbreviations_are_capital_words_but_not_postcodes_or_well_known_ones() {
+        assert_eq!(abbreviations_in("Work with CMHTs and the MDT, for the NHS."), ["CMHT", "MDT"]);
+        assert_eq!(abbreviations_in("Kent ME12 4DZ; Band 6; IT skills; a GP"), Vec::<&str>::new());
+        assert_eq!(abbreviations_in("A DBS check and a DBS form"), ["DBS"]);
+        assert!(abbreviations_in("Standard healthcare, Category B").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_is_spelled_out_either_way_round() {
+        assert!(spells_out("continuing professional development (CPD)", "CPD"));
+        assert!(spells_out("a DBS (Disclosure and Barring Service) check", "DBS"));
+        assert!(spells_out("community mental health teams (CMHTs)", "CMHT"));
+        assert!(!spells_out("a DBS check", "DBS"));
+    }
+
+    #[test]
+    fn an_advert_in_the_present_tense_is_caught_and_the_past_is_not() {
+        assert!(present("The advertised bank post covers the seven Kent prisons."));
+        assert!(present("The advert for bank practitioners in the Kent prisons offers up to 37.5 hours a week."));
+        assert!(present("The mental health practitioner advert asks staff to report it."));
+        assert!(!present("The advertised bank post covered the seven Kent prisons."));
+        assert!(!present("The advert for bank practitioners offered up to 37.5 hours a week."));
+        assert!(!present("A job advert can name someone to contact."));
+        assert!(!present("Each site's page lists the roles the trust has advertised there, where a source says so."));
+        assert!(!present("Each job advert says the hours of its post."));
+        assert!(!present("The trust may still advertise a job. It is worth asking."));
+    }
 }
 
 #[cfg(test)]

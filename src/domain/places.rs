@@ -32,6 +32,7 @@ pub fn position(site: &SiteRecord) -> (f64, f64) {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteFilter {
     pub region: Option<String>,
+    pub county: Option<String>,
     pub category: Option<Category>,
     pub sex: Option<Sex>,
     pub healthcare: Option<Healthcare>,
@@ -39,6 +40,7 @@ pub struct SiteFilter {
 }
 
 pub const REGION: &str = "region";
+pub const COUNTY: &str = "county";
 pub const CATEGORY: &str = "category";
 pub const SEX: &str = "holds";
 pub const HEALTHCARE: &str = "healthcare";
@@ -74,6 +76,7 @@ pub fn healthcare_value(h: Healthcare) -> &'static str {
 fn filter_name(key: &str) -> &'static str {
     match key {
         REGION => "region",
+        COUNTY => "county",
         CATEGORY => "category",
         SEX => "holds",
         HEALTHCARE => "healthcare",
@@ -87,6 +90,7 @@ impl SiteFilter {
     pub fn from_query<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         regions: &[String],
+        counties: &[String],
     ) -> (SiteFilter, Vec<&'static str>) {
         let mut f = SiteFilter::default();
         let mut ignored = Vec::new();
@@ -95,6 +99,10 @@ impl SiteFilter {
                 REGION => {
                     f.region = regions.iter().find(|r| r.as_str() == value).cloned();
                     f.region.is_some() || value.is_empty()
+                }
+                COUNTY => {
+                    f.county = counties.iter().find(|c| c.as_str() == value).cloned();
+                    f.county.is_some() || value.is_empty()
                 }
                 CATEGORY => {
                     f.category = [Category::A, Category::B, Category::C, Category::D]
@@ -140,6 +148,7 @@ impl SiteFilter {
     pub fn to_query_near(&self, near: Option<&str>) -> String {
         Query::default()
             .maybe(REGION, self.region.as_deref())
+            .maybe(COUNTY, self.county.as_deref())
             .maybe(CATEGORY, self.category.map(category_value))
             .maybe(SEX, self.sex.map(sex_value))
             .maybe(HEALTHCARE, self.healthcare.map(healthcare_value))
@@ -155,6 +164,7 @@ impl SiteFilter {
     /// A site whose value is not known does not match a filter on that value.
     pub fn matches(&self, s: &SiteRecord) -> bool {
         self.region.as_ref().is_none_or(|r| &s.region == r)
+            && self.county.as_ref().is_none_or(|c| s.county.as_ref() == Some(c))
             && self.category.is_none_or(|c| s.category == Some(c))
             && self.sex.is_none_or(|x| s.sex == Some(x))
             && self.healthcare.is_none_or(|h| s.healthcare == Some(h))
@@ -213,6 +223,38 @@ pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a
     out
 }
 
+/// The counties the sites are in, in order, for a filter a person can find
+/// their own county in.
+pub fn counties(sites: &[SiteRecord]) -> Vec<String> {
+    let mut out: Vec<String> = sites.iter().filter_map(|s| s.county.clone()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// What the map shows, in words, under it: a region named once it is open.
+pub fn map_caption(shown: &[&SiteRecord], region_name: impl Fn(&str) -> String) -> String {
+    let sites = |n: usize| format!("{n} {}", if n == 1 { "site" } else { "sites" });
+    match by_region(shown) {
+        _ if shown.is_empty() => "No sites match these filters.".to_owned(),
+        Some(groups) => {
+            let parts: Vec<String> = groups
+                .iter()
+                .map(|(r, members)| format!("{} ({})", region_name(r), sites(members.len())))
+                .collect();
+            format!(
+                "The map shows one marker for each region: {}. Choose one to see its sites.",
+                crate::domain::query::spoken_list(&parts.iter().map(String::as_str).collect::<Vec<_>>())
+            )
+        }
+        None => format!(
+            "The map shows {}: {}.",
+            region_name(&shown[0].region),
+            sites(shown.len())
+        ),
+    }
+}
+
 /// Places a person can measure from without sharing their location: the towns
 /// of the sites, at their sites' coordinates (from the content, not a gazetteer).
 pub fn towns(sites: &[SiteRecord]) -> Vec<(String, (f64, f64))> {
@@ -265,6 +307,25 @@ mod tests {
     }
 
     #[test]
+    fn the_caption_says_what_the_map_shows() {
+        let all = sites();
+        let name = |id: &str| all.regions.iter().find(|r| r.id == id).unwrap().name.clone();
+        let every: Vec<&SiteRecord> = all.sites.iter().collect();
+        let caption = map_caption(&every, name);
+        for r in &all.regions {
+            let n = all.sites.iter().filter(|s| s.region == r.id).count();
+            assert!(caption.contains(&format!("{} ({n} site", r.name)), "{caption}");
+        }
+        let region = &all.regions[0];
+        let one: Vec<&SiteRecord> = all.sites.iter().filter(|s| s.region == region.id).collect();
+        assert_eq!(
+            map_caption(&one, name),
+            format!("The map shows {}: {} {}.", region.name, one.len(), if one.len() == 1 { "site" } else { "sites" })
+        );
+        assert_eq!(map_caption(&[], name), "No sites match these filters.");
+    }
+
+    #[test]
     fn labels() {
         assert_eq!(miles_label(0.4), "Under a mile");
         assert_eq!(miles_label(1.2), "About 1 mile");
@@ -278,7 +339,7 @@ mod tests {
             .filter(|p| !p.is_empty())
             .map(|p| p.split_once('=').unwrap_or((p, "")))
             .collect();
-        SiteFilter::from_query(pairs, &regions)
+        SiteFilter::from_query(pairs, &regions, &counties(&sites().sites))
     }
 
     fn ids(q: &str) -> Vec<String> {
@@ -312,6 +373,14 @@ mod tests {
             where_(|s| s.region == "south-west" && !s.is_closed())
         );
         assert_eq!(ids("holds=women"), where_(|s| s.sex == Some(Sex::Female)));
+        // A person can find their own county.
+        for county in counties(&sites().sites) {
+            let q = format!("county={}", crate::domain::query::encode(&county));
+            let found = ids(&q);
+            assert!(!found.is_empty());
+            assert_eq!(found, where_(|s| s.county.as_deref() == Some(county.as_str())));
+        }
+        assert_eq!(query("county=Atlantis").1, ["county"]);
         assert_eq!(
             ids("healthcare=inpatient-unit"),
             where_(|s| s.healthcare == Some(Healthcare::InpatientUnit))
@@ -634,6 +703,94 @@ pub fn markers(points: &[(String, (f64, f64))], frame: &Frame) -> Vec<Marker> {
     out
 }
 
+/// A marker's name: its lines ("HMP Elmley" / "Isle of Sheppey"), where
+/// they are written and how big, in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamePlace {
+    pub lines: Vec<String>,
+    /// Where the first line's baseline starts (or ends, or is centred).
+    pub x: f64,
+    pub y: f64,
+    /// SVG `text-anchor`: "start", "end" or "middle".
+    pub anchor: &'static str,
+    pub size: f64,
+    pub line_height: f64,
+}
+
+/// A name's size in CSS pixels on the narrowest map.
+const NAME_PX: f64 = 13.0;
+/// A generous width for one character, as a share of the font's size: for
+/// fitting a name in the frame, not for drawing it.
+const CHAR_SHARE: f64 = 0.62;
+
+/// A marker's label in lines: a site's name and town, or a region and what
+/// choosing it does.
+pub fn name_lines(label: &str) -> Vec<String> {
+    for cut in [". ", ", "] {
+        if let Some((a, b)) = label.split_once(cut) {
+            let a = if cut == ". " { format!("{a}.") } else { a.to_owned() };
+            return vec![a, b.to_owned()];
+        }
+    }
+    vec![label.to_owned()]
+}
+
+/// Where to write a marker's name so that all of it is inside the frame,
+/// beside the marker where there is room (on the side with more), or else
+/// under it (or over it, at the bottom of the frame): a name shown under the
+/// whole map can be off the screen at 200% zoom.
+pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
+    let unit = frame.unit();
+    let size = NAME_PX * unit;
+    let line_height = size * 1.25;
+    let lines = name_lines(label);
+    let n = lines.len() as f64;
+    let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * CHAR_SHARE * size;
+    let gap = frame.radius() + 4.0 * unit;
+    let (left, right) = (frame.x, frame.x + frame.width);
+    let (top, bottom) = (frame.y, frame.y + frame.height);
+    // The block's height: from the first line's cap height to the last's descent.
+    let above_baseline = size * 0.8;
+    let block = above_baseline + (n - 1.0) * line_height + size * 0.25;
+    let fit_y = |first: f64| first.max(top + above_baseline).min(bottom - (block - above_baseline));
+    let middle_first = at.1 - (n - 1.0) * line_height / 2.0 + size * 0.3;
+    let (x, y, anchor) = if at.0 + gap + widest <= right && right - at.0 >= at.0 - left {
+        (at.0 + gap, fit_y(middle_first), "start")
+    } else if at.0 - gap - widest >= left {
+        (at.0 - gap, fit_y(middle_first), "end")
+    } else if at.0 + gap + widest <= right {
+        (at.0 + gap, fit_y(middle_first), "start")
+    } else {
+        let x = at.0.max(left + widest / 2.0).min(right - widest / 2.0);
+        let below = at.1 + gap + above_baseline;
+        let y = if below + block - above_baseline <= bottom {
+            below
+        } else {
+            at.1 - gap - block + above_baseline
+        };
+        (x, fit_y(y), "middle")
+    };
+    NamePlace { lines, x, y, anchor, size, line_height }
+}
+
+impl NamePlace {
+    /// The box the name takes, as (left, top, right, bottom), using the same
+    /// generous character width: for checking it is inside the frame.
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        let widest = self.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64
+            * CHAR_SHARE
+            * self.size;
+        let x0 = match self.anchor {
+            "start" => self.x,
+            "end" => self.x - widest,
+            _ => self.x - widest / 2.0,
+        };
+        let top = self.y - self.size * 0.8;
+        let bottom = self.y + (self.lines.len() as f64 - 1.0) * self.line_height + self.size * 0.25;
+        (x0, top, x0 + widest, bottom)
+    }
+}
+
 #[cfg(test)]
 mod marker_tests {
     use super::*;
@@ -765,6 +922,41 @@ mod marker_tests {
         let edge = frame(&[(999.0, 471.0)], 1000.0, 472.0);
         assert!(edge.x + edge.width <= 1000.0 + 1e-9 && edge.y + edge.height <= 472.0 + 1e-9);
         assert_eq!(frame(&[], 1000.0, 472.0), all);
+    }
+
+    #[test]
+    fn every_name_is_written_inside_the_frame() {
+        let map: MapFile = crate::content::published("map.json");
+        let sites: Sites = crate::content::published("sites.json");
+        let long = "HMP A Very Long Prison Name Indeed, A Town With A Long Name";
+        let regions: Vec<&str> = sites.regions.iter().map(|r| r.id.as_str()).collect();
+        for region in regions {
+            let shown: Vec<(f64, f64)> = sites
+                .sites
+                .iter()
+                .filter(|s| s.region == region)
+                .map(|s| map.project(s.latitude, s.longitude))
+                .collect();
+            let f = frame(&shown, map.width, map.height);
+            for (x, y) in shown.iter().copied().chain([(f.x, f.y), (f.x + f.width, f.y + f.height), (f.x + f.width, f.y)]) {
+                for label in [long, "South West: 10 sites. Show them on the map", "HMP Elmley, Isle of Sheppey"] {
+                    let p = place_name(&f, (x, y), label);
+                    let (l, t, r, b) = p.bounds();
+                    let eps = 1e-6;
+                    assert!(l >= f.x - eps && r <= f.x + f.width + eps && t >= f.y - eps && b <= f.y + f.height + eps,
+                        "{label:?} at {:?} in {region}: {:?} outside {f:?}", (x, y), p.bounds());
+                    assert_eq!(p.lines.len(), 2);
+                }
+            }
+        }
+        // Beside the marker where there is room, on the side with more.
+        let f = frame(&[], map.width, map.height);
+        let near_left = place_name(&f, (f.x + f.width * 0.1, f.y + f.height / 2.0), "HMP Elmley, Isle of Sheppey");
+        assert_eq!(near_left.anchor, "start");
+        let near_right = place_name(&f, (f.x + f.width * 0.9, f.y + f.height / 2.0), "HMP Elmley, Isle of Sheppey");
+        assert_eq!(near_right.anchor, "end");
+        assert_eq!(name_lines("HMP Elmley, Isle of Sheppey"), ["HMP Elmley", "Isle of Sheppey"]);
+        assert_eq!(name_lines("Kent: 7 sites. Show them on the map"), ["Kent: 7 sites.", "Show them on the map"]);
     }
 
     #[test]

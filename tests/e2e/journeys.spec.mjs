@@ -127,7 +127,19 @@ test("a site page gives its address with where it is published, or says plainly 
   if (unknown) {
     await page.goto(`/prisons/${unknown.id}`);
     await appShows(page, unknown.name);
-    await expect(addressRow.locator("dd")).toHaveText("Not in our sources yet");
+    await expect(addressRow.locator("dd")).toHaveText(/^Not published: ask the trust/);
+  }
+  // No advert gives its level of cover: what the trust provides there, and whom to ask.
+  const described = sites.sites.find((s) => !s.closed && !s.healthcare && s.services);
+  if (described) {
+    const row = (key) => page.locator(".occ-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator("dd");
+    await page.goto(`/prisons/${described.id}`);
+    await appShows(page, described.name);
+    await expect(row("Healthcare the trust provides")).toHaveText(described.services.text);
+    await expect(row("Healthcare cover")).toHaveText(/^Not published: ask the trust/);
+    await expect(page.getByRole("heading", { name: "Apply or ask a question" })).toBeVisible();
+    await expect(page.locator(".occ-apply")).toContainText(SITE_CONTENT.ask.text);
+    expect(await axeViolations(page)).toEqual([]);
   }
 });
 
@@ -272,6 +284,17 @@ function crampedMarkers(page) {
   });
 }
 
+// A marker's name is written on the map in lines: "HMP X" / "Town", or
+// "Region: n sites." / "Show them on the map".
+const nameLines = (label) => {
+  const cut = label.indexOf(". ") >= 0 ? label.indexOf(". ") + 1 : label.indexOf(", ");
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut).replace(/^,? /, "")] : [label];
+};
+const expectNamed = async (name, label) => {
+  await expect(name).toHaveCount(1);
+  await expect(name.locator("tspan")).toHaveText(nameLines(label));
+};
+
 test("the map: every marker a thumb can hit, its name shown before it opens, and a way past it", async ({ page, isMobile }) => {
   const name = page.locator(".occ-map__name");
   const markers = page.locator("svg a.occ-map__marker");
@@ -279,7 +302,7 @@ test("the map: every marker a thumb can hit, its name shown before it opens, and
   const nameThenOpen = async (marker, label) => {
     if (isMobile) await marker.tap();
     else await marker.hover();
-    await expect(name).toHaveText(label);
+    await expectNamed(name, label);
     const before = page.url();
     expect(page.url()).toBe(before);
     if (isMobile) await marker.tap();
@@ -320,7 +343,7 @@ test("the map: every marker a thumb can hit, its name shown before it opens, and
   const last = sites.sites.filter((s) => s.region === regionId).at(-1);
   const lastMarker = page.locator(`svg a.occ-map__marker[aria-label^="${last.name},"]`);
   await lastMarker.focus();
-  await expect(name).toHaveText(new RegExp(`^${escape(last.name)}, `));
+  await expect(name.locator("tspan").first()).toHaveText(last.name);
   if (!isMobile) await expect(page.locator(`#occ-site-${last.id}`)).toBeInViewport();
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -333,7 +356,7 @@ test("the supplement is asked for by where the post is: added where the trust pa
   await appShows(page, "Pay and benefits");
   const where = page.getByRole("group", { name: "Where is the post?" });
   // The areas that pay it are named.
-  await expect(where).toHaveAccessibleDescription(new RegExp(`added for posts in: ${escape(paying.map((r) => r.name).join(", "))}\\.`));
+  await expect(where).toHaveAccessibleDescription(new RegExp(`Our sources show it for posts in: ${escape(paying.map((r) => r.name).join(", "))}\\.`));
   const result = page.locator(".occ-panel");
   await where.getByLabel(other.name, { exact: true }).check();
   await page.getByRole("button", { name: "Work out pay" }).click();
@@ -345,6 +368,71 @@ test("the supplement is asked for by where the post is: added where the trust pa
   await expect(result).toContainText("High cost area supplement");
   await expect(page).toHaveURL(new RegExp(`area=${paying[0].id}`));
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the map and filters say what they did where the person is looking", async ({ page, isMobile }) => {
+  const counts = {};
+  for (const s of sites.sites) counts[s.region] = (counts[s.region] || 0) + 1;
+  const [regionId, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  const region = sites.regions.find((r) => r.id === regionId);
+  const count = page.locator(".occ-count");
+  const caption = page.locator(".occ-map__caption");
+  const name = page.locator(".occ-map__name");
+
+  // Choosing a region: the new count is said beside the control, politely.
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  await expect(caption).toContainText(`${region.name} (${n} sites)`);
+  await page.getByLabel("Region").selectOption(regionId);
+  await expect(count).toHaveText(`Showing ${n} of ${sites.sites.length} sites`);
+  await expect(count).toHaveAttribute("role", "status");
+  await expect(count).toBeInViewport({ ratio: 1 });
+  // The caption follows what the map shows.
+  await expect(caption).toContainText(`The map shows ${region.name}: ${n} sites.`);
+  await expect(name).toHaveCount(0);
+
+  // Nearest to a town: said beside the control too.
+  const town = sites.sites.find((s) => s.region === regionId && !s.town.includes("/")).town.replace(/^near /, "");
+  await page.getByLabel("Sort by distance from").selectOption(town);
+  await expect(count).toHaveText(`Showing ${n} of ${sites.sites.length} sites, nearest to ${town} first`);
+  await expect(count).toBeInViewport({ ratio: 1 });
+
+  // A county a person lives in can be found.
+  const county = sites.sites.find((s) => s.county).county;
+  const inCounty = sites.sites.filter((s) => s.county === county).length;
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  await page.getByLabel("County").selectOption(county);
+  await expect(count).toHaveText(`Showing ${inCounty} of ${sites.sites.length} sites`);
+  await expect(page.locator(".occ-site")).toHaveCount(inCounty);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // At 200% zoom on a laptop (640 by 400), a focused marker's name is on the screen.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto(`/prisons?region=${regionId}`);
+  await appShows(page, "Where you can work");
+  for (const s of sites.sites.filter((x) => x.region === regionId)) {
+    await page.locator(`svg a.occ-map__marker[aria-label^="${s.name},"]`).focus();
+    await expect(name.locator("tspan").first()).toHaveText(s.name);
+    await expect(name).toBeInViewport({ ratio: 0.99 });
+  }
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A tap on the list after one on the map opens the prison at once.
+  await page.setViewportSize(isMobile ? { width: 360, height: 740 } : { width: 1280, height: 800 });
+  await page.goto(`/prisons?region=${regionId}`);
+  await appShows(page, "Where you can work");
+  const site = sites.sites.find((s) => s.region === regionId && !s.closed);
+  const marker = page.locator(`svg a.occ-map__marker[aria-label="${site.name}, ${site.town}"]`);
+  if (isMobile) await marker.tap();
+  else await marker.hover();
+  await expectNamed(name, `${site.name}, ${site.town}`);
+  const card = page.locator(`#occ-site-${site.id} a`).first();
+  await card.scrollIntoViewIfNeeded();
+  if (isMobile) await card.tap();
+  else await card.click();
+  await appShows(page, site.name);
+  await expect(page).toHaveURL(new RegExp(`/prisons/${site.id}$`));
 });
 
 // Point 7: what people ask first is answered from sources, or says whom to ask.

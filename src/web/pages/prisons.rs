@@ -3,9 +3,9 @@
 use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
 use crate::domain::head::About;
 use crate::domain::places::{
-    by_region, category_label, category_value, centre, frame, healthcare_value, holds_label,
-    kind_label, markers, miles_label, nearest_first, position, sex_value, towns, SiteFilter,
-    CATEGORY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+    by_region, category_label, category_value, centre, counties, frame, healthcare_value,
+    holds_label, kind_label, map_caption, markers, miles_label, nearest_first, place_name,
+    position, sex_value, towns, SiteFilter, CATEGORY, COUNTY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, role_path, PRISONS};
@@ -103,12 +103,17 @@ pub fn PrisonsPart() -> impl IntoView {
 fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) -> impl IntoView {
     let nav = crate::web::nav::use_nav();
     let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
-    let parsed = Memo::new(move |_| {
-        let pairs = nav.pairs();
-        SiteFilter::from_query(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            &regions,
-        )
+    let county_list = counties(&sites.sites);
+    let parsed = Memo::new({
+        let county_list = county_list.clone();
+        move |_| {
+            let pairs = nav.pairs();
+            SiteFilter::from_query(
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                &regions,
+                &county_list,
+            )
+        }
     });
     let filter = Memo::new(move |_| parsed.get().0);
     let town_list = towns(&sites.sites);
@@ -145,7 +150,8 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         change(&mut f);
         navigate(f, near_town.get_untracked());
     };
-    let (set1, set2, set3, set4, set5) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
+    let (set1, set2, set3, set4, set5, set6) =
+        (set.clone(), set.clone(), set.clone(), set.clone(), set.clone(), set);
     let use_location = move |_| {
         locating.set(Locating::Asking);
         locate(move |r| match r {
@@ -163,6 +169,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         .collect();
     let all = sites.sites.clone();
     let all_for_map = sites.sites.clone();
+    let all_for_count = sites.sites.clone();
     let region_names: Vec<(String, String)> = sites
         .regions
         .iter()
@@ -187,6 +194,19 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                             {region_options.into_iter().map(|(id, name)| {
                                 let id2 = id.clone();
                                 view! { <option value=id selected=move || filter.get().region.as_deref() == Some(id2.as_str())>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="occ-form-group">
+                        <label class="occ-label" for="occ-site-county">"County"</label>
+                        <select class="occ-select" id="occ-site-county" name=COUNTY on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set6(&|f| f.county = (!v.is_empty()).then(|| v.clone()));
+                        }>
+                            <option value="" selected=move || filter.get().county.is_none()>"Any"</option>
+                            {county_list.into_iter().map(|c| {
+                                let (value, c2) = (c.clone(), c.clone());
+                                view! { <option value=value selected=move || filter.get().county.as_deref() == Some(c2.as_str())>{c}</option> }
                             }).collect_view()}
                         </select>
                     </div>
@@ -233,6 +253,14 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                     <label class="occ-label occ-checkboxes__label" for="occ-site-hide-closed">"Hide closed sites"</label>
                 </div>
             </fieldset>
+            // Said beside the controls, where the person is looking: the list
+            // that changes can be a screen or more below.
+            <p class="occ-count" role="status">{move || {
+                let f = filter.get();
+                let count = all_for_count.iter().filter(|s| f.matches(s)).count();
+                let from = origin.get().map(|(o, _)| match o { Origin::Town(t) => t, Origin::Here(_) => "your location".to_owned() });
+                format!("Showing {count} of {total} sites{}", from.map(|t| format!(", nearest to {t} first")).unwrap_or_default())
+            }}</p>
             <fieldset class="occ-fieldset">
                 <legend class="occ-fieldset__legend">"Nearest to you"</legend>
                 <div class="occ-form-group">
@@ -276,19 +304,11 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         {move || {
             let f = filter.get();
             let shown: Vec<&SiteRecord> = all.iter().filter(|s| f.matches(s)).collect();
-            let count = shown.len();
-            let (ordered, from): (Vec<(SiteRecord, Option<f64>)>, Option<String>) = match origin.get() {
-                Some((o, p)) => (
-                    nearest_first(&shown, p).into_iter().map(|(s, d)| (s.clone(), Some(d))).collect(),
-                    Some(match o { Origin::Town(t) => t, Origin::Here(_) => "your location".to_owned() }),
-                ),
-                None => (shown.into_iter().map(|s| (s.clone(), None)).collect(), None),
+            let ordered: Vec<(SiteRecord, Option<f64>)> = match origin.get() {
+                Some((_, p)) => nearest_first(&shown, p).into_iter().map(|(s, d)| (s.clone(), Some(d))).collect(),
+                None => shown.into_iter().map(|s| (s.clone(), None)).collect(),
             };
             view! {
-                <p class="occ-count" role="status">
-                    {format!("Showing {count} of {total} sites")}
-                    {from.map(|t| format!(", nearest to {t} first"))}
-                </p>
                 {if ordered.is_empty() {
                     Either::Left(view! {
                         <div class="occ-inset"><p>"No sites match these filters."</p><p><Link to=PRISONS.path>"Clear the filters"</Link></p></div>
@@ -310,8 +330,10 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
 /// The sites on a map drawn from Natural Earth's coastline. Every marker is a
 /// link with a name; the list beside it is the full alternative. The view
 /// fits the sites shown, a region at a time, so every marker is a target a
-/// thumb can hit; the name of the marker pointed at, focused or tapped shows
-/// under the map before anything opens.
+/// thumb can hit; the name of the marker pointed at, focused or tapped is
+/// written beside it, inside the map, before anything opens. Nothing around
+/// the map changes size as names come and go, so a tap on the list after one
+/// on the map lands where the finger is.
 #[component]
 fn SiteMap(
     map: Arc<MapFile>,
@@ -323,14 +345,21 @@ fn SiteMap(
 ) -> impl IntoView {
     let go = use_go();
     let config = expect_context::<crate::web::config::Config>();
-    // The name under the map, and the marker it belongs to (tapped once).
-    let named = RwSignal::new(None::<(String, String)>);
+    // The marker whose name is written, its label and where it stands.
+    let named = RwSignal::new(None::<(String, String, (f64, f64))>);
+    // A new view of the map starts with no name written.
+    Effect::new(move |_| {
+        filter.track();
+        named.set(None);
+    });
     // How the last press began, and whether its marker was already named
     // then (before the browser's emulated mouse events name it): a first tap
     // names a marker, a second opens it.
     let touch = StoredValue::new((false, false));
     let land = map.land.clone();
     let attribution = map.attribution.clone();
+    let sites_for_caption = sites.clone();
+    let regions_for_caption = regions.clone();
     let drawn = Memo::new({
         let map = map.clone();
         let regions = regions.clone();
@@ -423,8 +452,9 @@ fn SiteMap(
                         let id = t.id.clone();
                         let is_site = t.count.is_none();
                         let (label, name_for) = (t.label.clone(), t.id.clone());
+                        let at = (m.x, m.y);
                         let show = move || {
-                            named.set(Some((name_for.clone(), label.clone())));
+                            named.set(Some((name_for.clone(), label.clone(), at)));
                             if is_site {
                                 pointed.set(Some(name_for.clone()));
                             }
@@ -451,11 +481,11 @@ fn SiteMap(
                                     href=href
                                     class="occ-map__marker"
                                     class:occ-map__marker--group=!is_site
-                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str()) || named.with(|n| n.as_ref().is_some_and(|(i, _)| *i == id_class))
+                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str()) || named.with(|n| n.as_ref().is_some_and(|(i, _, _)| *i == id_class))
                                     class:occ-map__marker--closed=t.closed
                                     aria-label=t.label.clone()
                                     on:pointerdown=move |ev: web_sys::PointerEvent| {
-                                        let named_already = named.with_untracked(|n| n.as_ref().is_some_and(|(i, _)| *i == id_down));
+                                        let named_already = named.with_untracked(|n| n.as_ref().is_some_and(|(i, _, _)| *i == id_down));
                                         touch.set_value((ev.pointer_type() == "touch", named_already));
                                     }
                                     on:click=move |ev: web_sys::MouseEvent| {
@@ -466,6 +496,7 @@ fn SiteMap(
                                         if tapped && !named_already {
                                             ev.prevent_default();
                                             show_tap();
+                                            name_into_view();
                                         } else {
                                             open(ev);
                                         }
@@ -474,6 +505,7 @@ fn SiteMap(
                                     on:mouseleave=move |_| hide()
                                     on:focus=move |_| {
                                         show_focus();
+                                        name_into_view();
                                         if is_site {
                                             card_into_view(&id_focus);
                                         }
@@ -490,13 +522,25 @@ fn SiteMap(
                         }
                     }).collect_view()
                 }}
+                // Drawn last, over the markers; the marker's own name is its
+                // accessible name, so this is for the eyes only.
+                {move || named.get().map(|(_, label, at)| {
+                    let place = drawn.with(|(f, _)| place_name(f, at, &label));
+                    let x = place.x;
+                    view! {
+                        <text class="occ-map__name" x=x y=place.y font-size=place.size text-anchor=place.anchor aria-hidden="true">
+                            {place.lines.into_iter().enumerate().map(|(i, line)| view! {
+                                <tspan x=x dy=if i == 0 { 0.0 } else { place.line_height }>{line}</tspan>
+                            }).collect_view()}
+                        </text>
+                    }
+                })}
             </svg>
-            <p class="occ-map__name" class:occ-map__name--empty=move || named.with(Option::is_none) aria-hidden="true">
-                {move || match named.get() {
-                    Some((_, label)) => label,
-                    None => "Point at, tap or move to a marker to see its name.".to_owned(),
-                }}
-            </p>
+            <p class="occ-map__caption">{move || {
+                let f = filter.get();
+                let shown: Vec<&SiteRecord> = sites_for_caption.iter().filter(|s| f.matches(s)).collect();
+                map_caption(&shown, |id| regions_for_caption.iter().find(|(r, _)| r == id).map(|(_, n)| n.clone()).unwrap_or_else(|| id.to_owned()))
+            }}" Point at, tap or move to a marker to see its name."</p>
             {move || (filter.get().region.is_some() && sites_in_other_regions(&regions, &filter.get())).then(|| {
                 let all = SiteFilter { region: None, ..filter.get() };
                 view! { <p><Link to=with_query(PRISONS.path, &all.to_query_near(near.get().as_deref()))>"Show every region on the map"</Link></p> }
@@ -543,6 +587,24 @@ fn card_into_view(id: &str) {
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         card.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
+
+/// Brings the name written beside a focused or tapped marker wholly into
+/// view once it is drawn: at 200% zoom the map is taller than the screen,
+/// and the browser only brings the marker itself into view.
+fn name_into_view() {
+    request_animation_frame(|| {
+        let Some(name) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".occ-map__name").ok().flatten())
+        else {
+            return;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        name.scroll_into_view_with_scroll_into_view_options(&options);
+    });
 }
 
 /// The element id of a site's card in the list.
@@ -610,6 +672,9 @@ pub fn PrisonProfile() -> impl IntoView {
     )
 }
 
+/// What a site's page says for a fact no source gives.
+const ASK_BELOW: &str = "Not published: ask the trust (see “Apply or ask a question” below)";
+
 #[component]
 fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
     let roles = use_content::<Roles>();
@@ -630,25 +695,36 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         region.as_ref().map(|r| ("Region", r.name.clone())),
         site.estate.clone().map(|e| ("Estate or contract area", e)),
         Some(("Town", site.town.clone())),
+        // The content check asks every open site for an address and a
+        // healthcare line; what is still unknown says whom to ask.
         Some((
             "Address",
             site.address
                 .as_ref()
                 .map(|a| a.text.clone())
-                .unwrap_or_else(|| "Not in our sources yet".to_owned()),
+                .unwrap_or_else(|| ASK_BELOW.to_owned()),
         )),
         category_label(&site).map(|c| ("Category", c)),
         holds_label(&site).map(|h| ("Holds", h)),
         Some((
-            "Healthcare",
+            "Healthcare cover",
             site.healthcare
                 .map(|h| h.label().to_owned())
-                .unwrap_or_else(|| "Not published".to_owned()),
+                .unwrap_or_else(|| ASK_BELOW.to_owned()),
         )),
+        site.services.as_ref().map(|s| ("Healthcare the trust provides", s.text.clone())),
     ]
     .into_iter()
     .flatten()
     .collect();
+    // The words a person new to prisons may not know ("Category B",
+    // "remand", "standard healthcare"), explained on the page.
+    let words: Vec<String> = facts
+        .iter()
+        .map(|(_, v)| v.clone())
+        .chain(site.healthcare.map(|h| format!("{} healthcare", h.label())))
+        .chain(site.notes.iter().map(|n| n.text.clone()))
+        .collect();
     let role_ids = site.roles.clone();
     let site_id = site.id.clone();
     // The address has its own source; list it with the site's.
@@ -656,6 +732,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         .source
         .iter()
         .chain(site.address.as_ref().map(|a| &a.source))
+        .chain(site.services.as_ref().map(|a| &a.source))
         .cloned()
         .collect();
     let map_link = format!(
@@ -684,7 +761,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         {loaded(roles, move |roles: Arc<Roles>| {
             let here: Vec<(String, String)> = role_ids.iter().filter_map(|id| roles.get(id)).map(|r| (r.id.clone(), r.title.clone())).collect();
             if here.is_empty() {
-                Either::Left(view! { <p>"Our sources do not say which roles work here. "<Link to=crate::domain::routes::ROLES.path>"See every role"</Link>"."</p> })
+                Either::Left(view! { <p>"No job advert we hold names a role at this site. To ask which roles work here, see “Apply or ask a question” below, or "<Link to=crate::domain::routes::ROLES.path>"see every role"</Link>"."</p> })
             } else {
                 Either::Right(view! {
                     <p>"Roles the trust has advertised here:"</p>
@@ -709,6 +786,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
                 view! { <li><Link to=prison_path(&s.id)>{name}</Link>{format!(": {} in a straight line", miles_label(d).to_lowercase())}</li> }
             }).collect_view()}
         </ul>
+        <crate::web::components::WordsExplained texts=words summary="Words on this page explained" />
         <h2>"Map"</h2>
         <p>"The position is approximate, to within about a kilometre. "<a href=map_link rel="noopener">"Open the area in OpenStreetMap"</a>" (another website)."</p>
         <details class="occ-details">

@@ -108,7 +108,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
             let here: Vec<_> = sites.sites.iter().filter(|s| !s.is_closed() && s.roles.contains(&id_sites)).cloned().collect();
             if here.is_empty() {
                 Either::Left(view! {
-                    <p>"Our sources do not say which sites have this role. "<Link to=routes::PRISONS.path>"See every site"</Link>"."</p>
+                    <p>"No job advert we hold names a site for this role. To ask where it works, see “Apply or ask a question” below, or "<Link to=routes::PRISONS.path>"see every site"</Link>"."</p>
                 })
             } else {
                 Either::Right(view! {
