@@ -322,6 +322,9 @@ test("the map: every marker a thumb can hit, its name shown before it opens, and
   await nameThenOpen(page.locator(`svg a.occ-map__marker[aria-label="${label}"]`), label);
   await expect(page).toHaveURL(new RegExp(`region=${regionId}`));
   await expect(markers).toHaveCount(n);
+  // The caption follows: it names the region opened, and no old name is left.
+  await expect(page.locator(".occ-map__caption")).toContainText(`The map shows ${region.name}: ${n} sites.`);
+  await expect(name).toHaveCount(0);
   expect(await crampedMarkers(page)).toEqual([]);
 
   // A site's marker: named first, then its page.
