@@ -86,19 +86,34 @@ const appRoot = () => document.getElementById(ROOT_ID);
 
 // A path on this site, by the rules the app applies to data-base-path and
 // data-content-path (src/domain/paths.rs): no scheme, no //host, no "..",
-// no query, fragment or backslash.
-const plainPath = (path) => !/^\/\/|[:?#\\]/.test(path) && !path.split("/").some((s) => s === "." || s === "..");
+// no query, fragment or backslash; and no control character, space or "%",
+// since browsers delete tabs and newlines inside a URL and read %2e as a dot.
+// Then, built against this page's origin (never document.baseURI, which a
+// <base> element can point elsewhere), the URL must still be on it.
+function onThisSite(path) {
+  if (/^\/\/|[:?#\\%\s\u0000-\u001f\u007f]/.test(path) || path.split("/").some((s) => s === "." || s === "..")) return null;
+  const url = new URL(path, location.origin);
+  return url.origin === location.origin ? url.href : null;
+}
+
+// A <base> element that points to another site would send the app's requests
+// and links there: the app does not start under one (README, "A host's
+// Content-Security-Policy": base-uri).
+function baseElsewhere() {
+  const base = new URL(document.baseURI);
+  return base.origin !== location.origin ? base.origin : null;
+}
 
 // The content files the built page's route needs, fetched beside the app's
 // files (the app's own requests then find them).
 function preloadContent() {
   const list = appRoot()?.dataset.occPreload || "";
-  for (const href of list.split(" ").filter(plainPath)) {
+  for (const href of list.split(" ").map(onThisSite).filter(Boolean)) {
     const link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";
     link.crossOrigin = "anonymous";
-    link.href = new URL(href, document.baseURI).href;
+    link.href = href;
     document.head.append(link);
   }
 }
@@ -263,6 +278,8 @@ listenForOfflineCopy();
 const root = appRoot();
 let program;
 try {
+  const elsewhere = baseElsewhere();
+  if (elsewhere) throw new Error(`the page's <base> element points to ${elsewhere}, another site: the app does not start under it`);
   program = programOf(root);
 } catch (error) {
   showFailure(error);

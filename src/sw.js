@@ -40,12 +40,24 @@ const HASHED = BUILD_FILES.filter((name) => name !== START_SCRIPT);
 
 const url = (path) => new URL(path, self.registration.scope).href;
 
+// What a good answer for a path is: this site's own (not redirected, which
+// is how a captive portal on hotel, hospital or prison Wi-Fi answers), ok,
+// and of the type the path's file has. Anything else is never saved, so it
+// never replaces a good copy, and where a copy exists the copy is used.
+const TYPES = [[/\.json$/, /^application\/([a-z.+-]+\+)?json$/], [/\.js$/, /^(text|application)\/javascript$/], [/\.wasm$/, /^application\/wasm$/], [/\.css$/, /^text\/css$/]];
+function good(response, path) {
+  if (!response || !response.ok || response.redirected || response.type !== "basic") return false;
+  const type = (response.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
+  const expected = TYPES.find(([file]) => file.test(path));
+  return (expected ? expected[1] : /^text\/html$/).test(type);
+}
+
 // The app page or start script, if it names this build's files. A deploy that
 // is half copied (a new sw.js beside an old page) fails the install, so the
 // worker already installed, and its whole saved copy, stays.
 async function fetchNamingThisBuild(path, names) {
   const response = await fetch(url(path));
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  if (!good(response, path)) throw new Error(`${path} answered ${response.status} ${response.headers.get("content-type")}${response.redirected ? ", redirected" : ""}`);
   const text = await response.clone().text();
   const missing = names.filter((name) => !text.includes(name));
   if (missing.length) throw new Error(`${path} does not name this build's ${missing.join(", ")}`);
@@ -103,9 +115,12 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // than NETWORK_WAIT_MS while a saved copy exists: then the first of `copies`
 // this device has saved, and the page (`clientId`) is told. With no saved
 // copy, whatever the network gives, however long it takes. A good answer is
-// saved under the request when `save`.
-async function networkFirst(event, { save, copies, clientId }) {
+// saved under the request when `save`. An answer that is not `good` for a
+// file (`strict`: content and the start script) counts as a failure, so a
+// portal's login page is never given to the app as its data.
+async function networkFirst(event, { save, copies, clientId, strict }) {
   const request = event.request;
+  const path = new URL(request.url).pathname;
   const cache = await caches.open(CACHE);
   const saved = (async () => {
     for (const key of copies) {
@@ -115,7 +130,7 @@ async function networkFirst(event, { save, copies, clientId }) {
   })();
   const network = fetch(request).then(
     (response) => {
-      if (response.ok && save) {
+      if (save && good(response, path)) {
         // Saved after answering, never before: the page does not wait for the
         // disk. An answer that comes after the saved copy was sent may be too
         // late to extend the event; it is saved all the same.
@@ -129,7 +144,7 @@ async function networkFirst(event, { save, copies, clientId }) {
     () => null,
   );
   const first = await Promise.race([network, wait(NETWORK_WAIT_MS).then(() => "slow")]);
-  if (first && first !== "slow" && first.status < 500) return first;
+  if (first && first !== "slow" && first.status < 500 && !(strict && !good(first, path))) return first;
   const copy = await saved;
   if (!copy) {
     const late = first === "slow" ? await network : first;
@@ -149,7 +164,7 @@ async function savedFirst(event) {
   const copy = await cache.match(event.request);
   if (copy) return copy;
   const response = await fetch(event.request);
-  if (response.ok) {
+  if (good(response, new URL(event.request.url).pathname)) {
     const saving = cache.put(event.request, response.clone());
     try {
       event.waitUntil(saving);
@@ -172,11 +187,11 @@ self.addEventListener("fetch", (event) => {
   }
   const path = new URL(request.url).pathname;
   if (path === new URL(url(START_SCRIPT)).pathname) {
-    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: null }));
+    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: null, strict: true }));
     return;
   }
   if (CONTENT_FILES.some((p) => new URL(url(p)).pathname === path)) {
-    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: event.clientId }));
+    event.respondWith(networkFirst(event, { save: true, copies: [request], clientId: event.clientId, strict: true }));
     return;
   }
   if ([...HASHED, ...PROGRAM_FILES].some((p) => new URL(url(p)).pathname === path)) {

@@ -989,3 +989,22 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     assert!(link.get_attribute("href").unwrap().ends_with("/vacancies/an-open-job"), "{:?}", link.get_attribute("href"));
     assert!(el.query_selector(".occ-result__closed").unwrap().is_none());
 }
+
+/// The browser's parser reads `1e999` as Infinity; the app's reader refuses
+/// it as serde_json does, so no content file hands the app a number it
+/// cannot compute with (a map's frame, a pay rate).
+#[wasm_bindgen_test]
+fn content_numbers_out_of_range_are_refused() {
+    use offender_care_careers::web::js_json::from_str;
+    #[derive(serde::Deserialize, Debug)]
+    struct Sized {
+        #[allow(dead_code)]
+        height: f64,
+    }
+    for bad in [r#"{"height": 1e999}"#, r#"{"height": -1e999}"#] {
+        let error = from_str::<Sized>(bad).expect_err(bad);
+        assert!(error.contains("out of range"), "{bad}: {error}");
+    }
+    assert_eq!(from_str::<Sized>(r#"{"height": 2.5}"#).unwrap().height, 2.5);
+    assert!(from_str::<serde_json::Value>(r#"[1e999]"#).is_err());
+}

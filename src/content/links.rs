@@ -27,9 +27,16 @@ pub fn link_to_listed_host<'a>(href: &'a str, hosts: &[String]) -> Option<&'a st
         .get(..8)
         .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
         .map(|_| &href[8..])?;
-    let authority = rest.split(['/', '?', '#']).next()?;
+    // Browsers read `https:///evil.example/` as `evil.example`: an empty
+    // authority matches nothing, and an entry that is no host name (an empty
+    // one, say) is no host to match, whatever the file says.
+    let authority = rest
+        .split(['/', '?', '#', '\\'])
+        .next()
+        .filter(|a| !a.is_empty())?;
     hosts
         .iter()
+        .filter(|h| is_host(h))
         .any(|h| h.eq_ignore_ascii_case(authority))
         .then_some(href)
 }
@@ -138,6 +145,13 @@ script:alert(1)",
             assert_eq!(link_to_listed_host(bad, &hosts), None, "{bad}");
         }
         assert_eq!(link_to_listed_host("https://www.jobs.nhs.uk/", &[]), None);
+        // An empty entry, or one that is no host name, matches nothing: not
+        // the empty authority browsers read as the host after it.
+        let careless = vec![String::new(), "evil.example/".to_owned(), "www.jobs.nhs.uk".to_owned()];
+        for bad in ["https:///evil.example/", "https:////evil.example/", "https://\\evil.example/", "https://evil.example/"] {
+            assert_eq!(link_to_listed_host(bad, &careless), None, "{bad}");
+        }
+        assert!(link_to_listed_host("https://www.jobs.nhs.uk/x", &careless).is_some());
     }
 
     #[test]

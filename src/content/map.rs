@@ -21,6 +21,10 @@ content_type! {
     }
 }
 
+/// The largest a map's width or height may be, in map units: far beyond any
+/// drawing, yet small enough that nothing worked out from it overflows.
+pub const MAX_UNITS: f64 = 100_000.0;
+
 impl MapFile {
     /// Latitude and longitude to map units, the same equirectangular projection
     /// the coastline was drawn with.
@@ -31,6 +35,20 @@ impl MapFile {
             (longitude - self.west) * mid * k,
             (self.north - latitude) * k,
         )
+    }
+
+    /// Whether the map can be drawn at all: an area and a size that are real
+    /// numbers in range. The app draws no map from a file that fails this
+    /// (the list of sites still has every site), and the editors' check
+    /// reports it.
+    pub fn drawable(&self) -> bool {
+        let degrees = [self.west, self.east, self.south, self.north];
+        degrees.iter().all(|d| d.is_finite() && d.abs() <= 180.0)
+            && self.west < self.east
+            && self.south < self.north
+            && self.south >= -90.0
+            && self.north <= 90.0
+            && [self.width, self.height].iter().all(|n| (1.0..=MAX_UNITS).contains(n))
     }
 
     pub fn contains(&self, latitude: f64, longitude: f64) -> bool {
@@ -50,8 +68,11 @@ impl ContentFile for MapFile {
         if !(self.west < self.east && self.south < self.north) {
             p.push("west, east, south and north do not make an area".to_owned());
         }
-        if !(self.width > 0.0 && self.height > 0.0) {
-            p.push("width and height must be more than 0".to_owned());
+        if ![self.width, self.height].iter().all(|n| (1.0..=MAX_UNITS).contains(n)) {
+            p.push(format!("width and height must be from 1 to {MAX_UNITS}"));
+        }
+        if !self.drawable() && p.0.is_empty() {
+            p.push("west and east must be longitudes, south and north latitudes".to_owned());
         }
         if self.land.is_empty() {
             p.push("land has no entries".to_owned());
@@ -75,6 +96,26 @@ impl ContentFile for MapFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_map_that_cannot_be_drawn_is_reported_and_not_drawn() {
+        assert!(map().drawable());
+        assert!(map().problems().is_empty());
+        let changes: [fn(&mut MapFile); 6] = [
+            |m| m.height = -1.0,
+            |m| m.width = 0.0,
+            |m| m.width = f64::INFINITY,
+            |m| m.height = 1e300,
+            |m| m.east = m.west,
+            |m| m.north = 1e9,
+        ];
+        for change in changes {
+            let mut m = map();
+            change(&mut m);
+            assert!(!m.drawable(), "{m:?}");
+            assert!(!m.problems().is_empty(), "{m:?}");
+        }
+    }
 
     fn map() -> MapFile {
         crate::content::published("map.json")

@@ -61,9 +61,16 @@ impl BasePath {
 /// The segments of a path a host page wrote, or `None` when it is not a plain
 /// path on this site: a scheme, `//host`, `..`, a query, a fragment or a
 /// backslash, any of which could send a request to another site or place.
+/// Browsers delete tabs and newlines anywhere in a URL and read `%2e` as a
+/// dot, so `/<tab>/evil.example/` or `/%2e%2e/` would become one of those:
+/// any control character, space or `%` inside refuses the path too.
 fn plain_path(raw: &str) -> Option<Vec<&str>> {
     let raw = raw.trim();
-    if raw.starts_with("//") || raw.contains([':', '?', '#', '\\']) {
+    if raw.starts_with("//")
+        || raw.chars().any(|c| {
+            c.is_control() || c.is_whitespace() || matches!(c, ':' | '?' | '#' | '\\' | '%')
+        })
+    {
         return None;
     }
     let segments: Vec<&str> = raw.split('/').filter(|s| !s.is_empty()).collect();
@@ -121,6 +128,14 @@ mod tests {
             "/a?b",
             "/a#b",
             "\\\\x",
+            "/\t/evil.example/",
+            "/\n/evil.example/",
+            "/\r/evil.example",
+            "/occ/%2e%2e/%2e%2e/x",
+            "/occ/%2E%2E/",
+            "/a b/",
+            "/a\u{0}b/",
+            "/a\u{a0}b/",
         ] {
             assert_eq!(BasePath::parse(raw), BasePath::default(), "{raw}");
         }
@@ -184,6 +199,9 @@ mod tests {
             "/content?x=1",
             "/content#x",
             "\\\\evil\\content",
+            "/\t/evil.example/content/",
+            "/occ/%2e%2e/%2e%2e/content/",
+            "/\n\n/evil.example",
         ] {
             assert_eq!(content_base(&sub, Some(raw)), "/careers/content/", "{raw}");
         }

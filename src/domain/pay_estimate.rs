@@ -257,7 +257,8 @@ pub fn estimate(pay: &Pay, input: &Input) -> Result<Estimate, Vec<FieldError>> {
         }
         amount
     });
-    let total = basic + supplement.unwrap_or(0);
+    // Saturating: pay points the editors' check would refuse must not overflow.
+    let total = basic.saturating_add(supplement.unwrap_or(0));
     steps.push(match supplement {
         Some(s) => format!(
             "Total: {} + {} = {} a year.",

@@ -581,6 +581,18 @@ impl Frame {
     }
 }
 
+/// `value` kept from `low` to `high`, as `f64::clamp` would, but never a
+/// panic: bounds the wrong way round (a frame smaller than a marker) give
+/// their middle, and a value that is not a number gives `low`. Content the
+/// editors' check would refuse must not stop the page.
+fn within(value: f64, low: f64, high: f64) -> f64 {
+    if low <= high {
+        value.max(low).min(high)
+    } else {
+        (low + high) / 2.0
+    }
+}
+
 /// The frame that shows `points` with room round them, in the whole map's
 /// shape (`width` by `height`), within the map, and never closer than a
 /// small share of it, so a single site is not drawn a street wide.
@@ -614,8 +626,8 @@ pub fn frame(points: &[(f64, f64)], width: f64, height: f64) -> Frame {
     let h = w / aspect;
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     Frame {
-        x: (cx - w / 2.0).clamp(0.0, width - w),
-        y: (cy - h / 2.0).clamp(0.0, height - h),
+        x: within(cx - w / 2.0, 0.0, width - w),
+        y: within(cy - h / 2.0, 0.0, height - h),
         width: w,
         height: h,
     }
@@ -667,8 +679,8 @@ pub fn markers(points: &[(String, (f64, f64))], frame: &Frame) -> Vec<Marker> {
     // Push any two markers that touch apart, a little at a time, keeping each
     // wholly in the frame. Deterministic: pairs are taken in order.
     let clamp = |m: &mut Marker| {
-        m.x = m.x.clamp(frame.x + r, frame.x + frame.width - r);
-        m.y = m.y.clamp(frame.y + r, frame.y + frame.height - r);
+        m.x = within(m.x, frame.x + r, frame.x + frame.width - r);
+        m.y = within(m.y, frame.y + r, frame.y + frame.height - r);
     };
     out.iter_mut().for_each(clamp);
     for _ in 0..100 {
@@ -722,6 +734,17 @@ const NAME_PX: f64 = 13.0;
 /// A generous width for one character, as a share of the font's size: for
 /// fitting a name in the frame, not for drawing it.
 const CHAR_SHARE: f64 = 0.62;
+/// How far a line's box reaches above and below its baseline, as shares of
+/// the font's size: generous, as browsers measure a text's box by the font's
+/// whole ascent and descent (about 0.93 and 0.24 for common sans fonts), so a
+/// name kept inside the frame by these is wholly inside it on the screen.
+const ASCENT: f64 = 1.0;
+const DESCENT: f64 = 0.3;
+/// Room kept between a name and the frame's edge for the white outline drawn
+/// round its letters (2 CSS pixels outside them, `.occ-map__name`), in CSS
+/// pixels on the narrowest map (more on any wider one): the map clips at its
+/// edge, and a clipped outline is a name partly cut off.
+const OUTLINE_PX: f64 = 3.0;
 
 /// A marker's label in lines: a site's name and town, or a region and what
 /// choosing it does.
@@ -747,11 +770,12 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
     let n = lines.len() as f64;
     let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * CHAR_SHARE * size;
     let gap = frame.radius() + 4.0 * unit;
-    let (left, right) = (frame.x, frame.x + frame.width);
-    let (top, bottom) = (frame.y, frame.y + frame.height);
-    // The block's height: from the first line's cap height to the last's descent.
-    let above_baseline = size * 0.8;
-    let block = above_baseline + (n - 1.0) * line_height + size * 0.25;
+    let outline = OUTLINE_PX * unit;
+    let (left, right) = (frame.x + outline, frame.x + frame.width - outline);
+    let (top, bottom) = (frame.y + outline, frame.y + frame.height - outline);
+    // The block's height: from the first line's ascent to the last's descent.
+    let above_baseline = size * ASCENT;
+    let block = above_baseline + (n - 1.0) * line_height + size * DESCENT;
     let fit_y = |first: f64| first.max(top + above_baseline).min(bottom - (block - above_baseline));
     let middle_first = at.1 - (n - 1.0) * line_height / 2.0 + size * 0.3;
     let (x, y, anchor) = if at.0 + gap + widest <= right && right - at.0 >= at.0 - left {
@@ -774,8 +798,8 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
 }
 
 impl NamePlace {
-    /// The box the name takes, as (left, top, right, bottom), using the same
-    /// generous character width: for checking it is inside the frame.
+    /// The box the name and its outline take, as (left, top, right, bottom),
+    /// using the same generous character width: for checking it is inside the frame.
     pub fn bounds(&self) -> (f64, f64, f64, f64) {
         let widest = self.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64
             * CHAR_SHARE
@@ -785,14 +809,28 @@ impl NamePlace {
             "end" => self.x - widest,
             _ => self.x - widest / 2.0,
         };
-        let top = self.y - self.size * 0.8;
-        let bottom = self.y + (self.lines.len() as f64 - 1.0) * self.line_height + self.size * 0.25;
-        (x0, top, x0 + widest, bottom)
+        let top = self.y - self.size * ASCENT;
+        let bottom = self.y + (self.lines.len() as f64 - 1.0) * self.line_height + self.size * DESCENT;
+        // With the outline round the letters.
+        let o = OUTLINE_PX * self.size / NAME_PX;
+        (x0 - o, top - o, x0 + widest + o, bottom + o)
     }
 }
 
 #[cfg(test)]
 mod marker_tests {
+    #[test]
+    fn frames_and_markers_from_a_broken_map_do_not_panic() {
+        for (w, h) in [(-1.0, 472.0), (1000.0, -1.0), (0.0, 0.0), (f64::NAN, 1.0), (1e300, 1e-300)] {
+            let f = frame(&[(1.0, 2.0), (3.0, 4.0)], w, h);
+            let _ = markers(&[("a".to_owned(), (1.0, 2.0)), ("b".to_owned(), (1.0, 2.0))], &f);
+            let _ = place_name(&f, (1.0, 2.0), "HMP A, Town").bounds();
+        }
+        assert_eq!(within(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(within(f64::NAN, 0.0, 1.0), 0.0);
+        assert_eq!(within(5.0, 2.0, 0.0), 1.0);
+    }
+
     use super::*;
     use crate::content::{MapFile, Sites};
 

@@ -83,6 +83,12 @@ pub fn find_root() -> (HtmlElement, Config) {
     config.head = HeadOwner::parse(root.get_attribute("data-head").as_deref());
     config.site_origin = site_origin(root.get_attribute("data-site-origin").as_deref())
         .map(|o| &*Box::leak(o.into_boxed_str()));
+    // Content is fetched from this page's origin, whatever a host's <base>
+    // element says (fetch would resolve a path against it); the path itself
+    // is a plain one (`paths::content_base`).
+    if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
+        config.content_base = Box::leak(format!("{origin}{}", config.content_base).into_boxed_str());
+    }
     (root, config)
 }
 

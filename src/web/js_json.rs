@@ -93,6 +93,16 @@ impl Json {
     }
 }
 
+/// `JSON.parse` reads `1e999` as Infinity; serde_json refuses it, and so
+/// does this, so no file can hand the app a number it cannot compute with.
+fn finite(n: f64) -> Result<f64, Error> {
+    if n.is_finite() {
+        Ok(n)
+    } else {
+        Err(de::Error::custom("number out of range"))
+    }
+}
+
 fn text(value: JsValue) -> String {
     value.as_string().unwrap_or_default()
 }
@@ -103,7 +113,7 @@ macro_rules! numbers {
             match Json::of(self.0) {
                 Json::Unsigned(n) => visitor.visit_u64(n),
                 Json::Signed(n) => visitor.visit_i64(n),
-                Json::Float(n) => visitor.visit_f64(n),
+                Json::Float(n) => visitor.visit_f64(finite(n)?),
                 other => Err(other.wrong(&visitor)),
             }
         }
@@ -122,7 +132,7 @@ impl<'de> de::Deserializer<'de> for Value {
             Json::Bool(b) => visitor.visit_bool(b),
             Json::Unsigned(n) => visitor.visit_u64(n),
             Json::Signed(n) => visitor.visit_i64(n),
-            Json::Float(n) => visitor.visit_f64(n),
+            Json::Float(n) => visitor.visit_f64(finite(n)?),
             Json::Text(s) => visitor.visit_string(text(s)),
             Json::Items(items) => visitor.visit_seq(Items { items, next: 0 }),
             Json::Entries(entries) => visitor.visit_map(Entries::new(entries)),

@@ -1,7 +1,7 @@
 // Hardening (issue 17): what a link can make the site say, what reaches a
 // server's logs, and states a hover or focus can put a page in.
-import { test, expect, appShows, axeViolations, ROUTES, STANDALONE, HOST } from "./helpers.mjs";
-import { readdirSync } from "node:fs";
+import { test, expect, appShows, axeViolations, embedded, ROUTES, STANDALONE, HOST, PUBLISHED } from "./helpers.mjs";
+import { readdirSync, readFileSync } from "node:fs";
 import { builtNames } from "../../tools/built-names.mjs";
 
 /// A line a phisher would like the trust's site to say.
@@ -186,8 +186,10 @@ test.describe("every kind of response carries the security headers", () => {
     ["the home page", `${STANDALONE}/`, 200],
     ["index.html", `${STANDALONE}/index.html`, 200],
     ["a page with a query", `${STANDALONE}/roles?type=clinical`, 200],
-    ["an address the site does not have", `${STANDALONE}/no-such-page`, 200],
+    ["an address the site does not have", `${STANDALONE}/no-such-page`, 404],
+    ["a file the site does not serve", `${STANDALONE}/Cargo.toml`, 404],
     ["the editors' check", `${STANDALONE}/check`, 200],
+    ["the editors' check, with a slash", `${STANDALONE}/check/`, 200],
     ["the hashed JavaScript", `${STANDALONE}/${names.js}`, 200],
     ["the hashed wasm", `${STANDALONE}/${names.wasm}`, 200],
     ["the hashed stylesheet", `${STANDALONE}/${names.css}`, 200],
@@ -197,7 +199,7 @@ test.describe("every kind of response carries the security headers", () => {
     ["a content file", `${STANDALONE}/content/roles.json`, 200],
     ["a missing content file", `${STANDALONE}/content/no-such-file.json`, 404],
     ["a missing worker", `${STANDALONE}/no-such-worker/sw.js`, 404],
-    ["a built page asked for directly", `${STANDALONE}/prerendered/roles/registered-nurse/index.html`, 200],
+    ["a built page asked for directly", `${STANDALONE}/prerendered/roles/registered-nurse/index.html`, 404],
     ["robots.txt", `${STANDALONE}/robots.txt`, 200],
     ["the sitemap", `${STANDALONE}/sitemap.xml`, 200],
     ["the icon", `${STANDALONE}/favicon.ico`, 200],
@@ -207,6 +209,9 @@ test.describe("every kind of response carries the security headers", () => {
     ["the host's redirect", `${HOST}/careers/prison-healthcare`, 301],
     ["the app's files on the host", `${HOST}/occ/occ-start.js`, 200],
     ["content on the host", `${HOST}/occ/content/roles.json`, 200],
+    ["the stand-alone page on the host", `${HOST}/occ/index.html`, 404],
+    ["the offline worker on the host", `${HOST}/occ/sw.js`, 404],
+    ["a built page on the host", `${HOST}/occ/prerendered/roles/index.html`, 404],
   ];
   for (const [what, url, status] of cases) {
     test(what, async ({ request }) => {
@@ -214,13 +219,40 @@ test.describe("every kind of response carries the security headers", () => {
       expect(response.status()).toBe(status);
       const headers = response.headers();
       for (const [name, value] of Object.entries(HEADERS)) expect(headers[name], `${name} on ${url}`).toBe(value);
+      // No version for a scanner to look up.
+      expect(headers.server, url).toBe("nginx");
     });
   }
 });
 
+test.describe("only the app's routes and files are served", () => {
+  // Every route, an item page of each kind included, answers 200; anything
+  // else 404, with the app page saying the page was not found.
+  test("every route answers 200, and what is not one 404 with the not-found page", async ({ page, request }) => {
+    const routes = ROUTES.filter((r) => r.h1 !== "Page not found").map((r) => r.path.split("?")[0]);
+    for (const path of [...new Set(routes)]) {
+      expect((await request.get(`${STANDALONE}${path}`, { maxRedirects: 0 })).status(), path).toBe(200);
+    }
+    for (const path of ["/roles/an-id-the-content-has-not-yet", "/prisons/another", "/vacancies/a-new-one"]) {
+      expect((await request.get(`${STANDALONE}${path}`)).status(), path).toBe(200);
+    }
+    for (const path of ["/.git/config", "/Cargo.toml", "/src/lib.rs", "/no-such-page", "/roles/a/b", "/prerendered/index.html", "/content/"]) {
+      const response = await request.get(`${STANDALONE}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toContain('id="offender-care-careers"');
+    }
+    await page.goto("/.git/config");
+    await appShows(page, "Page not found");
+    for (const path of ["/check", "/check/"]) {
+      expect((await request.get(`${STANDALONE}${path}`)).headers()["x-robots-tag"], path).toBe("noindex");
+    }
+  });
+});
+
 test.describe("a host page's settings are checked and read from the app's element only", () => {
   test.use({ baseURL: HOST });
-  for (const contentPath of ["//occ/content/", "https://evil.example/content/", "/occ/../../content/"]) {
+  // Browsers delete tabs and newlines inside a URL and read %2e as a dot.
+  for (const contentPath of ["//occ/content/", "https://evil.example/content/", "/occ/../../content/", "/&#9;/evil.example/content/", "/&#10;/evil.example/content/", "/occ/%2e%2e/%2e%2e/evil.example/content/"]) {
     test(`data-content-path="${contentPath}" never fetches from another site`, async ({ page }) => {
       page.__expectConsoleErrors = true; // the content is not found where the fallback looks
       const requested = [];
@@ -239,6 +271,130 @@ test.describe("a host page's settings are checked and read from the app's elemen
       // there), so the page says it could not load, with a way to try again.
       await expect(page.locator("#offender-care-careers").getByRole("button", { name: "Try again" }).first()).toBeVisible();
       expect(requested.filter((u) => new URL(u).origin !== HOST)).toEqual([]);
+      // Nor from another place on the host's own site (%2e%2e read as ..).
+      expect(requested.filter((u) => u.endsWith(".json") && !new URL(u).pathname.startsWith("/careers/prison-healthcare/content/"))).toEqual([]);
+    });
+  }
+});
+
+test.describe("a host page cannot bend where the app fetches or links", () => {
+  test.use({ baseURL: HOST });
+  /// The host's page, changed by `change(html)`, with every request and link the app makes watched.
+  async function hostPage(page, change, { headers = (h) => h } = {}) {
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.route("**/evil.example/**", (route) => route.abort());
+    await page.route(`${HOST}/careers/prison-healthcare/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: change(await response.text()), headers: headers(response.headers()) });
+    });
+    return requested;
+  }
+  const elsewhere = (urls) => urls.filter((u) => !u.startsWith("data:") && new URL(u).origin !== HOST);
+  const appLinks = (page) => page.locator("#offender-care-careers a[href]").evaluateAll((links) => links.map((a) => a.href).filter((h) => h.includes("evil.example")));
+
+  for (const basePath of ["/&#9;/evil.example/", "/&#10;/evil.example/", "/&#13;/evil.example/", "/careers/%2e%2e/%2e%2e/evil.example/"]) {
+    test(`data-base-path="${basePath}" makes no link or request to another site`, async ({ page }) => {
+      const requested = await hostPage(page, (html) =>
+        html
+          .replace('data-base-path="/careers/prison-healthcare/"', `data-base-path="${basePath}"`)
+          // The same trick in the list of content to fetch early, on the app's own element.
+          .replace('data-content-path="/occ/content/"', `data-content-path="/occ/content/" data-occ-preload="/&#9;/evil.example/a.json /occ/%2e%2e/%2e%2e/b.json"`),
+      );
+      await page.goto(embedded("/roles"));
+      await expect(page.locator("#offender-care-careers h1")).toBeVisible();
+      await expect(page.locator("#offender-care-careers .occ-loading")).toHaveCount(0);
+      expect(await appLinks(page)).toEqual([]);
+      expect(elsewhere(requested)).toEqual([]);
+    });
+  }
+
+  test('a host page with <base href="https://evil.example/"> loads nothing from there, and says the app has not loaded', async ({ page }) => {
+    page.__expectConsoleErrors = true; // the start script says why it stopped
+    const requested = await hostPage(
+      page,
+      (html) =>
+        html
+          .replace("<head>", '<head><base href="https://evil.example/">')
+          // The host's own files, which the host would name in full under such a <base>.
+          .replace('href="/trust.css"', `href="${HOST}/trust.css"`)
+          .replace('src="/occ/occ-start.js"', `src="${HOST}/occ/occ-start.js"`),
+      // A host whose policy does not restrict <base> (base-uri), so the element counts.
+      { headers: (h) => ({ ...h, "content-security-policy": h["content-security-policy"].replace("base-uri 'none'; ", "") }) },
+    );
+    await page.goto(embedded("/roles"));
+    const message = page.locator("#offender-care-careers .occ-static-failure");
+    await expect(message).toBeVisible();
+    await expect(message).toContainText("This page has not loaded");
+    await page.waitForTimeout(500);
+    expect(await appLinks(page)).toEqual([]);
+    expect(elsewhere(requested)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("the share link inside a host's page carries the answers and none of the host's query", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__shared = [];
+      Navigator.prototype.share = function (data) {
+        window.__shared.push(data);
+        return Promise.resolve();
+      };
+    });
+    await page.goto(embedded("/quiz"));
+    const root = page.locator("#offender-care-careers");
+    await expect(root.locator("h1")).toHaveText("Which role suits you?");
+    for (;;) {
+      await root.locator(".occ-quiz input").first().check();
+      const results = root.getByRole("button", { name: "See your results" });
+      if (await results.count()) {
+        await results.click();
+        break;
+      }
+      const question = await root.locator(".occ-quiz__question").textContent();
+      await root.getByRole("button", { name: "Next" }).click();
+      await expect(root.locator(".occ-quiz__question")).not.toHaveText(question);
+    }
+    await expect(root.locator("h1")).toHaveText("Your quiz results");
+    const answers = new URL(page.url()).hash;
+    expect(answers).toMatch(/^#a=2\./);
+    // Opened again as a host's campaign link would open it.
+    await page.goto(`${embedded("/quiz/results")}?utm_source=x&gclid=y${answers}`);
+    await expect(root.locator(".occ-result").first()).toBeVisible();
+    await root.getByRole("button", { name: "Share these results" }).click();
+    await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
+    const shared = (await page.evaluate(() => window.__shared))[0].url;
+    expect(shared).toBe(`${HOST}${embedded("/quiz/results")}${answers}`);
+    expect(shared).not.toContain("utm_source");
+  });
+});
+
+test.describe("no content file can stop the app", () => {
+  // A map.json the editors' check refuses: the page works, with its list.
+  const map = JSON.parse(readFileSync(new URL("../../public/content/map.json", import.meta.url), "utf8"));
+  expect(map.height).toBeGreaterThan(0);
+  const region = PUBLISHED.content.sites.sites[0].region;
+  // What each makes the map part say: no map, or (a file the app cannot read) Try again.
+  const broken = {
+    "a negative height": [JSON.stringify({ ...map, height: -1 }), "The map cannot be shown"],
+    "a height past any number (1e999)": [JSON.stringify({ ...map, height: 7 }).replace('"height":7', '"height":1e999'), "Try again"],
+    "a zero width": [JSON.stringify({ ...map, width: 0 }), "The map cannot be shown"],
+  };
+  for (const [what, [body, says]] of Object.entries(broken)) {
+    test(`a map.json with ${what} leaves the sites page working`, async ({ page }) => {
+      page.__expectConsoleErrors = true; // a file that cannot be read is reported
+      await page.route("**/content/map.json", (route) => route.fulfill({ body, contentType: "application/json" }));
+      await page.goto(`/prisons?region=${region}`);
+      await appShows(page, "Where you can work");
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+      await expect(page.locator(".occ-fatal")).toHaveCount(0);
+      const sites = PUBLISHED.content.sites.sites.filter((s) => s.region === region);
+      await expect(page.locator("#occ-site-list").getByRole("link", { name: sites[0].name, exact: true })).toBeVisible();
+      await expect(page.locator(".occ-places__map")).toContainText(says);
+      // And the page still works: another filter is applied.
+      await page.goto("/prisons");
+      await appShows(page, "Where you can work");
+      await expect(page.locator(".occ-fatal")).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -263,6 +419,16 @@ test.describe("content is trusted only as far as it should be", () => {
     await expect(page.getByText("Apply through the trust's live jobs")).toBeVisible();
     await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Apply on the employer's website" })).toHaveCount(0);
+  });
+
+  test("an empty host entry does not make https:///evil.example/ a link", async ({ page, request }) => {
+    const site = await (await request.get("/occ/content/site.json")).json();
+    site.apply_hosts = ["", ...site.apply_hosts];
+    await page.route("**/content/site.json", (route) => route.fulfill({ json: site }));
+    await advertWith(page, request, (v) => (v.apply_url = "https:///evil.example/apply"));
+    await expect(page.locator('a[href*="evil.example"]')).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Apply on the employer's website" })).toHaveCount(0);
+    await expect(page.getByText("Apply through the trust's live jobs")).toBeVisible();
   });
 
   test("an apply link to a listed host is the apply button", async ({ page, request }) => {

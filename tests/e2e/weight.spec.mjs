@@ -39,7 +39,10 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
 /// issue's budget is 120 KB each: the README says what stands in the way.
 /// The quiz's was raised by issue 32 (162,511 measured): its results read the
 /// vacancies file to say whether a job for each role is open.
-const ISLAND_BROTLI_CEILINGS = { quiz: 168_200, pay: 147_400, sites: 153_400, roles: 156_800, check: 90_600 };
+/// The sites page's was raised when it gained the county filter, the map's
+/// caption and names written inside the map, and refused map files it cannot
+/// draw (153,935 measured, from 147,637 before).
+const ISLAND_BROTLI_CEILINGS = { quiz: 168_200, pay: 147_400, sites: 159_300, roles: 156_800, check: 90_600 };
 
 test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");

@@ -81,6 +81,20 @@ async function flakyProxy(port, target, mode) {
   const server = createServer((req, res) => {
     const what = mode(req.url);
     if (what === "stall") return; // never answered
+    // A captive portal (hotel, hospital or prison Wi-Fi): its login page for
+    // whatever was asked, at once, after a wait, or by a redirect to it.
+    const portal = () => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<!DOCTYPE html><title>Log in to the Wi-Fi</title><p>Accept the terms to go online.</p>");
+    };
+    if (req.url.startsWith("/portal")) return portal();
+    if (what === "portal") return portal();
+    if (what === "late-portal") return void setTimeout(portal, 6000);
+    if (what === "redirect") {
+      res.writeHead(302, { location: "/portal?from=" + encodeURIComponent(req.url) });
+      res.end();
+      return;
+    }
     if (what === "503") {
       res.writeHead(503, { "content-type": "text/plain" });
       res.end("Service unavailable");
@@ -151,6 +165,62 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
     await page.goto(`${proxy.base}/quiz`);
     await appShows(page, "Which role suits you?");
     await expect(page.locator(".occ-quiz input").first()).toBeVisible();
+  } finally {
+    proxy.close();
+    stop();
+  }
+});
+});
+
+test.describe("captive portal", () => {
+test.use(onPort(60));
+test("a captive portal's login page never replaces the saved content or start script", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  page.__expectConsoleErrors = true; // the 503s are reported by the browser
+  const { base: nginx, stop } = await serveDist(portFor(testInfo, 56));
+  let mode = () => "pass";
+  const proxy = await flakyProxy(portFor(testInfo, 60), nginx, (url) => mode(url));
+  const open = async (path, h1) => {
+    await page.goto(`${proxy.base}${path}`);
+    await appShows(page, h1);
+    await expect(page.locator(".occ-loading")).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  };
+  try {
+    await page.goto(`${proxy.base}/`);
+    await appShows(page, SITE);
+    await controlled(page);
+    await open("/pay", "Pay and benefits");
+    await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    // Each way a portal answers, for the content and the start script: the
+    // page is given the saved copy, says it may be out of date, and works.
+    const appFiles = (url) => url.includes("/content/") || url.includes("occ-start.js");
+    for (const how of ["portal", "redirect", "late-portal"]) {
+      mode = (url) => (appFiles(url) ? how : "pass");
+      await open("/pay", "Pay and benefits");
+      await expect(page.locator(".occ-offline-note"), how).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
+    }
+    // The late login page has come in by now; had it been saved, the saved
+    // copy would be it. With the server failing, the copy still serves.
+    await page.waitForTimeout(2000);
+    mode = (url) => (appFiles(url) ? "503" : "pass");
+    await open("/pay", "Pay and benefits");
+    await expect(page.locator(".occ-offline-note")).toBeVisible();
+    await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
+    const saved = await page.evaluate(async () => {
+      const out = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          out.push([new URL(request.url).pathname, response.headers.get("content-type"), (await response.text()).includes("Log in to the Wi-Fi")]);
+        }
+      }
+      return out;
+    });
+    expect(saved.filter(([, , portal]) => portal)).toEqual([]);
+    expect(saved.filter(([path, type]) => path.endsWith(".json") && !/json/.test(type))).toEqual([]);
   } finally {
     proxy.close();
     stop();

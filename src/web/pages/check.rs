@@ -79,8 +79,9 @@ fn worker_url() -> String {
         .flatten()
         .and_then(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
         .map(|s| s.src());
+    // Never document.baseURI: a host's <base> element could point elsewhere.
     let base = start
-        .or_else(|| document().base_uri().ok().flatten())
+        .or_else(|| web_sys::window().and_then(|w| w.location().href().ok()))
         .unwrap_or_default();
     web_sys::Url::new_with_base(LOADER, &base)
         .map(|u| u.href())

@@ -297,7 +297,12 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         <div class="occ-places__map">
             {loaded(map, move |map: Arc<MapFile>| {
                 let all = all_for_map.clone();
-                view! { <SiteMap map sites=all regions=region_names.clone() filter near=near_town pointed /> }
+                if map.drawable() {
+                    Either::Left(view! { <SiteMap map sites=all regions=region_names.clone() filter near=near_town pointed /> })
+                } else {
+                    // A map file the editors' check refuses: no map, and the list still has every site.
+                    Either::Right(view! { <p class="occ-inset">"The map cannot be shown at the moment. The list has every site."</p> })
+                }
             })}
         </div>
         <div class="occ-places__list">

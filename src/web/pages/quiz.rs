@@ -575,7 +575,7 @@ fn Results(
         <div id=APPLY_ID>
             <crate::web::components::ApplyOrAsk />
         </div>
-        <ShareResults />
+        <ShareResults code=encode(&quiz, &answers) />
         {(!sorted.also.is_empty()).then(|| {
             let role_of = role_of.clone();
             view! {
@@ -776,9 +776,14 @@ fn Score(score: u32) -> impl IntoView {
 
 /// Shares the results link with the device's own share sheet where the
 /// browser has one (the Web Share API), else copies it. The link carries the
-/// answers, so the hint says so before anyone presses.
+/// answers, so the hint says so before anyone presses. It is built from the
+/// site's origin, the base path and the results route with the answers'
+/// `code` alone: inside a host's page the address can hold the host's own
+/// query (campaign tags, click ids), which is not the person's to pass on.
 #[component]
-fn ShareResults() -> impl IntoView {
+fn ShareResults(code: String) -> impl IntoView {
+    let config = expect_context::<crate::web::config::Config>();
+    let route = config.href(&results_route(&code));
     let status = RwSignal::new(None::<&'static str>);
     let navigator = web_sys::window().map(|w| w.navigator());
     let can_share = navigator
@@ -788,9 +793,10 @@ fn ShareResults() -> impl IntoView {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let Ok(url) = window.location().href() else {
+        let Ok(origin) = window.location().origin() else {
             return;
         };
+        let url = format!("{origin}{route}");
         status.set(None);
         leptos::task::spawn_local(async move {
             let outcome = if can_share {
