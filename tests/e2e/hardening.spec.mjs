@@ -1,6 +1,6 @@
 // Hardening (issue 17): what a link can make the site say, what reaches a
 // server's logs, and states a hover or focus can put a page in.
-import { test, expect, appShows, axeViolations, embedded, ROUTES, STANDALONE, HOST, PUBLISHED } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, embedded, recordShares, shared, ROUTES, STANDALONE, HOST, PUBLISHED } from "./helpers.mjs";
 import { readdirSync, readFileSync } from "node:fs";
 import { builtNames } from "../../tools/built-names.mjs";
 
@@ -333,13 +333,7 @@ test.describe("a host page cannot bend where the app fetches or links", () => {
   });
 
   test("the share link inside a host's page carries the answers and none of the host's query", async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__shared = [];
-      Navigator.prototype.share = function (data) {
-        window.__shared.push(data);
-        return Promise.resolve();
-      };
-    });
+    await recordShares(page);
     await page.goto(embedded("/quiz"));
     const root = page.locator("#offender-care-careers");
     await expect(root.locator("h1")).toHaveText("Which role suits you?");
@@ -361,10 +355,10 @@ test.describe("a host page cannot bend where the app fetches or links", () => {
     await page.goto(`${embedded("/quiz/results")}?utm_source=x&gclid=y${answers}`);
     await expect(root.locator(".occ-result").first()).toBeVisible();
     await root.getByRole("button", { name: "Share these results" }).click();
-    await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
-    const shared = (await page.evaluate(() => window.__shared))[0].url;
-    expect(shared).toBe(`${HOST}${embedded("/quiz/results")}${answers}`);
-    expect(shared).not.toContain("utm_source");
+    await expect.poll(async () => (await shared(page)).length).toBe(1);
+    const [{ url }] = await shared(page);
+    expect(url).toBe(`${HOST}${embedded("/quiz/results")}${answers}`);
+    expect(url).not.toContain("utm_source");
   });
 });
 

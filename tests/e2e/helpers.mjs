@@ -168,6 +168,19 @@ export async function answerQuiz(page, plan, { otherwise = "last" } = {}) {
   await expect(page.locator("#how-the-quiz-works")).toHaveCount(1);
 }
 
+/// Stands in for the browser's share sheet (the Web Share API): what the page
+/// shares is kept, for `shared(page)` to read.
+export async function recordShares(page) {
+  await page.addInitScript(() => {
+    window.__shared = [];
+    Navigator.prototype.share = function (data) {
+      window.__shared.push(data);
+      return Promise.resolve();
+    };
+  });
+}
+export const shared = (page) => page.evaluate(() => window.__shared);
+
 export const quizAnswer = (questionId, answerId) => {
   const q = PUBLISHED.content.quiz.questions.find((x) => x.id === questionId);
   return [q.text, [q.answers.find((a) => a.id === answerId).text]];

@@ -1,7 +1,7 @@
 // Journeys end in an application (issue 20): every role, site, vacancy and
 // results page offers the trust's live jobs and a way to ask, as real links
 // taken from the content, whichever trust runs the site.
-import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED, answerQuiz, quizAnswer } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED, answerQuiz, quizAnswer, recordShares, shared } from "./helpers.mjs";
 
 const { roles, sites, vacancies, pay: PAY } = PUBLISHED.content;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -203,16 +203,10 @@ test("the results can be copied as a link, saying the link carries the answers",
 });
 
 test("where the browser can share, the results are shared with its own share sheet", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shared = [];
-    Navigator.prototype.share = function (data) {
-      window.__shared.push(data);
-      return Promise.resolve();
-    };
-  });
+  await recordShares(page);
   await answerQuiz(page, {});
   await page.getByRole("button", { name: "Share these results" }).click();
-  await expect.poll(() => page.evaluate(() => window.__shared)).toEqual([{ url: page.url() }]);
+  await expect.poll(() => shared(page)).toEqual([{ url: page.url() }]);
 });
 
 // Point 4: comparing can be finished from where the person is.

@@ -121,15 +121,27 @@ async function flakyProxy(port, target, mode) {
   };
 }
 
+/// nginx serving dist/ and, in front of it, a proxy whose answers
+/// `setMode(url => "pass" | "stall" | "503" | "portal" | …)` chooses (on the
+/// test's own ports, `offsets`); both are stopped afterwards, whatever happens.
+async function withFlakyProxy(page, testInfo, [nginxAt, proxyAt], body) {
+  page.__expectConsoleErrors = true; // the 503s are reported by the browser
+  const { base: nginx, stop } = await serveDist(portFor(testInfo, nginxAt));
+  let mode = () => "pass";
+  const proxy = await flakyProxy(portFor(testInfo, proxyAt), nginx, (url) => mode(url));
+  try {
+    await body(proxy, (next) => (mode = next));
+  } finally {
+    proxy.close();
+    stop();
+  }
+}
+
 test.describe("weak signal", () => {
 test.use(onPort(48));
 test("on weak signal or a server error, the saved copy answers within seconds", async ({ page }, testInfo) => {
   test.setTimeout(60_000);
-  page.__expectConsoleErrors = true; // the 503s are reported by the browser
-  const { base: nginx, stop } = await serveDist(portFor(testInfo, 44));
-  let mode = () => "pass";
-  const proxy = await flakyProxy(portFor(testInfo, 48), nginx, (url) => mode(url));
-  try {
+  await withFlakyProxy(page, testInfo, [44, 48], async (proxy, setMode) => {
     await page.goto(`${proxy.base}/`);
     await appShows(page, SITE);
     await controlled(page);
@@ -141,7 +153,7 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
     }
 
     // Content that never arrives: the saved copy after about four seconds.
-    mode = (url) => (url.includes("/content/") ? "stall" : "pass");
+    setMode((url) => (url.includes("/content/") ? "stall" : "pass"));
     const started = Date.now();
     await page.goto(`${proxy.base}/pay`);
     await appShows(page, "Pay and benefits");
@@ -151,24 +163,21 @@ test("on weak signal or a server error, the saved copy answers within seconds", 
     expect(Date.now() - started).toBeLessThan(15_000);
 
     // A server error for content: the saved copy, not an error page.
-    mode = (url) => (url.includes("/content/") ? "503" : "pass");
+    setMode((url) => (url.includes("/content/") ? "503" : "pass"));
     await page.goto(`${proxy.base}/quiz`);
     await appShows(page, "Which role suits you?");
     await expect(page.locator(".occ-offline-note")).toBeVisible();
     await expect(page.getByRole("alert")).toHaveCount(0);
 
     // A server error for everything: the saved pages, programs and content.
-    mode = () => "503";
+    setMode(() => "503");
     await page.goto(`${proxy.base}${ROLE.path}`);
     await appShows(page, ROLE.h1);
     await expect(page.locator(".occ-offline-note")).toBeVisible();
     await page.goto(`${proxy.base}/quiz`);
     await appShows(page, "Which role suits you?");
     await expect(page.locator(".occ-quiz input").first()).toBeVisible();
-  } finally {
-    proxy.close();
-    stop();
-  }
+  });
 });
 });
 
@@ -176,17 +185,13 @@ test.describe("captive portal", () => {
 test.use(onPort(60));
 test("a captive portal's login page never replaces the saved content or start script", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  page.__expectConsoleErrors = true; // the 503s are reported by the browser
-  const { base: nginx, stop } = await serveDist(portFor(testInfo, 56));
-  let mode = () => "pass";
-  const proxy = await flakyProxy(portFor(testInfo, 60), nginx, (url) => mode(url));
-  const open = async (path, h1) => {
-    await page.goto(`${proxy.base}${path}`);
-    await appShows(page, h1);
-    await expect(page.locator(".occ-loading")).toHaveCount(0, { timeout: 15_000 });
-    await expect(page.getByRole("alert")).toHaveCount(0);
-  };
-  try {
+  await withFlakyProxy(page, testInfo, [56, 60], async (proxy, setMode) => {
+    const open = async (path, h1) => {
+      await page.goto(`${proxy.base}${path}`);
+      await appShows(page, h1);
+      await expect(page.locator(".occ-loading")).toHaveCount(0, { timeout: 15_000 });
+      await expect(page.getByRole("alert")).toHaveCount(0);
+    };
     await page.goto(`${proxy.base}/`);
     await appShows(page, SITE);
     await controlled(page);
@@ -196,7 +201,7 @@ test("a captive portal's login page never replaces the saved content or start sc
     // page is given the saved copy, says it may be out of date, and works.
     const appFiles = (url) => url.includes("/content/") || url.includes("occ-start.js");
     for (const how of ["portal", "redirect", "late-portal"]) {
-      mode = (url) => (appFiles(url) ? how : "pass");
+      setMode((url) => (appFiles(url) ? how : "pass"));
       await open("/pay", "Pay and benefits");
       await expect(page.locator(".occ-offline-note"), how).toBeVisible({ timeout: 15_000 });
       await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
@@ -204,7 +209,7 @@ test("a captive portal's login page never replaces the saved content or start sc
     // The late login page has come in by now; had it been saved, the saved
     // copy would be it. With the server failing, the copy still serves.
     await page.waitForTimeout(2000);
-    mode = (url) => (appFiles(url) ? "503" : "pass");
+    setMode((url) => (appFiles(url) ? "503" : "pass"));
     await open("/pay", "Pay and benefits");
     await expect(page.locator(".occ-offline-note")).toBeVisible();
     await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
@@ -221,10 +226,7 @@ test("a captive portal's login page never replaces the saved content or start sc
     });
     expect(saved.filter(([, , portal]) => portal)).toEqual([]);
     expect(saved.filter(([path, type]) => path.endsWith(".json") && !/json/.test(type))).toEqual([]);
-  } finally {
-    proxy.close();
-    stop();
-  }
+  });
 });
 });
 
