@@ -454,25 +454,13 @@ where
 fn the_app_reads_every_content_file_as_serde_json_does() {
     use offender_care_careers::content::*;
     macro_rules! both_packs {
-        ($($ty:ty => $file:literal),* $(,)?) => {$(
-            assert_eq!(<$ty as ContentFile>::FILE, $file);
+        ($($field:ident: $ty:ty = $file:literal, $need:ident, $what:literal, $page:literal;)*) => {$(
+            assert_eq!(<$ty as Named>::FILE, $file);
             reads_the_same::<$ty>(concat!("public/content/", $file), include_str!(concat!("../public/content/", $file)));
             reads_the_same::<$ty>(concat!("fictional ", $file), include_str!(concat!("fixtures/fictional-trust/content/", $file)));
         )*};
     }
-    both_packs! {
-        Website => "site.json",
-        Organisation => "organisation.json",
-        Roles => "roles.json",
-        Days => "days.json",
-        Sites => "sites.json",
-        Vacancies => "vacancies.json",
-        Pay => "pay.json",
-        GettingStarted => "getting-started.json",
-        Quiz => "quiz.json",
-        MapFile => "map.json",
-        Glossary => "glossary.json",
-    }
+    offender_care_careers::every_content_file!(both_packs);
 }
 
 /// What an editor may write that the published files do not show: `null` for
@@ -660,8 +648,10 @@ async fn a_built_part_stays_until_its_programs_part_is_complete_and_hands_over_w
     let heard_type = RwSignal::new(String::new());
     let heard_band = RwSignal::new(String::new());
     let marked = root.clone();
-    takeover::start_island(root.clone(), move |el| {
-        leptos::mount::mount_to(el, move || {
+    takeover::start_island(
+        root.clone(),
+        move |el| {
+            leptos::mount::mount_to(el, move || {
             view! {
                 <div class="occ-app">
                     <Show
@@ -683,7 +673,9 @@ async fn a_built_part_stays_until_its_programs_part_is_complete_and_hands_over_w
             }
         })
         .forget()
-    }, move || takeover::islands_started(&marked));
+        },
+        move || takeover::islands_started(&marked),
+    );
     settle(20).await;
     // Still loading: the built page shows, the app waits out of sight.
     let visible_h1s = || {
@@ -882,7 +874,12 @@ async fn an_island_reads_and_changes_its_query_with_no_router() {
     assert_eq!(nav.get_untracked("x").as_deref(), Some("Ærø 1"));
     assert_eq!(location.pathname().unwrap(), path);
     // Back goes to the address before, and the page follows it.
-    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
     until("the page to follow Back", || shown() == "none").await;
     assert_eq!(format!("{path}{}", location.search().unwrap()), before);
 }
@@ -914,7 +911,12 @@ async fn a_part_embedded_alone_moves_within_its_route_on_the_hosts_own_page() {
     assert_eq!(shown(), "kent");
     assert_eq!(location.pathname().unwrap(), path);
     assert_eq!(location.search().unwrap(), "?region=kent");
-    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
     until("the page to follow Back", || shown() == "none").await;
     assert_eq!(format!("{path}{}", location.search().unwrap()), before);
 }
@@ -939,8 +941,16 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
         needs: vec![],
         unasked: vec!["Something the quiz does not ask".into()],
         reasons: vec![
-            Reason { question: "First question?".into(), answer: "First answer".into(), weight: 3 },
-            Reason { question: "Second question?".into(), answer: "Second answer".into(), weight: 2 },
+            Reason {
+                question: "First question?".into(),
+                answer: "First answer".into(),
+                weight: 3,
+            },
+            Reason {
+                question: "Second question?".into(),
+                answer: "Second answer".into(),
+                weight: 2,
+            },
         ],
     };
     let mount = |vacancies: Vacancies| {
@@ -961,20 +971,40 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     let mut none = published.clone();
     none.vacancies.clear();
     let (el, _a) = mount(none);
-    until("the vacancies to be read", || el.query_selector(".occ-result__closed a").unwrap().is_some()).await;
+    until("the vacancies to be read", || {
+        el.query_selector(".occ-result__closed a")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     let closed = one(&el, ".occ-result__closed");
     let text = closed.text_content().unwrap();
-    assert!(text.contains("No job for this role is open on this site now."), "{text}");
-    assert_eq!(one(&closed, "a").get_attribute("href").as_deref(), Some(site.jobs.url.as_str()));
+    assert!(
+        text.contains("No job for this role is open on this site now."),
+        "{text}"
+    );
+    assert_eq!(
+        one(&closed, "a").get_attribute("href").as_deref(),
+        Some(site.jobs.url.as_str())
+    );
     if let Some(alerts) = &site.job_alerts {
         assert!(text.contains(&alerts.text), "{text}");
     }
     assert!(el.query_selector(".occ-result__open").unwrap().is_none());
     // The strongest reason shown, the other folded; what the quiz cannot ask folded too.
     let shown = one(&el, "h4 + ul").text_content().unwrap();
-    assert!(shown.contains("First question? You said: First answer"), "{shown}");
-    let summaries: Vec<String> = all(&el, "details > summary").iter().map(|s| s.text_content().unwrap()).collect();
-    assert_eq!(summaries, ["More reasons", "Also needed (the quiz does not ask)"]);
+    assert!(
+        shown.contains("First question? You said: First answer"),
+        "{shown}"
+    );
+    let summaries: Vec<String> = all(&el, "details > summary")
+        .iter()
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        summaries,
+        ["More reasons", "Also needed (the quiz does not ask)"]
+    );
 
     // A job open for the role: a link to it, and no "none open".
     let mut open = published.vacancies[0].clone();
@@ -984,9 +1014,18 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     let mut one_open = published.clone();
     one_open.vacancies = vec![open];
     let (el, _b) = mount(one_open);
-    until("the open job to be shown", || el.query_selector(".occ-result__open a").unwrap().is_some()).await;
+    until("the open job to be shown", || {
+        el.query_selector(".occ-result__open a").unwrap().is_some()
+    })
+    .await;
     let link = one(&el, ".occ-result__open a");
-    assert!(link.get_attribute("href").unwrap().ends_with("/vacancies/an-open-job"), "{:?}", link.get_attribute("href"));
+    assert!(
+        link.get_attribute("href")
+            .unwrap()
+            .ends_with("/vacancies/an-open-job"),
+        "{:?}",
+        link.get_attribute("href")
+    );
     assert!(el.query_selector(".occ-result__closed").unwrap().is_none());
 }
 

@@ -12,6 +12,7 @@ export const readPack = (dir) => {
     pay: read("pay.json"),
     quiz: read("quiz.json"),
     getting_started: read("getting-started.json"),
+    days: read("days.json").days,
   };
 };
 

@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
 
 content_type! {
     /// One part of the day.
@@ -36,11 +36,8 @@ content_type! {
 }
 
 impl ContentFile for Days {
-    const FILE: &'static str = "days.json";
-    const DESCRIPTION: &'static str = "day in the life";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.ids("days", self.days.iter().map(|d| d.id.as_str()));
         for d in &self.days {
             let at = format!("days[{}]", d.id);
@@ -48,7 +45,7 @@ impl ContentFile for Days {
             p.text(&format!("{at}.intro"), &d.intro);
             p.source(&format!("{at}.source"), &d.source);
             if d.steps.is_empty() {
-                p.push(format!("{at}.steps has no entries"));
+                p.push(&format!("{at}.steps"), Problem::NoEntries);
             }
             let mut last = None;
             for (i, s) in d.steps.iter().enumerate() {
@@ -56,20 +53,24 @@ impl ContentFile for Days {
                 p.text(&format!("{sat}.title"), &s.title);
                 p.text(&format!("{sat}.text"), &s.text);
                 match (&s.time, &s.when) {
-                    (Some(t), _) if super::parse_time(t).is_none() => {
-                        p.push(format!("{sat}.time {t:?} is not HH:MM"))
-                    }
+                    (Some(t), _) if super::parse_time(t).is_none() => p.push(
+                        &format!("{sat}.time"),
+                        Problem::NotATime { value: t.clone() },
+                    ),
                     (Some(t), _) => {
                         if last.as_ref().is_some_and(|l: &String| l >= t) {
-                            p.push(format!("{sat}.time {t} is not after the step before"));
+                            p.push(
+                                &format!("{sat}.time"),
+                                Problem::NotAfterTheStepBefore { time: t.clone() },
+                            );
                         }
                         last = Some(t.clone());
                     }
                     (None, Some(w)) => p.text(&format!("{sat}.when"), w),
-                    (None, None) => p.push(format!("{sat} has neither time nor when")),
+                    (None, None) => p.push(&sat, Problem::NeitherTimeNorWhen),
                 }
             }
         }
-        p.0
+        p.done()
     }
 }

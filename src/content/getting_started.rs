@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Paragraph, Problems, Source};
 
 content_type! {
     /// One of the careers page's numbered steps.
@@ -50,11 +50,8 @@ content_type! {
 }
 
 impl ContentFile for GettingStarted {
-    const FILE: &'static str = "getting-started.json";
-    const DESCRIPTION: &'static str = "guide to getting started";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.paragraphs("intro", &self.intro);
         p.ids("steps", self.steps.iter().map(|s| s.id.as_str()));
         for s in &self.steps {
@@ -83,6 +80,6 @@ impl ContentFile for GettingStarted {
                 p.text(&format!("{at}.not_known"), n);
             }
         }
-        p.0
+        p.done()
     }
 }

@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
 
 content_type! {
     /// A word or abbreviation a newcomer may not know, in plain English.
@@ -28,13 +28,10 @@ content_type! {
 }
 
 impl ContentFile for Glossary {
-    const FILE: &'static str = "glossary.json";
-    const DESCRIPTION: &'static str = "words explained";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         if self.terms.is_empty() {
-            p.push("terms has no entries".to_owned());
+            p.push("terms", Problem::NoEntries);
         }
         p.ids("terms", self.terms.iter().map(|t| t.id.as_str()));
         for t in &self.terms {
@@ -49,6 +46,6 @@ impl ContentFile for Glossary {
             }
             p.source(&format!("{at}.source"), &t.source);
         }
-        p.0
+        p.done()
     }
 }

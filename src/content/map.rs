@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
 
 content_type! {
     /// `map.json`: the coastline the map of sites is drawn on, already projected
@@ -48,7 +48,9 @@ impl MapFile {
             && self.south < self.north
             && self.south >= -90.0
             && self.north <= 90.0
-            && [self.width, self.height].iter().all(|n| (1.0..=MAX_UNITS).contains(n))
+            && [self.width, self.height]
+                .iter()
+                .all(|n| (1.0..=MAX_UNITS).contains(n))
     }
 
     pub fn contains(&self, latitude: f64, longitude: f64) -> bool {
@@ -58,24 +60,24 @@ impl MapFile {
 }
 
 impl ContentFile for MapFile {
-    const FILE: &'static str = "map.json";
-    const DESCRIPTION: &'static str = "map";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.text("attribution", &self.attribution);
         p.source("source", &self.source);
         if !(self.west < self.east && self.south < self.north) {
-            p.push("west, east, south and north do not make an area".to_owned());
+            p.push("", Problem::NotAnArea);
         }
-        if ![self.width, self.height].iter().all(|n| (1.0..=MAX_UNITS).contains(n)) {
-            p.push(format!("width and height must be from 1 to {MAX_UNITS}"));
+        if ![self.width, self.height]
+            .iter()
+            .all(|n| (1.0..=MAX_UNITS).contains(n))
+        {
+            p.push("", Problem::MapSize { most: MAX_UNITS });
         }
-        if !self.drawable() && p.0.is_empty() {
-            p.push("west and east must be longitudes, south and north latitudes".to_owned());
+        if !self.drawable() && p.found.is_empty() {
+            p.push("", Problem::NotLongitudesAndLatitudes);
         }
         if self.land.is_empty() {
-            p.push("land has no entries".to_owned());
+            p.push("land", Problem::NoEntries);
         }
         for (i, d) in self.land.iter().enumerate() {
             // Path data only: nothing an SVG could treat as anything else.
@@ -84,12 +86,10 @@ impl ContentFile for MapFile {
                     .chars()
                     .all(|c| c.is_ascii_digit() || " .-MLZ".contains(c))
             {
-                p.push(format!(
-                    "land[{i}] is not plain path data (M, L, Z and numbers)"
-                ));
+                p.push(&format!("land[{i}]"), Problem::NotPathData);
             }
         }
-        p.0
+        p.done()
     }
 }
 
@@ -154,8 +154,10 @@ mod tests {
         m.land.push("M0 0L10 10Z\" onload=\"x".into());
         assert_eq!(
             m.problems(),
-            [format!(
-                "land[{added}] is not plain path data (M, L, Z and numbers)"
+            [Finding::at(
+                "map.json",
+                &format!("land[{added}]"),
+                Problem::NotPathData
             )]
         );
     }

@@ -8,12 +8,14 @@ use serde::{Deserialize, Serialize};
 pub mod check;
 mod date;
 mod day;
+mod files;
 mod getting_started;
 mod glossary;
 mod links;
 mod map;
 mod organisation;
 mod pay;
+mod problem;
 mod quiz;
 mod roles;
 mod site;
@@ -23,12 +25,14 @@ mod whole;
 
 pub use date::*;
 pub use day::*;
+pub use files::*;
 pub use getting_started::*;
 pub use glossary::*;
 pub use links::*;
 pub use map::*;
 pub use organisation::*;
 pub use pay::*;
+pub use problem::*;
 pub use quiz::*;
 pub use roles::*;
 pub use site::*;
@@ -47,15 +51,25 @@ macro_rules! content_type {
 }
 pub(crate) use content_type;
 
-/// A content file the app fetches at run time.
-pub trait ContentFile: serde::de::DeserializeOwned + 'static {
-    /// File name under the content directory.
-    const FILE: &'static str;
-    /// What the file holds, as a person would say it, for error messages.
-    const DESCRIPTION: &'static str;
-    /// Checks within the file; each problem names the record and field.
-    fn problems(&self) -> Vec<String>;
+/// A content file the app fetches at run time: its name and description
+/// come from its entry in the list of files (`files.rs`).
+pub trait ContentFile:
+    Named + Schema + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + 'static
+{
+    /// Checks within the file; each finding names the record and field.
+    fn problems(&self) -> Vec<Finding>;
 }
+
+/// Natively, every content type also gives its JSON Schema (the published
+/// schemas are made from the types); the wasm build has no use for it.
+#[cfg(not(target_arch = "wasm32"))]
+pub trait Schema: schemars::JsonSchema {}
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: schemars::JsonSchema> Schema for T {}
+#[cfg(target_arch = "wasm32")]
+pub trait Schema {}
+#[cfg(target_arch = "wasm32")]
+impl<T> Schema for T {}
 
 /// Where a fact comes from, so a reader can check it. One of:
 /// - `seed:<file>.txt`: a document in the project's seeds, named in `site.json`'s `documents`;
@@ -118,111 +132,30 @@ content_type! {
     }
 }
 
-/// Collects problems, each prefixed with where it is: `roles[registered-nurse].band`.
-#[derive(Default)]
-pub(crate) struct Problems(pub Vec<String>);
-
-impl Problems {
-    pub fn text(&mut self, at: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.0.push(format!("{at} is empty"));
-        }
-    }
-    pub fn texts(&mut self, at: &str, values: &[String]) {
-        if values.is_empty() {
-            self.0.push(format!("{at} has no entries"));
-        }
-        for (i, v) in values.iter().enumerate() {
-            self.text(&format!("{at}[{i}]"), v);
-        }
-    }
-    pub fn source(&mut self, at: &str, source: &Source) {
-        if !source.is_valid() {
-            self.0.push(format!(
-                "{at} {:?} is not a source a reader can check: give a web address, seed:<file>.txt or facts:<section>",
-                source.0
-            ));
-        }
-    }
-    /// A name shown on one line: not empty, no line breaks, at most 100 characters.
-    pub fn line(&mut self, at: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.0.push(format!("{at} is empty"));
-        } else if value.chars().any(char::is_control) || value.chars().count() > 100 {
-            self.0.push(format!(
-                "{at} {value:?} must be one line of at most 100 characters"
-            ));
-        }
-    }
-    /// A link to another website: an `https://` address and words for it.
-    pub fn link(&mut self, at: &str, link: &crate::content::ExternalLink) {
-        let safe = safe_content_link(&link.url).is_some_and(|u| u.starts_with("https://"));
-        if !safe {
-            self.0.push(format!(
-                "{at}.url {:?} is not a web address starting https://",
-                link.url
-            ));
-        }
-        self.text(&format!("{at}.text"), &link.text);
-    }
-    pub fn sources(&mut self, at: &str, sources: &[Source]) {
-        if sources.is_empty() {
-            self.0.push(format!("{at} has no entries"));
-        }
-        for (i, s) in sources.iter().enumerate() {
-            self.source(&format!("{at}[{i}]"), s);
-        }
-    }
-    pub fn paragraph(&mut self, at: &str, p: &Paragraph) {
-        self.text(&format!("{at}.text"), &p.text);
-        self.source(&format!("{at}.source"), &p.source);
-    }
-    pub fn paragraphs(&mut self, at: &str, ps: &[Paragraph]) {
-        if ps.is_empty() {
-            self.0.push(format!("{at} has no entries"));
-        }
-        for (i, p) in ps.iter().enumerate() {
-            self.paragraph(&format!("{at}[{i}]"), p);
-        }
-    }
-    pub fn benefits(&mut self, at: &str, benefits: &[crate::content::Benefit]) {
-        self.ids(at, benefits.iter().map(|b| b.id.as_str()));
-        for b in benefits {
-            let bat = format!("{at}[{}]", b.id);
-            self.text(&format!("{bat}.title"), &b.title);
-            self.text(&format!("{bat}.text"), &b.text);
-            self.source(&format!("{bat}.source"), &b.source);
-        }
-    }
-
-    /// Ids are slugs and unique within their list.
-    pub fn ids<'a>(&mut self, at: &str, ids: impl IntoIterator<Item = &'a str>) {
-        let mut seen = std::collections::HashSet::new();
-        for id in ids {
-            if !is_slug(id) {
-                self.0
-                    .push(format!("{at}: id {id:?} is not a lower-case slug"));
-            }
-            if !seen.insert(id) {
-                self.0.push(format!("{at}: id {id:?} is used twice"));
-            }
-        }
-    }
-    pub fn push(&mut self, message: String) {
-        self.0.push(message);
-    }
-}
-
-/// Parses a content file's text, naming the file, line and column on failure.
-pub fn parse<T: ContentFile>(text: &str) -> Result<T, String> {
+/// Parses a content file's text; on failure, a finding naming the file, the
+/// record and field where reading stopped, and its line and column.
+#[allow(clippy::result_large_err)] // a finding, once per unreadable file
+pub fn parse<T: ContentFile>(text: &str) -> Result<T, Finding> {
     serde_json::from_str::<T>(text).map_err(|e| {
-        format!(
-            "{}: line {}, column {}: {}",
-            T::FILE,
-            e.line(),
-            e.column(),
-            e
-        )
+        let problem = Problem::from_serde(&e);
+        let mut path = place_at(text, e.line(), e.column());
+        // serde stops at the end of the record that lacks the field: name
+        // the record and the missing field, not the record's last field.
+        if let Problem::MissingField { field, .. } = &problem {
+            if let Some(dot) = path.rfind('.').filter(|d| !path[*d..].contains(']')) {
+                path.truncate(dot);
+            } else if !path.ends_with(']') {
+                path.clear();
+            }
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(field);
+        }
+        let mut place = Place::at(T::FILE, &path);
+        place.line = Some(e.line());
+        place.column = Some(e.column());
+        Finding { place, problem }
     })
 }
 
@@ -258,21 +191,17 @@ mod tests {
     #[test]
     fn parse_errors_name_file_line_and_column() {
         let err = parse::<Website>("{\n \"trust_name\": 3 }").unwrap_err();
-        assert!(err.starts_with("site.json: line 2, column"), "{err}");
-        let err = parse::<Pay>(r#"{"pay_year":"a","extra":1}"#).unwrap_err();
-        assert!(err.contains("unknown field `extra`"), "{err}");
-    }
-
-    #[test]
-    fn id_checks() {
-        let mut p = Problems::default();
-        p.ids("roles", ["a", "b", "a", "Bad Id"]);
+        assert_eq!(err.place.file, "site.json");
         assert_eq!(
-            p.0,
-            [
-                "roles: id \"a\" is used twice",
-                "roles: id \"Bad Id\" is not a lower-case slug"
-            ]
+            (err.place.field.as_str(), err.place.line),
+            ("trust_name", Some(2))
+        );
+        assert!(err.place.column.is_some());
+        assert!(matches!(err.problem, Problem::WrongType { .. }), "{err}");
+        let err = parse::<Pay>(r#"{"pay_year":"a","extra":1}"#).unwrap_err();
+        assert!(
+            matches!(&err.problem, Problem::UnknownField { said } if said.contains("`extra`")),
+            "{err}"
         );
     }
 }

@@ -1,4 +1,4 @@
-use super::{content_type, Benefit, ContentFile, Paragraph, Problems, Source};
+use super::{content_type, Benefit, ContentFile, Finding, Named, Paragraph, Problems, Source};
 
 content_type! {
     /// What a member of staff said, in their words.
@@ -38,11 +38,8 @@ content_type! {
 }
 
 impl ContentFile for Organisation {
-    const FILE: &'static str = "organisation.json";
-    const DESCRIPTION: &'static str = "information about the trust";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.text("name", &self.name);
         p.paragraphs("about", &self.about);
         p.benefits("benefits", &self.benefits);
@@ -68,6 +65,6 @@ impl ContentFile for Organisation {
             p.source(&format!("{at}.source"), &v.source);
         }
         p.paragraphs("where_it_works", &self.where_it_works);
-        p.0
+        p.done()
     }
 }

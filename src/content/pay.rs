@@ -1,4 +1,6 @@
-use super::{content_type, ContentFile, ExternalLink, Paragraph, Problems, Source};
+use super::{
+    content_type, ContentFile, ExternalLink, Finding, Named, Paragraph, Problem, Problems, Source,
+};
 use serde::{Deserialize, Serialize};
 
 /// An Agenda for Change pay band.
@@ -158,30 +160,40 @@ pub fn supplement_amount(basic: u32, zone: &Supplement) -> u32 {
 }
 
 impl ContentFile for Pay {
-    const FILE: &'static str = "pay.json";
-    const DESCRIPTION: &'static str = "pay and benefits";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.text("pay_year", &self.pay_year);
         for (field, value) in [
             ("valid_from", &self.valid_from),
             ("valid_until", &self.valid_until),
         ] {
             if !crate::content::is_iso_date(value) {
-                p.push(format!("{field} {value:?} is not a date like 2025-04-01"));
+                p.push(
+                    field,
+                    Problem::NotADate {
+                        value: value.clone(),
+                        example: "a date like 2025-04-01",
+                    },
+                );
             }
         }
         if self.valid_until < self.valid_from {
-            p.push("valid_until is before valid_from".to_owned());
+            p.push(
+                "valid_until",
+                Problem::Before {
+                    other: "valid_from",
+                },
+            );
         }
         p.link("latest", &self.latest);
         p.paragraph("pay_system", &self.pay_system);
         if !(self.full_time_hours > 0.0 && self.full_time_hours <= 48.0) {
-            p.push(format!(
-                "full_time_hours {} is not a working week",
-                self.full_time_hours
-            ));
+            p.push(
+                "full_time_hours",
+                Problem::NotAWorkingWeek {
+                    hours: self.full_time_hours,
+                },
+            );
         }
         p.paragraph("award", &self.award);
         p.source("bands_source", &self.bands_source);
@@ -190,18 +202,23 @@ impl ContentFile for Pay {
         for b in &self.bands {
             let at = format!("bands[{}]", b.band.label());
             if seen.contains(&b.band) {
-                p.push(format!("{at} appears twice"));
+                p.push(
+                    &at,
+                    Problem::UsedTwice {
+                        id: b.band.label().to_owned(),
+                    },
+                );
             }
             seen.push(b.band);
             if b.points.is_empty() {
-                p.push(format!("{at}.points has no entries"));
+                p.push(&format!("{at}.points"), Problem::NoEntries);
             }
             if b.points.windows(2).any(|w| w[0] >= w[1]) {
-                p.push(format!("{at}.points are not in rising order"));
+                p.push(&format!("{at}.points"), Problem::NotInRisingOrder);
             }
         }
         if seen.windows(2).any(|w| w[0] >= w[1]) {
-            p.push("bands are not in order from lowest".to_owned());
+            p.push("bands", Problem::BandsOutOfOrder);
         }
         p.ids(
             "supplements",
@@ -211,17 +228,23 @@ impl ContentFile for Pay {
             let at = format!("supplements[{}]", s.id);
             p.text(&format!("{at}.name"), &s.name);
             if s.percent == 0 || s.percent > 100 {
-                p.push(format!("{at}.percent {} is not a percentage", s.percent));
+                p.push(
+                    &format!("{at}.percent"),
+                    Problem::NotAPercentage { percent: s.percent },
+                );
             }
             if s.minimum > s.maximum {
-                p.push(format!("{at}.minimum is more than its maximum"));
+                p.push(&format!("{at}.minimum"), Problem::MinimumAboveMaximum);
             }
         }
         if self.supplement(&self.trust_supplement).is_none() {
-            p.push(format!(
-                "trust_supplement {:?} is not one of the supplements",
-                self.trust_supplement
-            ));
+            p.push(
+                "trust_supplement",
+                Problem::NoSuch {
+                    kind: "supplement",
+                    id: self.trust_supplement.clone(),
+                },
+            );
         }
         p.paragraph("trust_supplement_note", &self.trust_supplement_note);
         p.ids(
@@ -230,7 +253,7 @@ impl ContentFile for Pay {
         );
         p.paragraph("benefits_intro", &self.benefits_intro);
         p.benefits("benefits", &self.benefits);
-        p.0
+        p.done()
     }
 }
 

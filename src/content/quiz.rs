@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -133,22 +133,17 @@ impl Answer {
 }
 
 impl ContentFile for Quiz {
-    const FILE: &'static str = "quiz.json";
-    const DESCRIPTION: &'static str = "quiz questions";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         if self.questions.is_empty() {
-            p.push("questions has no entries".to_owned());
+            p.push("questions", Problem::NoEntries);
         }
         p.ids("questions", self.questions.iter().map(|q| q.id.as_str()));
         for q in &self.questions {
             let at = format!("questions[{}]", q.id);
             p.text(&format!("{at}.text"), &q.text);
             if q.answers.len() < 2 {
-                p.push(format!(
-                    "{at}.answers: a question needs at least two answers"
-                ));
+                p.push(&format!("{at}.answers"), Problem::TooFewAnswers);
             }
             if let Some(other) = self
                 .questions
@@ -156,7 +151,13 @@ impl ContentFile for Quiz {
                 .take_while(|o| o.id != q.id)
                 .find(|o| o.link_code() == q.link_code())
             {
-                p.push(format!("{at}.id: a results link could not tell this question from {:?}; change either id", other.id));
+                p.push(
+                    &format!("{at}.id"),
+                    Problem::LinkCannotTellApart {
+                        what: "question",
+                        other: other.id.clone(),
+                    },
+                );
             }
             p.ids(
                 &format!("{at}.answers"),
@@ -165,19 +166,34 @@ impl ContentFile for Quiz {
             for (i, a) in q.answers.iter().enumerate() {
                 let aat = format!("{at}.answers[{}]", a.id);
                 p.text(&format!("{aat}.text"), &a.text);
-                if let Some(other) = q.answers[..i].iter().find(|o| o.id != a.id && o.link_code() == a.link_code()) {
-                    p.push(format!("{aat}.id: a results link could not tell this answer from {:?}; change either id", other.id));
+                if let Some(other) = q.answers[..i]
+                    .iter()
+                    .find(|o| o.id != a.id && o.link_code() == a.link_code())
+                {
+                    p.push(
+                        &format!("{aat}.id"),
+                        Problem::LinkCannotTellApart {
+                            what: "answer",
+                            other: other.id.clone(),
+                        },
+                    );
                 }
                 if let Some(note) = &a.no_role {
                     p.text(&format!("{aat}.no_role"), note);
                 }
                 for (role, w) in &a.weights {
                     if w.abs() > WEIGHT_LIMIT {
-                        p.push(format!("{aat}.weights[{role}] {w} is outside -{WEIGHT_LIMIT} to {WEIGHT_LIMIT}"));
+                        p.push(
+                            &format!("{aat}.weights[{role}]"),
+                            Problem::WeightOutOfRange {
+                                weight: *w,
+                                limit: WEIGHT_LIMIT,
+                            },
+                        );
                     }
                 }
             }
         }
-        p.0
+        p.done()
     }
 }

@@ -1,4 +1,4 @@
-use super::{content_type, Band, ContentFile, Problems, Source};
+use super::{content_type, Band, ContentFile, Finding, Named, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
 
 /// A professional register a role needs.
@@ -221,13 +221,10 @@ impl Roles {
 }
 
 impl ContentFile for Roles {
-    const FILE: &'static str = "roles.json";
-    const DESCRIPTION: &'static str = "role profiles";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         if self.roles.is_empty() {
-            p.push("roles has no entries".to_owned());
+            p.push("roles", Problem::NoEntries);
         }
         p.ids("roles", self.roles.iter().map(|r| r.id.as_str()));
         for r in &self.roles {
@@ -235,7 +232,7 @@ impl ContentFile for Roles {
             p.text(&format!("{at}.title"), &r.title);
             p.text(&format!("{at}.summary"), &r.summary);
             if r.band.from > r.band.to {
-                p.push(format!("{at}.band: from is above to"));
+                p.push(&format!("{at}.band"), Problem::BandFromAboveTo);
             }
             p.source(&format!("{at}.band.source"), &r.band.source);
             for (field, list) in [
@@ -272,15 +269,21 @@ impl ContentFile for Roles {
             p.sources(&format!("{at}.source"), &r.source);
             for target in &r.leads_to {
                 if target == &r.id {
-                    p.push(format!("{at}.leads_to: a role cannot lead to itself"));
+                    p.push(&format!("{at}.leads_to"), Problem::LeadsToItself);
                 } else if self.get(target).is_none() {
-                    p.push(format!("{at}.leads_to: no role has id {target:?}"));
+                    p.push(
+                        &format!("{at}.leads_to"),
+                        Problem::NoSuch {
+                            kind: "role",
+                            id: target.clone(),
+                        },
+                    );
                 }
             }
         }
         if self.lead_round_in_a_circle() {
-            p.push("roles.leads_to: the roles lead round in a circle".to_owned());
+            p.push("roles.leads_to", Problem::LeadsRoundInACircle);
         }
-        p.0
+        p.done()
     }
 }

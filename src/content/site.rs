@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Paragraph, Problem, Problems, Source};
 
 content_type! {
     /// A link to another website that the trust's content names.
@@ -78,11 +78,8 @@ impl Website {
 }
 
 impl ContentFile for Website {
-    const FILE: &'static str = "site.json";
-    const DESCRIPTION: &'static str = "introduction to the site";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.line("trust_name", &self.trust_name);
         p.line("trust_short_name", &self.trust_short_name);
         p.line("site_name", &self.site_name);
@@ -95,9 +92,12 @@ impl ContentFile for Website {
         }
         for (i, host) in self.apply_hosts.iter().enumerate() {
             if !super::is_host(host) {
-                p.push(format!(
-                    "apply_hosts[{i}] {host:?} is not a host name such as www.jobs.nhs.uk (lower case, no https:// and no path)"
-                ));
+                p.push(
+                    &format!("apply_hosts[{i}]"),
+                    Problem::NotAHostName {
+                        value: host.clone(),
+                    },
+                );
             }
         }
         p.paragraph("ask", &self.ask);
@@ -106,17 +106,22 @@ impl ContentFile for Website {
         for (i, d) in self.documents.iter().enumerate() {
             let at = format!("documents[{i}]");
             if !Source(format!("seed:{}", d.file)).is_valid() {
-                p.push(format!(
-                    "{at}.file {:?} is not a file name ending .txt",
-                    d.file
-                ));
+                p.push(
+                    &format!("{at}.file"),
+                    Problem::NotASeedFileName {
+                        value: d.file.clone(),
+                    },
+                );
             }
             if !seen.insert(d.file.as_str()) {
-                p.push(format!("{at}.file {:?} is listed twice", d.file));
+                p.push(
+                    &format!("{at}.file"),
+                    Problem::UsedTwice { id: d.file.clone() },
+                );
             }
             p.text(&format!("{at}.title"), &d.title);
         }
-        p.0
+        p.done()
     }
 }
 
@@ -136,11 +141,25 @@ mod tests {
         s.jobs.url = "javascript:alert(1)".into();
         s.introduction[0].source = Source("guesswork".into());
         let p = s.problems();
-        assert!(p.iter().any(|m| m == "site_name is empty"), "{p:?}");
-        assert!(p.iter().any(|m| m.starts_with("trust_name ")), "{p:?}");
-        assert!(p.iter().any(|m| m.starts_with("jobs.url ")), "{p:?}");
+        let at = |path: &str| {
+            p.iter()
+                .find(|f| f.place == crate::content::Place::at("site.json", path))
+                .map(|f| &f.problem)
+        };
+        assert_eq!(at("site_name"), Some(&Problem::Empty), "{p:?}");
         assert!(
-            p.iter().any(|m| m.starts_with("introduction[0].source")),
+            matches!(at("trust_name"), Some(Problem::NotOneLine { .. })),
+            "{p:?}"
+        );
+        assert!(
+            matches!(at("jobs.url"), Some(Problem::NotHttps { .. })),
+            "{p:?}"
+        );
+        assert!(
+            matches!(
+                at("introduction[0].source"),
+                Some(Problem::NotASource { .. })
+            ),
             "{p:?}"
         );
     }

@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Paragraph, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Paragraph, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,11 +145,8 @@ impl Sites {
 }
 
 impl ContentFile for Sites {
-    const FILE: &'static str = "sites.json";
-    const DESCRIPTION: &'static str = "list of prisons and sites";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.paragraph("introduction", &self.introduction);
         p.ids("regions", self.regions.iter().map(|r| r.id.as_str()));
         for r in &self.regions {
@@ -157,7 +154,7 @@ impl ContentFile for Sites {
             p.paragraphs(&format!("regions[{}].contract", r.id), &r.contract);
         }
         if self.sites.is_empty() {
-            p.push("sites has no entries".to_owned());
+            p.push("sites", Problem::NoEntries);
         }
         p.ids("sites", self.sites.iter().map(|s| s.id.as_str()));
         for s in &self.sites {
@@ -180,48 +177,59 @@ impl ContentFile for Sites {
             // what healthcare it has: a blank there reads as a hole.
             if !s.is_closed() {
                 if s.address.is_none() {
-                    p.push(format!("{at}.address: an open site needs an address (a street and postcode, or at least the village or town) with its source"));
+                    p.push(&format!("{at}.address"), Problem::OpenSiteWithoutAddress);
                 }
                 if s.healthcare.is_none() && s.services.is_none() {
-                    p.push(format!("{at}: an open site needs a healthcare line: the level of cover (healthcare) from an advert, or what the trust provides there (services) with its source"));
+                    p.push(&at, Problem::OpenSiteWithoutHealthcare);
                 }
             }
             if !self.regions.iter().any(|r| r.id == s.region) {
-                p.push(format!("{at}.region: no region has id {:?}", s.region));
+                p.push(
+                    &format!("{at}.region"),
+                    Problem::NoSuch {
+                        kind: "region",
+                        id: s.region.clone(),
+                    },
+                );
             }
             // England and Wales, roughly: catches swapped or mistyped coordinates.
             if !(49.8..=56.0).contains(&s.latitude) || !(-6.5..=2.0).contains(&s.longitude) {
-                p.push(format!(
-                    "{at}: latitude {}, longitude {} is not in England or Wales",
-                    s.latitude, s.longitude
-                ));
+                p.push(
+                    &at,
+                    Problem::NotInEnglandOrWales {
+                        latitude: s.latitude,
+                        longitude: s.longitude,
+                    },
+                );
             }
             if let Some(pop) = &s.population {
                 p.source(&format!("{at}.population.source"), &pop.source);
                 if let Some(other) = &pop.shared_with {
                     if self.get(other).is_none() {
-                        p.push(format!(
-                            "{at}.population.shared_with: no site has id {other:?}"
-                        ));
+                        p.push(
+                            &format!("{at}.population.shared_with"),
+                            Problem::NoSuch {
+                                kind: "site",
+                                id: other.clone(),
+                            },
+                        );
                     }
                 }
             }
             if let Some(closed) = &s.closed {
                 p.paragraph(&format!("{at}.closed"), closed);
                 if !s.roles.is_empty() {
-                    p.push(format!(
-                        "{at}.roles: a closed site is not offered as a place to work"
-                    ));
+                    p.push(&format!("{at}.roles"), Problem::ClosedSiteWithRoles);
                 }
             }
             if s.kind == SiteKind::Prison && s.category.is_none() {
-                p.push(format!("{at}.category: every prison has a category"));
+                p.push(&format!("{at}.category"), Problem::PrisonWithoutCategory);
             }
             for (i, n) in s.notes.iter().enumerate() {
                 p.paragraph(&format!("{at}.notes[{i}]"), n);
             }
             p.sources(&format!("{at}.source"), &s.source);
         }
-        p.0
+        p.done()
     }
 }

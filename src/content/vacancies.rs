@@ -1,4 +1,7 @@
-use super::{content_type, is_iso_date, is_iso_date_time, Band, ContentFile, Problems, Source};
+use super::{
+    content_type, is_iso_date, is_iso_date_time, Band, ContentFile, Finding, Named, Problem,
+    Problems, Source,
+};
 
 content_type! {
     /// A heading of a job description with its points.
@@ -102,11 +105,8 @@ impl Vacancy {
 }
 
 impl ContentFile for Vacancies {
-    const FILE: &'static str = "vacancies.json";
-    const DESCRIPTION: &'static str = "list of vacancies";
-
-    fn problems(&self) -> Vec<String> {
-        let mut p = Problems::default();
+    fn problems(&self) -> Vec<Finding> {
+        let mut p = Problems::new(Self::FILE);
         p.ids("vacancies", self.vacancies.iter().map(|v| v.id.as_str()));
         for v in &self.vacancies {
             let at = format!("vacancies[{}]", v.id);
@@ -128,26 +128,38 @@ impl ContentFile for Vacancies {
                 p.text(&format!("{at}.{field}"), value);
             }
             if !is_iso_date_time(&v.closing) {
-                p.push(format!(
-                    "{at}.closing {:?} is not a date and time like 2025-12-09T23:59",
-                    v.closing
-                ));
+                p.push(
+                    &format!("{at}.closing"),
+                    Problem::NotADate {
+                        value: v.closing.clone(),
+                        example: "a date and time like 2025-12-09T23:59",
+                    },
+                );
             }
             if let Some(posted) = &v.posted {
                 if !is_iso_date(posted) {
-                    p.push(format!(
-                        "{at}.posted {posted:?} is not a date like 2025-11-25"
-                    ));
+                    p.push(
+                        &format!("{at}.posted"),
+                        Problem::NotADate {
+                            value: posted.clone(),
+                            example: "a date like 2025-11-25",
+                        },
+                    );
                 } else if v
                     .closing
                     .get(..10)
                     .is_some_and(|closing| posted.as_str() > closing)
                 {
-                    p.push(format!("{at}.posted {posted} is after its closing date"));
+                    p.push(
+                        &format!("{at}.posted"),
+                        Problem::PostedAfterClosing {
+                            posted: posted.clone(),
+                        },
+                    );
                 }
             }
             if v.sites.is_empty() {
-                p.push(format!("{at}.sites has no entries"));
+                p.push(&format!("{at}.sites"), Problem::NoEntries);
             }
             for (field, list) in [
                 ("overview", &v.overview),
@@ -172,18 +184,24 @@ impl ContentFile for Vacancies {
             }
             if let Some(url) = &v.apply_url {
                 if !url.starts_with("https://") {
-                    p.push(format!("{at}.apply_url must start with https://"));
+                    p.push(
+                        &format!("{at}.apply_url"),
+                        Problem::NotHttps { value: url.clone() },
+                    );
                 }
             }
             if let Some(email) = &v.contact.email {
                 if !super::is_email(email) {
-                    p.push(format!(
-                        "{at}.contact.email {email:?} is not an email address such as first.last@nhs.net"
-                    ));
+                    p.push(
+                        &format!("{at}.contact.email"),
+                        Problem::NotAnEmail {
+                            value: email.clone(),
+                        },
+                    );
                 }
             }
             p.sources(&format!("{at}.source"), &v.source);
         }
-        p.0
+        p.done()
     }
 }

@@ -214,6 +214,7 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Problem;
 
     #[test]
     fn route_from_a_role() {
@@ -227,18 +228,20 @@ mod tests {
         crate::content::published("roles.json")
     }
 
-    fn graph_problems(roles: &Roles) -> Vec<String> {
+    /// The problems the content check finds in where roles lead, with where.
+    fn graph_problems(roles: &Roles) -> Vec<(String, Problem)> {
         use crate::content::ContentFile;
         roles
             .problems()
             .into_iter()
-            .filter(|p| p.contains("leads_to"))
+            .filter(|f| f.place.field.ends_with("leads_to"))
+            .map(|f| (f.place.path(), f.problem))
             .collect()
     }
 
     #[test]
     fn the_published_graph_is_sound() {
-        assert_eq!(graph_problems(&roles()), Vec::<String>::new());
+        assert_eq!(graph_problems(&roles()), []);
     }
 
     #[test]
@@ -283,17 +286,16 @@ mod tests {
     fn self_links_unknown_links_and_cycles_are_caught() {
         let mut r = roles();
         let own = r.roles[0].id.clone();
-        r.roles[0].leads_to.push(own);
-        assert_eq!(
-            graph_problems(&r),
-            ["roles[registered-nurse].leads_to: a role cannot lead to itself"]
-        );
+        r.roles[0].leads_to.push(own.clone());
+        let at = format!("roles.json: roles[{own}].leads_to");
+        assert_eq!(graph_problems(&r), [(at.clone(), Problem::LeadsToItself)]);
         let mut r = roles();
         r.roles[0].leads_to.push("astronaut".into());
-        assert_eq!(
-            graph_problems(&r),
-            ["roles[registered-nurse].leads_to: no role has id \"astronaut\""]
-        );
+        let unknown = Problem::NoSuch {
+            kind: "role",
+            id: "astronaut".into(),
+        };
+        assert_eq!(graph_problems(&r), [(at, unknown)]);
         let mut r = roles();
         let hca = r
             .roles
@@ -303,7 +305,10 @@ mod tests {
         r.roles[hca].leads_to.push("healthcare-assistant".into());
         assert_eq!(
             graph_problems(&r),
-            ["roles.leads_to: the roles lead round in a circle"]
+            [(
+                "roles.json: roles.leads_to".to_owned(),
+                Problem::LeadsRoundInACircle
+            )]
         );
         assert!(layout(&r).is_none());
         // The content check and the layout agree.

@@ -296,11 +296,17 @@ fn from_base36(s: &str) -> Option<u64> {
 }
 
 /// The first format's fingerprint of a quiz's questions and answers, in order.
-fn fingerprint_of<'a>(questions: impl Iterator<Item = (&'a str, QuestionKind, Vec<&'a str>)>) -> String {
+fn fingerprint_of<'a>(
+    questions: impl Iterator<Item = (&'a str, QuestionKind, Vec<&'a str>)>,
+) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for (id, kind, answers) in questions {
         parts.push(id);
-        parts.push(if kind == QuestionKind::Single { "s" } else { "m" });
+        parts.push(if kind == QuestionKind::Single {
+            "s"
+        } else {
+            "m"
+        });
         parts.extend(answers);
     }
     base36(u64::from(crate::content::fnv(&parts) % 1_679_616)) // four base-36 digits at most
@@ -311,12 +317,24 @@ fn layouts(quiz: &Quiz) -> Vec<Vec<(&str, QuestionKind, Vec<&str>)>> {
     let today = quiz
         .questions
         .iter()
-        .map(|q| (q.id.as_str(), q.kind, q.answers.iter().map(|a| a.id.as_str()).collect()))
+        .map(|q| {
+            (
+                q.id.as_str(),
+                q.kind,
+                q.answers.iter().map(|a| a.id.as_str()).collect(),
+            )
+        })
         .collect();
     let earlier = quiz.earlier_layouts.iter().map(|l| {
         l.questions
             .iter()
-            .map(|q| (q.id.as_str(), q.kind, q.answers.iter().map(String::as_str).collect()))
+            .map(|q| {
+                (
+                    q.id.as_str(),
+                    q.kind,
+                    q.answers.iter().map(String::as_str).collect(),
+                )
+            })
             .collect()
     });
     std::iter::once(today).chain(earlier).collect()
@@ -450,7 +468,10 @@ fn decode_by_place(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
         for place in places {
             let found = today.and_then(|qi| {
                 let q = &quiz.questions[qi];
-                q.answers.iter().position(|a| a.id == answers[place]).map(|a| (qi, a))
+                q.answers
+                    .iter()
+                    .position(|a| a.id == answers[place])
+                    .map(|a| (qi, a))
             });
             match found {
                 Some((qi, a)) => choose(quiz.questions[qi].kind, &mut out.answers.0[qi], a)?,
@@ -466,16 +487,25 @@ fn decode_by_place(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
 /// (answers by id), as a link made before format 2 would be: for tests.
 #[cfg(test)]
 fn encode_by_place(layout: &crate::content::Layout, chosen: &[(&str, &[&str])]) -> String {
-    let fingerprint = fingerprint_of(
-        layout
-            .questions
-            .iter()
-            .map(|q| (q.id.as_str(), q.kind, q.answers.iter().map(String::as_str).collect())),
-    );
+    let fingerprint = fingerprint_of(layout.questions.iter().map(|q| {
+        (
+            q.id.as_str(),
+            q.kind,
+            q.answers.iter().map(String::as_str).collect(),
+        )
+    }));
     let mut parts = vec![FIRST_VERSION.to_owned(), fingerprint];
     for q in &layout.questions {
-        let ids = chosen.iter().find(|(id, _)| *id == q.id).map_or(&[][..], |(_, a)| *a);
-        let places = ids.iter().map(|id| q.answers.iter().position(|a| a == id).expect("answer in layout"));
+        let ids = chosen
+            .iter()
+            .find(|(id, _)| *id == q.id)
+            .map_or(&[][..], |(_, a)| *a);
+        let places = ids.iter().map(|id| {
+            q.answers
+                .iter()
+                .position(|a| a == id)
+                .expect("answer in layout")
+        });
         parts.push(match (q.kind, ids.is_empty()) {
             (_, true) => String::new(),
             (QuestionKind::Single, false) => base36(places.take(1).sum::<usize>() as u64),
@@ -498,7 +528,10 @@ mod tests {
         assert_eq!(results_route("x&y#z"), "/quiz/results#a=x%26y%23z");
         // The fragment first; an older link's query still opens.
         assert_eq!(code_in("#a=1.abc.3z", None).as_deref(), Some("1.abc.3z"));
-        assert_eq!(code_in("#x=1&a=1.abc", Some("2.old")).as_deref(), Some("1.abc"));
+        assert_eq!(
+            code_in("#x=1&a=1.abc", Some("2.old")).as_deref(),
+            Some("1.abc")
+        );
         assert_eq!(code_in("", Some("1.old.2")).as_deref(), Some("1.old.2"));
         assert_eq!(code_in("#main-content", Some(" ")), None);
         assert_eq!(code_in("#a=", None), None);
@@ -534,7 +567,10 @@ mod tests {
         q.questions[0].answers[1].id = clash.1;
         let problems = q.problems();
         assert!(
-            problems.iter().any(|p| p.contains("could not tell this answer from")),
+            problems.iter().any(|f| matches!(
+                f.problem,
+                crate::content::Problem::LinkCannotTellApart { what: "answer", .. }
+            )),
             "{problems:?}"
         );
     }
@@ -602,7 +638,11 @@ mod tests {
                 ("experience", &["mental-health"]),
                 (
                     "done",
-                    &["challenging-behaviour", "therapeutic-interventions", "it-at-work"],
+                    &[
+                        "challenging-behaviour",
+                        "therapeutic-interventions",
+                        "it-at-work",
+                    ],
                 ),
                 ("hands-on", &["patients"]),
                 ("mental-health", &["very"]),
@@ -626,9 +666,17 @@ mod tests {
             .unwrap();
         // Not "apply now" without the skills the advert needs, which the quiz asks about.
         assert!(!r.meets_requirements());
-        assert!(r.needs.iter().any(|n| n.contains("challenging behaviour")), "{:?}", r.needs);
+        assert!(
+            r.needs.iter().any(|n| n.contains("challenging behaviour")),
+            "{:?}",
+            r.needs
+        );
         assert!(r.needs.iter().any(|n| n.contains("CBT")), "{:?}", r.needs);
-        assert!(r.needs.iter().any(|n| n.contains("IT skills")), "{:?}", r.needs);
+        assert!(
+            r.needs.iter().any(|n| n.contains("IT skills")),
+            "{:?}",
+            r.needs
+        );
         // The one the quiz cannot ask is shown to check, never counted as met.
         assert_eq!(r.unasked.len(), 1, "{:?}", r.unasked);
         assert!(r.unasked[0].contains("secure environment"));
@@ -665,14 +713,20 @@ mod tests {
             assert!(profession(yes), "{yes}");
         }
         // An adult or children's nurse, or another HCPC registrant, is not one.
-        for no in ["registered-nurse", "hcpc", "pharmacy-technician", "none-yet"] {
+        for no in [
+            "registered-nurse",
+            "hcpc",
+            "pharmacy-technician",
+            "none-yet",
+        ] {
             assert!(!profession(no), "{no}");
         }
     }
 
     #[test]
     fn the_readme_states_the_floor() {
-        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
         assert!(
             readme.contains(&format!("its match is at least {FIT_FLOOR}% (`FIT_FLOOR`")),
             "README.md does not give FIT_FLOOR ({FIT_FLOOR}%)"
@@ -723,7 +777,10 @@ mod tests {
             let s = sort(&q, &roles, &a);
             assert!(s.apply_now.len() <= BEST_SHOWN);
             for r in &s.apply_now {
-                assert!(r.score >= FIT_FLOOR && !r.reasons.is_empty(), "{chosen:?}: {r:?}");
+                assert!(
+                    r.score >= FIT_FLOOR && !r.reasons.is_empty(),
+                    "{chosen:?}: {r:?}"
+                );
                 assert!(r.meets_requirements());
             }
             // Every role is in one list.
@@ -885,7 +942,8 @@ mod tests {
         assert!(mhp.iter().any(|n| n.contains("Two years")), "{mhp:?}");
         // An adult nurse is not one of the professions the advert names.
         assert!(
-            mhp.iter().any(|n| n.contains("health or social care profession")),
+            mhp.iter()
+                .any(|n| n.contains("health or social care profession")),
             "{mhp:?}"
         );
         // An adult nurse does not have a mental health nursing degree; a
@@ -1017,7 +1075,9 @@ mod tests {
             })
         );
         assert_eq!(
-            decode(&q, &encode(&q, &Answers::empty(&q))).unwrap().answers,
+            decode(&q, &encode(&q, &Answers::empty(&q)))
+                .unwrap()
+                .answers,
             Answers::empty(&q)
         );
     }
@@ -1054,9 +1114,17 @@ mod tests {
         assert!(opened.removed.is_empty());
         // An answer taken out is named as removed, never read as another.
         let mut fewer = q.clone();
-        let quals = fewer.questions.iter_mut().find(|x| x.id == "qualifications").unwrap();
+        let quals = fewer
+            .questions
+            .iter_mut()
+            .find(|x| x.id == "qualifications")
+            .unwrap();
         quals.answers.retain(|a| a.id != "social-worker");
-        let qi = fewer.questions.iter().position(|x| x.id == "qualifications").unwrap();
+        let qi = fewer
+            .questions
+            .iter()
+            .position(|x| x.id == "qualifications")
+            .unwrap();
         let opened = decode(&fewer, &link).unwrap();
         assert_eq!(opened.removed, [Some(qi)]);
         assert!(opened.answers.0[qi].is_empty());
@@ -1095,14 +1163,18 @@ mod tests {
                 for answer in &question.answers {
                     let one: &[(&str, &[&str])] = &[(&question.id, &[answer.as_str()])];
                     let opened = decode(&q, &encode_by_place(layout, one));
-                    let opened = opened.unwrap_or_else(|e| panic!("{}.{answer}: {e:?}", question.id));
+                    let opened =
+                        opened.unwrap_or_else(|e| panic!("{}.{answer}: {e:?}", question.id));
                     // Carried over by id, or named as removed: never another answer.
                     let kept = q
                         .questions
                         .iter()
                         .position(|x| x.id == question.id)
                         .and_then(|qi| {
-                            let ai = q.questions[qi].answers.iter().position(|a| a.id == *answer)?;
+                            let ai = q.questions[qi]
+                                .answers
+                                .iter()
+                                .position(|a| a.id == *answer)?;
                             Some((qi, ai))
                         });
                     match kept {
@@ -1124,14 +1196,21 @@ mod tests {
         // Cut short at a dot, or within a code.
         let cut = &good[..good.rfind('.').unwrap()];
         assert_eq!(decode(&q, cut), Err(LinkError::Malformed));
-        assert_eq!(decode(&q, &good[..good.len() - 1]), Err(LinkError::Malformed));
+        assert_eq!(
+            decode(&q, &good[..good.len() - 1]),
+            Err(LinkError::Malformed)
+        );
         assert_eq!(
             decode(&q, &good.replacen("2.", "3.", 1)),
             Err(LinkError::OtherVersion)
         );
         assert_eq!(decode(&q, "1.zzzz.0.0"), Err(LinkError::OtherVersion));
         // Two answers to a one-answer question.
-        let quals = q.questions.iter().find(|x| x.id == "qualifications").unwrap();
+        let quals = q
+            .questions
+            .iter()
+            .find(|x| x.id == "qualifications")
+            .unwrap();
         let two = format!(
             "{}{}{}",
             quals.link_code(),
@@ -1139,7 +1218,10 @@ mod tests {
             quals.answers[1].link_code()
         );
         let mut parts: Vec<String> = good.split('.').map(str::to_owned).collect();
-        let at = parts.iter().position(|p| p.starts_with(&quals.link_code())).unwrap();
+        let at = parts
+            .iter()
+            .position(|p| p.starts_with(&quals.link_code()))
+            .unwrap();
         parts[at] = two;
         assert_eq!(decode(&q, &parts.join(".")), Err(LinkError::Tampered));
         parts[at] = "!!!".into();

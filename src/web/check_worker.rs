@@ -5,10 +5,12 @@
 //!
 //! The messages are plain arrays, so neither side needs a serialiser:
 //! - the worker says `"ready"` once it listens;
-//! - the page sends `[[file, text or null], ...]` for every content file;
+//! - the page sends `[[file, text or null], ...]` for every content file and
+//!   any other file the editor chose (the check names those as not content);
 //! - the worker answers `[[file, record, field, problem, fix], ...]`.
 
-use crate::content::check::{check, Finding};
+use crate::content::check::check;
+use crate::content::{FileEntry, Finding, Problem, Report};
 use js_sys::Array;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -16,16 +18,24 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 pub fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let files = files_from(&event.data());
-        let findings = check(|name| {
-            files
-                .iter()
-                .find(|(file, _)| file == name)
-                .and_then(|(_, text)| text.clone())
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let files = files_from(&event.data());
+            let mut findings = check(|name| {
+                files
+                    .iter()
+                    .find(|(file, _)| file == name)
+                    .and_then(|(_, text)| text.clone())
+            });
+            findings.extend(
+                files
+                    .iter()
+                    .filter(|(file, _)| FileEntry::get(file).is_none())
+                    .map(|(file, _)| Finding::at(file, "", Problem::NotAContentFile)),
+            );
+            let reports: Vec<Report> = findings.iter().map(|f| f.report()).collect();
+            let _ = reply.post_message(&findings_to(&reports));
         });
-        let _ = reply.post_message(&findings_to(&findings));
-    });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(READY));
@@ -52,12 +62,15 @@ fn files_from(value: &JsValue) -> Vec<(String, Option<String>)> {
         .iter()
         .map(|pair| {
             let pair = Array::from(&pair);
-            (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string())
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string(),
+            )
         })
         .collect()
 }
 
-fn findings_to(findings: &[Finding]) -> JsValue {
+fn findings_to(findings: &[Report]) -> JsValue {
     findings
         .iter()
         .map(|f| {
@@ -71,13 +84,13 @@ fn findings_to(findings: &[Finding]) -> JsValue {
 }
 
 /// The page's side: the findings in the worker's answer.
-pub fn findings_from(value: &JsValue) -> Vec<Finding> {
+pub fn findings_from(value: &JsValue) -> Vec<Report> {
     Array::from(value)
         .iter()
         .map(|row| {
             let row = Array::from(&row);
             let at = |i| row.get(i).as_string().unwrap_or_default();
-            Finding {
+            Report {
                 file: at(0),
                 record: at(1),
                 field: at(2),

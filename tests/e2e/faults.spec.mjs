@@ -1,22 +1,15 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
-import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, HOST, ROUTES, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, HOST, PUBLISHED, ROUTES, SITE_CONTENT } from "./helpers.mjs";
 import { BUILT_NAME } from "../../tools/built-names.mjs";
+import { readFileSync } from "node:fs";
 
-/// Every content file, a page that needs it, and the words its error uses.
-const FILES = [
-  { file: "site.json", path: "/", what: "introduction to the site" },
-  { file: "organisation.json", path: "/about", what: "information about the trust" },
-  { file: "roles.json", path: "/roles", what: "role profiles" },
-  { file: "days.json", path: "/roles/registered-nurse", what: "day in the life" },
-  { file: "sites.json", path: "/prisons", what: "list of prisons and sites" },
-  { file: "map.json", path: "/prisons", what: "map" },
-  { file: "vacancies.json", path: "/vacancies", what: "list of vacancies" },
-  { file: "pay.json", path: "/pay", what: "pay and benefits" },
-  { file: "getting-started.json", path: "/get-started", what: "guide to getting started" },
-  { file: "quiz.json", path: "/quiz", what: "quiz questions" },
-  { file: "glossary.json", path: "/words-explained", what: "words explained" },
-];
+/// Every content file, a page that shows it, and the words its error uses:
+/// from the one list of content files (src/content/files.rs), written out by
+/// `UPDATE_SCHEMAS=1 cargo test --test content_files`.
+const FILES = JSON.parse(readFileSync(new URL("./content-files.json", import.meta.url), "utf8")).map(
+  ({ file, page, what }) => ({ file, path: page.replace(":role", PUBLISHED.content.days[0].role), what }),
+);
 
 /// How a content request can go wrong, as a route handler.
 const FAULTS = {

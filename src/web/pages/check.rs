@@ -2,7 +2,7 @@
 //! checks (`content::check`), for a trust's editors who have no Rust. Linked
 //! from no page, built in advance by no one, and kept out of search engines.
 
-use crate::content::check::{Finding, FILES};
+use crate::content::{Report, FILES};
 use crate::domain::head::About;
 use crate::domain::routes::CHECK;
 use crate::web::components::loaded::LoadErrorPanel;
@@ -16,15 +16,15 @@ use wasm_bindgen::JsCast;
 /// The published files' texts, asked for afresh.
 async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
     let mut out = Vec::new();
-    for (file, _) in FILES {
-        out.push((file, current_text(config, file).await?));
+    for file in FILES {
+        out.push((file.name, current_text(config, file.name).await?));
     }
     Ok(out)
 }
 
 /// Runs the check in its own worker (see `web::check_worker`), which is only
 /// downloaded here: a new worker each time, so an edited file is read afresh.
-async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Finding>, LoadError> {
+async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Report>, LoadError> {
     use crate::web::check_worker::{files_to, findings_from, READY};
     use futures::channel::oneshot;
     use std::cell::RefCell;
@@ -36,7 +36,7 @@ async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Fin
     options.set_type(web_sys::WorkerType::Module);
     let worker =
         web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
-    let (send, answer) = oneshot::channel::<Result<Vec<Finding>, LoadError>>();
+    let (send, answer) = oneshot::channel::<Result<Vec<Report>, LoadError>>();
     let send = Rc::new(RefCell::new(Some(send)));
     let finish = {
         let send = send.clone();
@@ -153,19 +153,17 @@ pub fn ContentCheckPart() -> impl IntoView {
                             .and_then(|(_, t)| t.clone())
                     })
             };
-            let texts = FILES
+            // Every content file, and any other file chosen: the check names those.
+            let mut texts: Vec<(String, Option<String>)> = FILES
                 .iter()
-                .map(|(f, _)| (f.to_string(), text(f)))
+                .map(|f| (f.name.to_owned(), text(f.name)))
                 .collect();
-            let mut findings = check_in_worker(texts).await?;
-            for (name, _) in &chosen {
-                if !FILES.iter().any(|(f, _)| f == name) {
-                    findings.push(Finding::about_file(
-                        name,
-                        "is not one of the content files, so it was not checked",
-                    ));
+            for (name, text) in &chosen {
+                if !FILES.iter().any(|f| f.name == name) {
+                    texts.push((name.clone(), Some(text.clone())));
                 }
             }
+            let findings = check_in_worker(texts).await?;
             Ok::<_, LoadError>((
                 findings,
                 chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
@@ -193,7 +191,7 @@ pub fn ContentCheckPart() -> impl IntoView {
                 <div class="occ-hint" id="occ-check-files-hint">
                     {format!(
                         "Choose or drop one or more of: {}. Files you do not choose are taken from the site.",
-                        FILES.iter().map(|(f, _)| *f).collect::<Vec<_>>().join(", ")
+                        FILES.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
                     )}
                 </div>
                 <input
@@ -224,7 +222,7 @@ pub fn ContentCheckPart() -> impl IntoView {
 
 /// The findings, file by file, each with its record, field and what to do.
 #[component]
-fn Findings(findings: Vec<Finding>, chosen: Vec<String>) -> impl IntoView {
+fn Findings(findings: Vec<Report>, chosen: Vec<String>) -> impl IntoView {
     let checked = if chosen.is_empty() {
         "the published files".to_owned()
     } else {
@@ -256,7 +254,7 @@ fn Findings(findings: Vec<Finding>, chosen: Vec<String>) -> impl IntoView {
         {files
             .into_iter()
             .map(|file| {
-                let mine: Vec<Finding> = findings.iter().filter(|f| f.file == file).cloned().collect();
+                let mine: Vec<Report> = findings.iter().filter(|f| f.file == file).cloned().collect();
                 view! {
                     <h3 class="occ-heading-m">{if file.is_empty() { "Other".to_owned() } else { file.clone() }}</h3>
                     <ol class="occ-list occ-check-list">

@@ -1,0 +1,716 @@
+//! What the content checks find, as data: where (`Place`) and what (`Problem`).
+//! Each kind of problem owns its words and its advice, so the editors' check
+//! shows them and tests match the kind, never the wording.
+
+/// Where a problem is: the file, then the record and the field within it, and
+/// for a file that cannot be read, the line and column where reading stopped.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Place {
+    /// The file, such as `roles.json`.
+    pub file: String,
+    /// The record, such as `roles[registered-nurse]`; empty for the file's top level.
+    pub record: String,
+    /// The field within the record, such as `band.source`; empty for the whole record.
+    pub field: String,
+    /// 1-based, as serde_json counts; only where the file could not be read.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl Place {
+    /// `roles[x].steps[2].title` in `file` -> record `roles[x]`, field
+    /// `steps[2].title`; `pay_year` -> no record, field `pay_year`. The record
+    /// runs to the first `]`: ids are slugs, so none holds one.
+    pub fn at(file: &str, path: &str) -> Self {
+        let (record, field) = match path.find(']') {
+            Some(end) => {
+                let (record, field) = path.split_at(end + 1);
+                (record.to_owned(), field.trim_start_matches('.').to_owned())
+            }
+            None => (String::new(), path.to_owned()),
+        };
+        Place {
+            file: file.to_owned(),
+            record,
+            field,
+            line: None,
+            column: None,
+        }
+    }
+
+    /// The place as one path: `roles.json: roles[x].band`.
+    pub fn path(&self) -> String {
+        let mut at = self.file.clone();
+        for part in [&self.record, &self.field] {
+            if !part.is_empty() {
+                at.push_str(if at == self.file { ": " } else { "." });
+                at.push_str(part);
+            }
+        }
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            at.push_str(&format!(" (line {line}, column {column})"));
+        }
+        at
+    }
+}
+
+/// The place in a JSON text at `line` and `column` (1-based, as serde_json
+/// counts), as the checks name places: `roles[registered-nurse].title`.
+/// Records in lists are named by their `"id"` where it comes before the place.
+pub fn place_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            id: Option<String>,
+            expect_key: bool,
+        },
+        List {
+            index: usize,
+        },
+    }
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = (start + column.saturating_sub(1)).min(text.len());
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < offset {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                id: None,
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::List { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::List { index }) => *index += 1,
+                Some(Frame::Object { expect_key, .. }) => *expect_key = true,
+                None => {}
+            },
+            b':' => {
+                if let Some(Frame::Object { expect_key, .. }) = stack.last_mut() {
+                    *expect_key = false;
+                }
+            }
+            b'"' => {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                let s = text.get(i + 1..j.min(text.len())).unwrap_or("").to_owned();
+                if let Some(Frame::Object {
+                    key,
+                    id,
+                    expect_key,
+                }) = stack.last_mut()
+                {
+                    if *expect_key {
+                        *key = Some(s);
+                    } else if key.as_deref() == Some("id") {
+                        *id = Some(s);
+                    }
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut place = String::new();
+    for (n, frame) in stack.iter().enumerate() {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                if !place.is_empty() {
+                    place.push('.');
+                }
+                place.push_str(key);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::List { index } => {
+                let id = match stack.get(n + 1) {
+                    Some(Frame::Object { id: Some(id), .. }) => id.clone(),
+                    _ => index.to_string(),
+                };
+                place.push('[');
+                place.push_str(&id);
+                place.push(']');
+            }
+        }
+    }
+    place
+}
+
+/// Every kind of problem the checks find, with what the editor needs to see.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    // ---- Files ----
+    /// A file the site needs is not there.
+    FileMissing,
+    /// A file given to the check that the site does not use.
+    NotAContentFile,
+    /// The JSON itself is broken: serde_json's words.
+    Unreadable {
+        said: String,
+    },
+    MissingField {
+        field: String,
+        said: String,
+    },
+    UnknownField {
+        said: String,
+    },
+    UnknownValue {
+        said: String,
+    },
+    WrongType {
+        said: String,
+    },
+
+    // ---- Any field ----
+    Empty,
+    NoEntries,
+    NotOneLine {
+        value: String,
+    },
+    NotASource {
+        value: String,
+    },
+    NotASlug {
+        id: String,
+    },
+    UsedTwice {
+        id: String,
+    },
+    /// A reference to a record that does not exist: "no role has id …".
+    NoSuch {
+        kind: &'static str,
+        id: String,
+    },
+    NotHttps {
+        value: String,
+    },
+    NotAnEmail {
+        value: String,
+    },
+    NotAHostName {
+        value: String,
+    },
+    NotASeedFileName {
+        value: String,
+    },
+    /// Dates and times: `example` is how one is written.
+    NotADate {
+        value: String,
+        example: &'static str,
+    },
+    NotATime {
+        value: String,
+    },
+    /// A period's end before its start: `other` is the start's field.
+    Before {
+        other: &'static str,
+    },
+
+    // ---- Within one file ----
+    NotAfterTheStepBefore {
+        time: String,
+    },
+    NeitherTimeNorWhen,
+    PostedAfterClosing {
+        posted: String,
+    },
+    BandFromAboveTo,
+    NotAWorkingWeek {
+        hours: f64,
+    },
+    NotInRisingOrder,
+    BandsOutOfOrder,
+    NotAPercentage {
+        percent: u32,
+    },
+    MinimumAboveMaximum,
+    NotAnArea,
+    MapSize {
+        most: f64,
+    },
+    NotLongitudesAndLatitudes,
+    NotPathData,
+    TooFewAnswers,
+    LinkCannotTellApart {
+        what: &'static str,
+        other: String,
+    },
+    WeightOutOfRange {
+        weight: i32,
+        limit: i32,
+    },
+    LeadsToItself,
+    LeadsRoundInACircle,
+    OpenSiteWithoutAddress,
+    OpenSiteWithoutHealthcare,
+    NotInEnglandOrWales {
+        latitude: f64,
+        longitude: f64,
+    },
+    ClosedSiteWithRoles,
+    PrisonWithoutCategory,
+
+    // ---- Between files ----
+    EssentialsAgainstAdvert {
+        citing: usize,
+        source: String,
+        vacancy: String,
+        listed: usize,
+    },
+    OffenderForAPerson {
+        text: String,
+    },
+    AbbreviationNotExplained {
+        abbreviation: String,
+    },
+    AdvertInThePresent {
+        text: String,
+    },
+    NoPayForBand {
+        band: String,
+    },
+    OutsideTheMap,
+    ClosedSiteOffered {
+        site: String,
+    },
+    ApplyHostNotListed {
+        url: String,
+    },
+    NoAnswerCountsTowards {
+        role: String,
+    },
+    NoSuchEssential {
+        role: String,
+        id: String,
+    },
+    UnlistedDocument {
+        name: String,
+    },
+    LongSentence {
+        words: usize,
+        sentence: String,
+    },
+}
+
+impl Problem {
+    /// What is wrong, in words that follow the place.
+    pub fn message(&self) -> String {
+        use Problem::*;
+        match self {
+            FileMissing => "the file is missing".into(),
+            NotAContentFile => "is not one of the content files, so it was not checked".into(),
+            Unreadable { said }
+            | MissingField { said, .. }
+            | UnknownField { said }
+            | UnknownValue { said }
+            | WrongType { said } => said.clone(),
+            Empty => "is empty".into(),
+            NoEntries => "has no entries".into(),
+            NotOneLine { value } => format!("{value:?} must be one line of at most 100 characters"),
+            NotASource { value } => format!(
+                "{value:?} is not a source a reader can check: give a web address, seed:<file>.txt or facts:<section>"
+            ),
+            NotASlug { id } => format!("id {id:?} is not a lower-case slug"),
+            UsedTwice { id } => format!("{id:?} is used twice"),
+            NoSuch { kind, id } => format!("no {kind} has id {id:?}"),
+            NotHttps { value } => format!("{value:?} is not a web address starting https://"),
+            NotAnEmail { value } => {
+                format!("{value:?} is not an email address such as first.last@nhs.net")
+            }
+            NotAHostName { value } => format!(
+                "{value:?} is not a host name such as www.jobs.nhs.uk (lower case, no https:// and no path)"
+            ),
+            NotASeedFileName { value } => format!("{value:?} is not a file name ending .txt"),
+            NotADate { value, example } => format!("{value:?} is not {example}"),
+            NotATime { value } => format!("{value:?} is not HH:MM"),
+            Before { other } => format!("is before {other}"),
+            NotAfterTheStepBefore { time } => format!("{time} is not after the step before"),
+            NeitherTimeNorWhen => "has neither time nor when".into(),
+            PostedAfterClosing { posted } => format!("{posted} is after its closing date"),
+            BandFromAboveTo => "from is above to".into(),
+            NotAWorkingWeek { hours } => format!("{hours} is not a working week"),
+            NotInRisingOrder => "are not in rising order".into(),
+            BandsOutOfOrder => "are not in order from lowest".into(),
+            NotAPercentage { percent } => format!("{percent} is not a percentage"),
+            MinimumAboveMaximum => "is more than its maximum".into(),
+            NotAnArea => "west, east, south and north do not make an area".into(),
+            MapSize { most } => format!("width and height must be from 1 to {most}"),
+            NotLongitudesAndLatitudes => {
+                "west and east must be longitudes, south and north latitudes".into()
+            }
+            NotPathData => "is not plain path data (M, L, Z and numbers)".into(),
+            TooFewAnswers => "a question needs at least two answers".into(),
+            LinkCannotTellApart { what, other } => format!(
+                "a results link could not tell this {what} from {other:?}; change either id"
+            ),
+            WeightOutOfRange { weight, limit } => {
+                format!("{weight} is outside -{limit} to {limit}")
+            }
+            LeadsToItself => "a role cannot lead to itself".into(),
+            LeadsRoundInACircle => "the roles lead round in a circle".into(),
+            OpenSiteWithoutAddress => "an open site needs an address (a street and postcode, or at least the village or town) with its source".into(),
+            OpenSiteWithoutHealthcare => "an open site needs a healthcare line: the level of cover (healthcare) from an advert, or what the trust provides there (services) with its source".into(),
+            NotInEnglandOrWales { latitude, longitude } => {
+                format!("latitude {latitude}, longitude {longitude} is not in England or Wales")
+            }
+            ClosedSiteWithRoles => "a closed site is not offered as a place to work".into(),
+            PrisonWithoutCategory => "every prison has a category".into(),
+            EssentialsAgainstAdvert { citing, source, vacancy, listed } => format!(
+                "{citing} essential criteria cite {source}, but its person specification (vacancies.json: vacancies[{vacancy}]) lists {listed}"
+            ),
+            OffenderForAPerson { text } => format!(
+                "say \"people in prison\" rather than \"offender\" in the site's own words (quotes stay as written): {text:?}"
+            ),
+            AbbreviationNotExplained { abbreviation } => format!("{abbreviation:?} is not explained"),
+            AdvertInThePresent { text } => format!(
+                "speaks of an advert in the present tense, but adverts close: say what it offered or asked, in the past tense: {text:?}"
+            ),
+            NoPayForBand { band } => format!("pay.json has no {band}"),
+            OutsideTheMap => "is outside the area map.json draws".into(),
+            ClosedSiteOffered { site } => {
+                format!("{site:?} is closed and is not offered as a place to work")
+            }
+            ApplyHostNotListed { url } => {
+                format!("{url:?} is not on a host site.json lists in apply_hosts")
+            }
+            NoAnswerCountsTowards { role } => format!("no answer counts towards role {role:?}"),
+            NoSuchEssential { role, id } => format!(
+                "role {role:?} has no essential qualification or experience with id {id:?}"
+            ),
+            UnlistedDocument { name } => {
+                format!("names seed:{name}, which site.json's documents do not list")
+            }
+            LongSentence { words, sentence } => {
+                format!("has a sentence of {words} words, too long to follow: {sentence:?}")
+            }
+        }
+    }
+
+    /// What to do about it, in plain words.
+    pub fn advice(&self) -> &'static str {
+        use Problem::*;
+        const DATES: &str = "Write dates as YYYY-MM-DD (for example 2026-04-01), times as HH:MM in UK time, and keep each period's start before its end.";
+        const REFERENCE: &str = "Use the id of a record that exists (ids are the \"id\" fields), or add that record first.";
+        const COORDINATES: &str =
+            "Check the latitude and longitude: copy them from a map, latitude first.";
+        const HTTPS: &str = "Give the full web address, starting https://.";
+        match self {
+            FileMissing => "Put the file back: the site needs it. Copy it from the last version that worked.",
+            NotAContentFile => "Name the file as the site does (the list is on this page), or leave it out.",
+            Unreadable { .. } => "Check the punctuation at that line: every name and piece of text in double quotes, a comma between entries but not after the last, and every bracket closed.",
+            MissingField { .. } => "Add this field: every record of this kind needs it. The schema named in the file's \"$schema\" lists the fields.",
+            UnknownField { .. } => "Check the field's spelling, or remove it: the site does not use a field of that name.",
+            UnknownValue { .. } => "Use one of the values the message lists.",
+            WrongType { .. } => "Give the kind of value the message says it expects: words in double quotes, a number without quotes, or a list in square brackets.",
+            Empty => "Write the words here, or remove the record if the site should not show it.",
+            NoEntries => "Add at least one entry.",
+            NotOneLine { .. } => "Keep it to one line of at most 100 characters.",
+            NotASource { .. } => "Give the web address of a page that says this, a seed document listed in site.json (seed:<file>.txt), or a heading in the facts file (facts:<heading>).",
+            NotASlug { .. } => "Use only lower-case letters, numbers and single hyphens, for example hmp-new-prison. Ids are in web addresses, so change one only with care.",
+            UsedTwice { .. } => "Give each record its own id, or remove the copy.",
+            NoSuch { .. } | NoSuchEssential { .. } => REFERENCE,
+            NotHttps { .. } => HTTPS,
+            NotAnEmail { .. } => "Give one email address, such as first.last@nhs.net, with nothing after it.",
+            NotAHostName { .. } => "Give only the host name, such as www.jobs.nhs.uk: lower case, without https:// or a path.",
+            NotASeedFileName { .. } => "Give the seed document's file name, such as 003_d5c3b712e177ca41.txt.",
+            NotADate { .. } | NotATime { .. } | Before { .. } | PostedAfterClosing { .. } => DATES,
+            NotAfterTheStepBefore { .. } => "Put the steps in the order of the day, each later than the one before.",
+            NeitherTimeNorWhen => "Give the step a time (HH:MM) or say when it happens (when).",
+            BandFromAboveTo | BandsOutOfOrder => "List bands from the lowest: Band 2 before Band 3, and a role's \"from\" no higher than its \"to\".",
+            NotAWorkingWeek { .. } => "Give the full-time hours of a week, such as 37.5.",
+            NotInRisingOrder => "List the pay points from the lowest to the highest, each once.",
+            NotAPercentage { .. } => "Give a whole number from 1 to 100.",
+            MinimumAboveMaximum => "Give a minimum no higher than the maximum.",
+            NotAnArea | MapSize { .. } | NotLongitudesAndLatitudes | NotPathData => "Make the map again with tools/make-map.mjs rather than editing it by hand.",
+            TooFewAnswers => "Give the question at least two answers.",
+            LinkCannotTellApart { .. } => "Change either id: links to results are made from them.",
+            WeightOutOfRange { .. } => "Keep weights within the range the message gives.",
+            LeadsToItself | LeadsRoundInACircle => "Make each role lead only to roles further on, so a pathway has an end.",
+            OpenSiteWithoutAddress => "Add the site's address with the page it comes from (a street and postcode, or at least the village or town).",
+            OpenSiteWithoutHealthcare => "Add the level of healthcare cover from an advert (healthcare), or what the trust provides there (services), with its source.",
+            NotInEnglandOrWales { .. } | OutsideTheMap => COORDINATES,
+            ClosedSiteWithRoles | ClosedSiteOffered { .. } => "Remove the closed site from this list, or reopen it in sites.json.",
+            PrisonWithoutCategory => "Give the prison's category, as GOV.UK's page about the prison says.",
+            EssentialsAgainstAdvert { .. } => "Give the role one essential criterion for each the advert's person specification lists, each citing the advert.",
+            OffenderForAPerson { .. } => "Say \"people in prison\" or \"patients\" in the site's own words.",
+            AbbreviationNotExplained { .. } => "Add it to glossary.json, or spell it out where it is first used, as \"ABC (what it stands for)\".",
+            AdvertInThePresent { .. } => "Say what the advert offered or asked, in the past tense.",
+            NoPayForBand { .. } => "Add that band to pay.json, or correct the band.",
+            ApplyHostNotListed { .. } => "Link to the advert on a site the trust lists in site.json's apply_hosts, or add that host there.",
+            NoAnswerCountsTowards { .. } => "Give the role a weight above 0 in at least one quiz answer, or the quiz can never suggest it.",
+            UnlistedDocument { .. } => "Add the document to site.json's documents with its title, or correct the name.",
+            LongSentence { .. } => "Split it into shorter sentences: plain English keeps each to about 25 words.",
+        }
+    }
+
+    /// A problem serde_json found reading a file, by its kind. serde_json
+    /// says what is missing or unknown only in words, so they are read here.
+    pub fn from_serde(error: &serde_json::Error) -> Self {
+        let said = error.to_string();
+        let quoted = |prefix: &str| {
+            said.strip_prefix(prefix)
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_owned)
+        };
+        if error.classify() != serde_json::error::Category::Data {
+            Problem::Unreadable { said }
+        } else if let Some(field) = quoted("missing field `") {
+            Problem::MissingField { field, said }
+        } else if said.starts_with("unknown field") {
+            Problem::UnknownField { said }
+        } else if said.starts_with("unknown variant") {
+            Problem::UnknownValue { said }
+        } else {
+            Problem::WrongType { said }
+        }
+    }
+}
+
+/// One problem in the content: where it is and what it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub place: Place,
+    pub problem: Problem,
+}
+
+impl Finding {
+    /// A problem at `path` in `file`: `roles[x].band.source`.
+    pub fn at(file: &str, path: &str, problem: Problem) -> Self {
+        Finding {
+            place: Place::at(file, path),
+            problem,
+        }
+    }
+
+    /// One line, for `cargo test` and logs.
+    pub fn line(&self) -> String {
+        format!(
+            "{}: {} ({})",
+            self.place.path(),
+            self.problem.message(),
+            self.problem.advice()
+        )
+    }
+
+    /// In words, as the editors' check page shows it.
+    pub fn report(&self) -> Report {
+        let place = &self.place;
+        let mut field = place.field.clone();
+        if let (Some(line), Some(column)) = (place.line, place.column) {
+            if place.record.is_empty() && field.is_empty() {
+                field = format!("line {line}, column {column}");
+            }
+        }
+        Report {
+            file: place.file.clone(),
+            record: place.record.clone(),
+            field,
+            problem: self.problem.message(),
+            fix: self.problem.advice().to_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.line())
+    }
+}
+
+/// A finding in words, as the page shows it: the editors' check worker sends
+/// these to the page, which needs no more than the words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub file: String,
+    /// Empty for the file as a whole.
+    pub record: String,
+    /// Empty for the record as a whole.
+    pub field: String,
+    pub problem: String,
+    pub fix: String,
+}
+
+/// Collects one file's problems, each at its path within the file.
+pub(crate) struct Problems {
+    file: &'static str,
+    pub found: Vec<Finding>,
+}
+
+impl Problems {
+    pub fn new(file: &'static str) -> Self {
+        Problems {
+            file,
+            found: Vec::new(),
+        }
+    }
+    pub fn push(&mut self, at: &str, problem: Problem) {
+        self.found.push(Finding::at(self.file, at, problem));
+    }
+    pub fn done(self) -> Vec<Finding> {
+        self.found
+    }
+    pub fn text(&mut self, at: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(at, Problem::Empty);
+        }
+    }
+    pub fn texts(&mut self, at: &str, values: &[String]) {
+        if values.is_empty() {
+            self.push(at, Problem::NoEntries);
+        }
+        for (i, v) in values.iter().enumerate() {
+            self.text(&format!("{at}[{i}]"), v);
+        }
+    }
+    pub fn source(&mut self, at: &str, source: &super::Source) {
+        if !source.is_valid() {
+            self.push(
+                at,
+                Problem::NotASource {
+                    value: source.0.clone(),
+                },
+            );
+        }
+    }
+    /// A name shown on one line: not empty, no line breaks, at most 100 characters.
+    pub fn line(&mut self, at: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(at, Problem::Empty);
+        } else if value.chars().any(char::is_control) || value.chars().count() > 100 {
+            self.push(
+                at,
+                Problem::NotOneLine {
+                    value: value.to_owned(),
+                },
+            );
+        }
+    }
+    /// A link to another website: an `https://` address and words for it.
+    pub fn link(&mut self, at: &str, link: &super::ExternalLink) {
+        let safe = super::safe_content_link(&link.url).is_some_and(|u| u.starts_with("https://"));
+        if !safe {
+            self.push(
+                &format!("{at}.url"),
+                Problem::NotHttps {
+                    value: link.url.clone(),
+                },
+            );
+        }
+        self.text(&format!("{at}.text"), &link.text);
+    }
+    pub fn sources(&mut self, at: &str, sources: &[super::Source]) {
+        if sources.is_empty() {
+            self.push(at, Problem::NoEntries);
+        }
+        for (i, s) in sources.iter().enumerate() {
+            self.source(&format!("{at}[{i}]"), s);
+        }
+    }
+    pub fn paragraph(&mut self, at: &str, p: &super::Paragraph) {
+        self.text(&format!("{at}.text"), &p.text);
+        self.source(&format!("{at}.source"), &p.source);
+    }
+    pub fn paragraphs(&mut self, at: &str, ps: &[super::Paragraph]) {
+        if ps.is_empty() {
+            self.push(at, Problem::NoEntries);
+        }
+        for (i, p) in ps.iter().enumerate() {
+            self.paragraph(&format!("{at}[{i}]"), p);
+        }
+    }
+    pub fn benefits(&mut self, at: &str, benefits: &[super::Benefit]) {
+        self.ids(at, benefits.iter().map(|b| b.id.as_str()));
+        for b in benefits {
+            let bat = format!("{at}[{}]", b.id);
+            self.text(&format!("{bat}.title"), &b.title);
+            self.text(&format!("{bat}.text"), &b.text);
+            self.source(&format!("{bat}.source"), &b.source);
+        }
+    }
+    /// Ids are slugs and unique within their list.
+    pub fn ids<'a>(&mut self, at: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = std::collections::HashSet::new();
+        for id in ids {
+            if !super::is_slug(id) {
+                self.push(at, Problem::NotASlug { id: id.to_owned() });
+            }
+            if !seen.insert(id) {
+                self.push(at, Problem::UsedTwice { id: id.to_owned() });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_split_into_record_and_field() {
+        let p = Place::at("roles.json", "roles[registered-nurse].band.source");
+        assert_eq!(
+            (p.record.as_str(), p.field.as_str()),
+            ("roles[registered-nurse]", "band.source")
+        );
+        assert_eq!(p.path(), "roles.json: roles[registered-nurse].band.source");
+        let p = Place::at("site.json", "summary");
+        assert_eq!((p.record.as_str(), p.field.as_str()), ("", "summary"));
+        let p = Place::at("sites.json", "sites[a]");
+        assert_eq!((p.record.as_str(), p.field.as_str()), ("sites[a]", ""));
+        assert_eq!(Place::at("map.json", "").path(), "map.json");
+    }
+
+    #[test]
+    fn id_checks() {
+        let mut p = Problems::new("roles.json");
+        p.ids("roles", ["a", "b", "a", "Bad Id"]);
+        let problems: Vec<Problem> = p.done().into_iter().map(|f| f.problem).collect();
+        assert_eq!(
+            problems,
+            [
+                Problem::UsedTwice { id: "a".into() },
+                Problem::NotASlug {
+                    id: "Bad Id".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn serde_errors_are_read_by_kind() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            a: String,
+            k: Option<K>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        enum K {
+            X,
+        }
+        let kind = |text: &str| Problem::from_serde(&serde_json::from_str::<T>(text).unwrap_err());
+        assert!(matches!(kind("{"), Problem::Unreadable { .. }));
+        assert!(matches!(kind("{}"), Problem::MissingField { field, .. } if field == "a"));
+        assert!(matches!(
+            kind(r#"{"a": "", "b": 1}"#),
+            Problem::UnknownField { .. }
+        ));
+        assert!(matches!(
+            kind(r#"{"a": "", "k": "Y"}"#),
+            Problem::UnknownValue { .. }
+        ));
+        assert!(matches!(kind(r#"{"a": 3}"#), Problem::WrongType { .. }));
+    }
+}
