@@ -1,4 +1,4 @@
-// The kill switch for offline use (README, "Offline use: the kill switch").
+// The kill switch for offline use (docs/deploying.md, "Offline use: the kill switch").
 // Served as sw.js in place of the build's worker, it takes over from an
 // installed worker, deletes the saved copies and removes itself. It has no
 // fetch handler, so open pages go to the network from then on. (It does not

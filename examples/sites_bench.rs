@@ -1,8 +1,12 @@
-//! Times filtering, sorting by distance and placing map markers for 200 sites:
-//! `cargo run --release --example sites_bench`. Prints numbers; asserts nothing.
+//! Times filtering and sorting by distance for 200 sites, and planning the map
+//! for them (`site_map::plan`: markers, groups, labels, the frame, the
+//! caption): `cargo run --release --example sites_bench`. Prints numbers;
+//! asserts nothing.
 
 use offender_care_careers::content::{MapFile, Sites};
-use offender_care_careers::domain::places::{frame, markers, nearest_first, SiteFilter};
+use offender_care_careers::domain::places::nearest_first;
+use offender_care_careers::domain::site_filter::SiteFilter;
+use offender_care_careers::domain::site_map::plan;
 use std::time::Instant;
 
 fn main() {
@@ -26,26 +30,40 @@ fn main() {
         hide_closed: true,
         ..SiteFilter::default()
     };
+    let regions: Vec<(String, String)> = base
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    let one_region = SiteFilter {
+        region: Some(regions[0].0.clone()),
+        ..filter.clone()
+    };
     let runs = 200;
+    let start = Instant::now();
+    let mut sorted = 0;
+    for _ in 0..runs {
+        let shown: Vec<_> = sites.iter().filter(|s| filter.matches(s)).collect();
+        sorted += nearest_first(&shown, (51.28, 0.52)).len();
+    }
+    let filtering = start.elapsed().as_secs_f64() / f64::from(runs);
     let start = Instant::now();
     let mut placed = 0;
     for _ in 0..runs {
-        let shown: Vec<_> = sites.iter().filter(|s| filter.matches(s)).collect();
-        let sorted = nearest_first(&shown, (51.28, 0.52));
-        let points: Vec<(String, (f64, f64))> = sorted
-            .iter()
-            .map(|(s, _)| (s.id.clone(), map.project(s.latitude, s.longitude)))
-            .collect();
-        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
-        placed += markers(&points, &frame(&xy, map.width, map.height)).len();
+        // The whole map (a marker per region), then one region's sites.
+        placed += plan(&map, &sites, &regions, &filter, None).targets.len();
+        placed += plan(&map, &sites, &regions, &one_region, None)
+            .targets
+            .len();
     }
-    let per = start.elapsed().as_secs_f64() / f64::from(runs);
+    let planning = start.elapsed().as_secs_f64() / f64::from(runs);
+    println!("sites: {}", sites.len());
     println!(
-        "sites: {} (filter, sort by distance, place markers)",
-        sites.len()
+        "{:.2} ms per run to filter and sort by distance (mean of {runs}); {sorted} sorted",
+        filtering * 1e3
     );
     println!(
-        "{:.2} ms per run (mean of {runs}); {placed} markers placed",
-        per * 1e3
+        "{:.2} ms per run to plan the map for every region and for one (mean of {runs}); {placed} markers placed",
+        planning * 1e3
     );
 }

@@ -8,8 +8,9 @@
 
 use offender_care_careers::content::*;
 use offender_care_careers::domain::format::DateTime;
+use offender_care_careers::domain::site_filter::SiteFilter;
 use offender_care_careers::domain::{
-    compare, head, pathways, pay_estimate, places, quiz, role_filter, roles, vacancies,
+    compare, head, pathways, pay_estimate, places, quiz, role_filter, roles, site_map, vacancies,
 };
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -103,19 +104,31 @@ const PARTS: [&[&str]; 4] = [
 fn sites_page(p: &Content) {
     // Sites: filters, distances, the map at every view a person can open.
     let regions: Vec<String> = p.sites.regions.iter().map(|r| r.id.clone()).collect();
+    let named: Vec<(String, String)> = p
+        .sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
     let counties = places::counties(&p.sites.sites);
     let towns = places::towns(&p.sites.sites);
     let all: Vec<&SiteRecord> = p.sites.sites.iter().collect();
-    let mut views: Vec<Vec<&SiteRecord>> = vec![all.clone(), vec![]];
-    for r in &regions {
-        let (f, _) = places::SiteFilter::from_query([("region", r.as_str())], &regions, &counties);
-        views.push(all.iter().copied().filter(|s| f.matches(s)).collect());
+    let mut filters = vec![
+        SiteFilter::default(),
+        SiteFilter {
+            county: Some("none".into()),
+            ..SiteFilter::default()
+        },
+    ];
+    for (key, values) in [("region", &regions), ("county", &counties)] {
+        for v in values {
+            filters.push(SiteFilter::from_query([(key, v.as_str())], &regions, &counties).0);
+        }
     }
-    views.extend(all.iter().map(|s| vec![*s]));
-    for shown in &views {
-        let _ = places::map_caption(shown, |r| r.to_owned());
-        for (_, at) in towns.iter().take(2) {
-            for (s, d) in places::nearest_first(shown, *at) {
+    for f in &filters {
+        let shown: Vec<&SiteRecord> = all.iter().copied().filter(|s| f.matches(s)).collect();
+        for (town, at) in towns.iter().take(2) {
+            for (s, d) in places::nearest_first(&shown, *at) {
                 let _ = (
                     places::miles_label(d),
                     places::category_label(s),
@@ -123,36 +136,34 @@ fn sites_page(p: &Content) {
                 );
                 let _ = head::site_description(s, &p.sites, &p.site.trust_name);
             }
+            draw(&site_map::plan(
+                &p.map,
+                &p.sites.sites,
+                &named,
+                f,
+                Some(town),
+            ));
         }
-        let targets: Vec<(String, (f64, f64))> = match places::by_region(shown) {
-            Some(groups) => groups
-                .iter()
-                .map(|(r, members)| {
-                    let at = places::centre(
-                        members
-                            .iter()
-                            .map(|s| p.map.project(s.latitude, s.longitude)),
-                    );
-                    (r.clone(), at)
-                })
-                .collect(),
-            None => shown
-                .iter()
-                .map(|s| (s.id.clone(), p.map.project(s.latitude, s.longitude)))
-                .collect(),
-        };
-        let points: Vec<(f64, f64)> = targets.iter().map(|t| t.1).collect();
-        for frame in [
-            places::frame(&points, p.map.width, p.map.height),
-            places::frame(&[], p.map.width, p.map.height),
-        ] {
-            let _ = (frame.view_box(), frame.radius());
-            for m in places::markers(&targets, &frame) {
-                let _ = m.moved();
-                let _ = places::place_name(&frame, (m.x, m.y), &format!("{}, somewhere", m.id))
-                    .bounds();
-            }
-        }
+    }
+    // Each site alone on the map.
+    for s in &p.sites.sites {
+        draw(&site_map::plan(
+            &p.map,
+            std::slice::from_ref(s),
+            &named,
+            &SiteFilter::default(),
+            None,
+        ));
+    }
+}
+
+/// What the page does with a map's plan: its frame, and each marker's name.
+fn draw(plan: &site_map::Plan) {
+    let frame = &plan.frame;
+    let _ = (frame.view_box(), frame.radius());
+    for (t, m) in &plan.targets {
+        let _ = m.moved();
+        let _ = site_map::place_name(frame, (m.x, m.y), &t.label).bounds();
     }
 }
 

@@ -16,7 +16,7 @@ if (!contentDir || !outDir) {
 const dist = resolve(distDir);
 const out = resolve(outDir);
 if (!existsSync(join(dist, "index.html"))) {
-  console.error(`with-content: no ${dist}/index.html: build first (README, "Build")`);
+  console.error(`with-content: no ${dist}/index.html: build first (README, "How it is built")`);
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });

@@ -31,7 +31,7 @@ export function fillWords(html, site) {
     [/<title>[^<]*<\/title>/, () => `<title>${escape(site.site_name)} - ${escape(site.trust_name)}</title>`],
     [/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${escape(site.summary)}">`],
     [/(<span class="occ-header__trust">)[^<]*(<\/span>)/g, (_, a, b) => a + escape(site.trust_name) + b],
-    // The app's own setting for its header until site.json has loaded (README, data-trust-name).
+    // The app's own setting for its header until site.json has loaded (docs/deploying.md, data-trust-name).
     [/(<div id="offender-care-careers"[^>]* data-trust-name=")[^"]*(")/, (_, a, b) => a + escape(site.trust_name) + b],
     [/(<span class="occ-header__service">)[^<]*(<\/span>)/g, (_, a, b) => a + escape(site.site_name) + b],
     [/(<p class="occ-lede" data-occ-words="summary">)[^<]*(<\/p>)/g, (_, a, b) => a + escape(site.summary) + b],

@@ -18,4 +18,6 @@ pub mod quiz;
 pub mod role_filter;
 pub mod roles;
 pub mod routes;
+pub mod site_filter;
+pub mod site_map;
 pub mod vacancies;

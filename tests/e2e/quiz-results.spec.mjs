@@ -28,10 +28,10 @@ const PEOPLE = {
 };
 
 /// The least match for "could apply now": `FIT_FLOOR` in src/domain/quiz.rs,
-/// as the README gives it. Named here too, so a build that lowers it fails.
+/// as docs/editing.md gives it. Named here too, so a build that lowers it fails.
 const FIT_FLOOR = 50;
 
-/// The floor the page states under "How the quiz works", which must be the README's.
+/// The floor the page states under "How the quiz works", which must be docs/editing.md's.
 async function floorOf(page) {
   const text = await page.locator("#how-the-quiz-works").textContent();
   const found = text.match(/matches you at least (\d+)%/);

@@ -36,7 +36,7 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
 /// Each island program (src/islands/) as first built (issue 31), with about
 /// 3.5% for compiler and dependency updates, as for the whole app. Lower them
 /// as the programs shrink; raise one only with a reason in the commit. The
-/// issue's budget is 120 KB each: the README says what stands in the way.
+/// issue's budget is 120 KB each: docs/measurements.md says what stands in the way.
 /// The quiz's was raised by issue 32 (162,511 measured): its results read the
 /// vacancies file to say whether a job for each role is open.
 /// The sites page's was raised when it gained the county filter, the map's

@@ -61,7 +61,7 @@ test("a removed worker answers 404, and the kill switch takes an installed one a
       expect(await response.text(), path).not.toContain("occ-start.js");
     }
 
-    // The kill switch (README): deploy/sw-off.js served as sw.js.
+    // The kill switch (docs/deploying.md): deploy/sw-off.js served as sw.js.
     copyFileSync(join(root, "deploy", "sw-off.js"), join(dist, "sw.js"));
     await page.reload();
     await appShows(page, SITE);

@@ -3,10 +3,13 @@
 use crate::content::{Category, Healthcare, MapFile, Roles, Sex, SiteRecord, Sites, Vacancies};
 use crate::domain::head::About;
 use crate::domain::places::{
-    by_region, category_label, category_value, centre, counties, frame, healthcare_value,
-    holds_label, kind_label, map_caption, markers, miles_label, nearest_first, place_name,
-    position, sex_value, towns, SiteFilter, CATEGORY, COUNTY, HEALTHCARE, HIDE_CLOSED, REGION, SEX,
+    category_label, counties, holds_label, kind_label, miles_label, nearest_first, position, towns,
 };
+use crate::domain::site_filter::{
+    category_value, healthcare_value, sex_value, SiteFilter, CATEGORY, COUNTY, HEALTHCARE,
+    HIDE_CLOSED, NEAR, REGION, SEX,
+};
+use crate::domain::site_map::{place_name, plan, Plan};
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, role_path, PRISONS};
 use crate::web::components::item_page::item_page;
@@ -120,7 +123,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
     let near_town = Memo::new({
         let town_list = town_list.clone();
         move |_| {
-            nav.get(crate::domain::places::NEAR)
+            nav.get(NEAR)
                 .filter(|t| town_list.iter().any(|(n, _)| n == t))
         }
     });
@@ -363,77 +366,10 @@ fn SiteMap(
     let touch = StoredValue::new((false, false));
     let land = map.land.clone();
     let attribution = map.attribution.clone();
-    let sites_for_caption = sites.clone();
-    let regions_for_caption = regions.clone();
     let drawn = Memo::new({
         let map = map.clone();
         let regions = regions.clone();
-        move |_| {
-            let f = filter.get();
-            let shown: Vec<&SiteRecord> = sites.iter().filter(|s| f.matches(s)).collect();
-            let targets: Vec<MapTarget> = match by_region(&shown) {
-                Some(groups) => groups
-                    .into_iter()
-                    .map(|(region, members)| {
-                        let n = members.len();
-                        let at =
-                            centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
-                        let name = regions
-                            .iter()
-                            .find(|(id, _)| *id == region)
-                            .map(|(_, n)| n.clone())
-                            .unwrap_or_else(|| region.clone());
-                        let zoomed = SiteFilter {
-                            region: Some(region.clone()),
-                            ..f.clone()
-                        };
-                        MapTarget {
-                            id: region,
-                            at,
-                            label: format!(
-                                "{name}: {n} {}. Show them on the map",
-                                if n == 1 { "site" } else { "sites" }
-                            ),
-                            count: Some(n),
-                            route: with_query(
-                                PRISONS.path,
-                                &zoomed.to_query_near(near.get().as_deref()),
-                            ),
-                            closed: false,
-                        }
-                    })
-                    .collect(),
-                None => shown
-                    .iter()
-                    .map(|s| MapTarget {
-                        id: s.id.clone(),
-                        at: map.project(s.latitude, s.longitude),
-                        label: if s.is_closed() {
-                            format!("{}, {} (closed)", s.name, s.town)
-                        } else {
-                            format!("{}, {}", s.name, s.town)
-                        },
-                        count: None,
-                        route: prison_path(&s.id),
-                        closed: s.is_closed(),
-                    })
-                    .collect(),
-            };
-            let points: Vec<(f64, f64)> = targets.iter().map(|t| t.at).collect();
-            let frame = if targets.iter().any(|t| t.count.is_some()) {
-                frame(&[], map.width, map.height)
-            } else {
-                frame(&points, map.width, map.height)
-            };
-            let placed = markers(
-                &targets
-                    .iter()
-                    .map(|t| (t.id.clone(), t.at))
-                    .collect::<Vec<_>>(),
-                &frame,
-            );
-            (frame, targets.into_iter().zip(placed).collect::<Vec<_>>())
-        }
+        move |_| plan(&map, &sites, &regions, &filter.get(), near.get().as_deref())
     });
     view! {
         <figure class="occ-map">
@@ -444,13 +380,13 @@ fn SiteMap(
                     let _ = list.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             }>"Skip the map"</a>
-            <svg class="occ-map__svg" viewBox=move || drawn.with(|(f, _)| f.view_box()) role="group" aria-labelledby="occ-map-title">
+            <svg class="occ-map__svg" viewBox=move || drawn.with(|p| p.frame.view_box()) role="group" aria-labelledby="occ-map-title">
                 <title id="occ-map-title">"Map of the sites. The list gives the same sites."</title>
                 {land.into_iter().map(|d| view! { <path class="occ-map__land" d=d aria-hidden="true"></path> }).collect_view()}
                 {move || {
-                    let (frame, placed) = drawn.get();
+                    let Plan { frame, targets, .. } = drawn.get();
                     let r = frame.radius();
-                    placed.into_iter().map(|(t, m)| {
+                    targets.into_iter().map(|(t, m)| {
                         let href = config.href(&t.route);
                         let go = go.clone();
                         let moved = m.moved();
@@ -530,7 +466,7 @@ fn SiteMap(
                 // Drawn last, over the markers; the marker's own name is its
                 // accessible name, so this is for the eyes only.
                 {move || named.get().map(|(_, label, at)| {
-                    let place = drawn.with(|(f, _)| place_name(f, at, &label));
+                    let place = drawn.with(|p| place_name(&p.frame, at, &label));
                     let x = place.x;
                     view! {
                         <text class="occ-map__name" x=x y=place.y font-size=place.size text-anchor=place.anchor aria-hidden="true">
@@ -541,11 +477,7 @@ fn SiteMap(
                     }
                 })}
             </svg>
-            <p class="occ-map__caption">{move || {
-                let f = filter.get();
-                let shown: Vec<&SiteRecord> = sites_for_caption.iter().filter(|s| f.matches(s)).collect();
-                map_caption(&shown, |id| regions_for_caption.iter().find(|(r, _)| r == id).map(|(_, n)| n.clone()).unwrap_or_else(|| id.to_owned()))
-            }}" Point at, tap or move to a marker to see its name."</p>
+            <p class="occ-map__caption">{move || drawn.with(|p| p.caption.clone())}" Point at, tap or move to a marker to see its name."</p>
             {move || (filter.get().region.is_some() && sites_in_other_regions(&regions, &filter.get())).then(|| {
                 let all = SiteFilter { region: None, ..filter.get() };
                 view! { <p><Link to=with_query(PRISONS.path, &all.to_query_near(near.get().as_deref()))>"Show every region on the map"</Link></p> }
@@ -558,18 +490,6 @@ fn SiteMap(
 /// Whether there are regions besides the one the filter picks.
 fn sites_in_other_regions(regions: &[(String, String)], f: &SiteFilter) -> bool {
     regions.iter().any(|(id, _)| Some(id) != f.region.as_ref())
-}
-
-/// A marker to draw: a site, or a region's sites together.
-#[derive(Clone, PartialEq)]
-struct MapTarget {
-    id: String,
-    at: (f64, f64),
-    label: String,
-    /// For a region: how many sites it holds.
-    count: Option<usize>,
-    route: String,
-    closed: bool,
 }
 
 /// Brings a site's card into view beside the map, where the list sits beside

@@ -1,0 +1,852 @@
+//! The sites map, planned without drawing it: which markers a filter shows
+//! (each site, or one for each region), the part of the map in view, markers
+//! a thumb can hit pushed apart from close neighbours, where a marker's name
+//! is written so all of it is in view, and the caption under the map. The
+//! sites page only draws the `Plan`.
+
+use crate::content::{MapFile, SiteRecord};
+use crate::domain::query::with_query;
+use crate::domain::routes::{prison_path, PRISONS};
+use crate::domain::site_filter::SiteFilter;
+
+/// A marker to draw: a site, or a region's sites together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    /// The site's id, or the region's.
+    pub id: String,
+    /// Where it stands, in map units.
+    pub at: (f64, f64),
+    /// Its accessible name, and the name written beside it.
+    pub label: String,
+    /// For a region: how many sites it holds.
+    pub count: Option<usize>,
+    /// Where choosing it goes: the site's page, or the map of the region.
+    pub route: String,
+    pub closed: bool,
+}
+
+/// What the map shows for a filter: the part of the map in view, each
+/// target with the marker placed for it, and the caption under the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub frame: Frame,
+    pub targets: Vec<(Target, Marker)>,
+    pub caption: String,
+}
+
+/// The map for the sites `filter` shows: each site, or one marker for each
+/// region when they are in more than one (choosing one opens that region,
+/// keeping the other filters and the town distances are measured from,
+/// `near`). `regions` are (id, name).
+pub fn plan(
+    map: &MapFile,
+    sites: &[SiteRecord],
+    regions: &[(String, String)],
+    filter: &SiteFilter,
+    near: Option<&str>,
+) -> Plan {
+    let shown: Vec<&SiteRecord> = sites.iter().filter(|s| filter.matches(s)).collect();
+    let region_name = |id: &str| {
+        regions
+            .iter()
+            .find(|(r, _)| r == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let at = |s: &SiteRecord| map.project(s.latitude, s.longitude);
+    let targets: Vec<Target> = match by_region(&shown) {
+        Some(groups) => groups
+            .into_iter()
+            .map(|(region, members)| {
+                let n = members.len();
+                let zoomed = SiteFilter {
+                    region: Some(region.clone()),
+                    ..filter.clone()
+                };
+                Target {
+                    label: format!(
+                        "{}: {n} {}. Show them on the map",
+                        region_name(&region),
+                        if n == 1 { "site" } else { "sites" }
+                    ),
+                    at: centre(members.iter().map(|s| at(s))),
+                    count: Some(n),
+                    route: with_query(PRISONS.path, &zoomed.to_query_near(near)),
+                    closed: false,
+                    id: region,
+                }
+            })
+            .collect(),
+        None => shown
+            .iter()
+            .map(|s| Target {
+                id: s.id.clone(),
+                at: at(s),
+                label: if s.is_closed() {
+                    format!("{}, {} (closed)", s.name, s.town)
+                } else {
+                    format!("{}, {}", s.name, s.town)
+                },
+                count: None,
+                route: prison_path(&s.id),
+                closed: s.is_closed(),
+            })
+            .collect(),
+    };
+    // Regions are shown on the whole map; sites framed with room round them.
+    let points: Vec<(f64, f64)> = if targets.iter().any(|t| t.count.is_some()) {
+        Vec::new()
+    } else {
+        targets.iter().map(|t| t.at).collect()
+    };
+    let frame = frame(&points, map.width, map.height);
+    let placed = markers(
+        &targets
+            .iter()
+            .map(|t| (t.id.clone(), t.at))
+            .collect::<Vec<_>>(),
+        &frame,
+    );
+    Plan {
+        frame,
+        targets: targets.into_iter().zip(placed).collect(),
+        caption: map_caption(&shown, region_name),
+    }
+}
+
+/// What the map shows, in words, under it: a region named once it is open.
+pub fn map_caption(shown: &[&SiteRecord], region_name: impl Fn(&str) -> String) -> String {
+    let sites = |n: usize| format!("{n} {}", if n == 1 { "site" } else { "sites" });
+    match by_region(shown) {
+        _ if shown.is_empty() => "No sites match these filters.".to_owned(),
+        Some(groups) => {
+            let parts: Vec<String> = groups
+                .iter()
+                .map(|(r, members)| format!("{} ({})", region_name(r), sites(members.len())))
+                .collect();
+            format!(
+                "The map shows one marker for each region: {}. Choose one to see its sites.",
+                crate::domain::query::spoken_list(
+                    &parts.iter().map(String::as_str).collect::<Vec<_>>()
+                )
+            )
+        }
+        None => format!(
+            "The map shows {}: {}.",
+            region_name(&shown[0].region),
+            sites(shown.len())
+        ),
+    }
+}
+
+/// A site's marker on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub id: String,
+    /// Where the marker is drawn, in map units.
+    pub x: f64,
+    pub y: f64,
+    /// Where the site really is; differs when the marker is moved apart from close neighbours.
+    pub true_x: f64,
+    pub true_y: f64,
+    /// How many sites share this spot (1 when alone).
+    pub group: usize,
+}
+
+impl Marker {
+    /// Whether it is drawn away from where the site is (then a line joins them).
+    pub fn moved(&self) -> bool {
+        (self.x - self.true_x).hypot(self.y - self.true_y) > 1e-6
+    }
+}
+
+/// On the map, sites in more than one region are shown a region at a time:
+/// one marker for each region, which zooms to it, so the markers stay big
+/// enough for a thumb. `None` when every site shown is in one region.
+pub fn by_region<'a>(shown: &[&'a SiteRecord]) -> Option<Vec<(String, Vec<&'a SiteRecord>)>> {
+    let mut groups: Vec<(String, Vec<&SiteRecord>)> = Vec::new();
+    for s in shown {
+        match groups.iter_mut().find(|(r, _)| *r == s.region) {
+            Some((_, members)) => members.push(s),
+            None => groups.push((s.region.clone(), vec![s])),
+        }
+    }
+    (groups.len() > 1).then_some(groups)
+}
+
+/// The middle of some points: where a region's marker stands.
+pub fn centre(points: impl IntoIterator<Item = (f64, f64)>) -> (f64, f64) {
+    let (mut x, mut y, mut n) = (0.0, 0.0, 0.0);
+    for p in points {
+        x += p.0;
+        y += p.1;
+        n += 1.0;
+    }
+    if n == 0.0 {
+        (0.0, 0.0)
+    } else {
+        (x / n, y / n)
+    }
+}
+
+/// The room the map has on the narrowest screen the site is made for (320
+/// pixels less the page's margins), in CSS pixels. Sizes on the map are worked
+/// out for it, so they are at least as big on any wider screen.
+pub const NARROWEST_MAP_PX: f64 = 288.0;
+/// A marker's diameter there: above WCAG 2.2's 24-pixel target size.
+pub const MARKER_PX: f64 = 28.0;
+/// The space kept between markers there.
+const GAP_PX: f64 = 4.0;
+/// The margin round the sites in view on each side, in CSS pixels on the
+/// narrowest screen: room for a marker moved apart from up to four close
+/// neighbours, and its radius.
+const MARGIN_PX: f64 = 44.0;
+/// The closest the map zooms in: this share of the whole map's width.
+const CLOSEST: f64 = 0.06;
+
+/// The part of the map in view, in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Frame {
+    /// Map units to one CSS pixel on the narrowest screen.
+    fn unit(&self) -> f64 {
+        self.width / NARROWEST_MAP_PX
+    }
+
+    /// A marker's radius in map units.
+    pub fn radius(&self) -> f64 {
+        MARKER_PX / 2.0 * self.unit()
+    }
+
+    /// The SVG `viewBox`.
+    pub fn view_box(&self) -> String {
+        format!(
+            "{:.2} {:.2} {:.2} {:.2}",
+            self.x, self.y, self.width, self.height
+        )
+    }
+}
+
+/// `value` kept from `low` to `high`, as `f64::clamp` would, but never a
+/// panic: bounds the wrong way round (a frame smaller than a marker) give
+/// their middle, and a value that is not a number gives `low`. Content the
+/// editors' check would refuse must not stop the page.
+fn within(value: f64, low: f64, high: f64) -> f64 {
+    if low <= high {
+        value.max(low).min(high)
+    } else {
+        (low + high) / 2.0
+    }
+}
+
+/// The frame that shows `points` with room round them, in the whole map's
+/// shape (`width` by `height`), within the map, and never closer than a
+/// small share of it, so a single site is not drawn a street wide.
+pub fn frame(points: &[(f64, f64)], width: f64, height: f64) -> Frame {
+    let whole = Frame {
+        x: 0.0,
+        y: 0.0,
+        width,
+        height,
+    };
+    if points.is_empty() {
+        return whole;
+    }
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for &(x, y) in points {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
+    }
+    let aspect = width / height;
+    // The share of the frame's width, and of its height, left inside the margins.
+    let inner_x = 1.0 - 2.0 * MARGIN_PX / NARROWEST_MAP_PX;
+    let inner_y = 1.0 - 2.0 * MARGIN_PX / (NARROWEST_MAP_PX / aspect);
+    let w = ((x1 - x0) / inner_x)
+        .max((y1 - y0) / inner_y * aspect)
+        .max(width * CLOSEST);
+    if w >= width {
+        return whole;
+    }
+    let h = w / aspect;
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    Frame {
+        x: within(cx - w / 2.0, 0.0, width - w),
+        y: within(cy - h / 2.0, 0.0, height - h),
+        width: w,
+        height: h,
+    }
+}
+
+/// Places a marker for each point within `frame`, each a target a thumb can
+/// hit: markers that would touch are pushed apart, as little as it takes,
+/// and `group` says how many sites were close together (1 when alone).
+pub fn markers(points: &[(String, (f64, f64))], frame: &Frame) -> Vec<Marker> {
+    let r = frame.radius();
+    let gap = GAP_PX * frame.unit();
+    let close = 2.0 * r + gap;
+    let mut group_of: Vec<usize> = (0..points.len()).collect();
+    // Join points within `close` of each other (transitively).
+    fn root(g: &mut Vec<usize>, i: usize) -> usize {
+        let mut r = i;
+        while g[r] != r {
+            r = g[r];
+        }
+        g[i] = r;
+        r
+    }
+    for i in 0..points.len() {
+        for j in i + 1..points.len() {
+            let (a, b) = (points[i].1, points[j].1);
+            if (a.0 - b.0).hypot(a.1 - b.1) < close {
+                let (ri, rj) = (root(&mut group_of, i), root(&mut group_of, j));
+                group_of[rj] = ri;
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..points.len()).map(|i| root(&mut group_of, i)).collect();
+    let mut out = Vec::with_capacity(points.len());
+    for (i, (id, (x, y))) in points.iter().enumerate() {
+        let members: Vec<usize> = (0..points.len())
+            .filter(|j| roots[*j] == roots[i])
+            .collect();
+        let n = members.len();
+        let (mx, my) = (*x, *y);
+        out.push(Marker {
+            id: id.clone(),
+            x: mx,
+            y: my,
+            true_x: *x,
+            true_y: *y,
+            group: n,
+        });
+    }
+    // Push any two markers that touch apart, a little at a time, keeping each
+    // wholly in the frame. Deterministic: pairs are taken in order.
+    let clamp = |m: &mut Marker| {
+        m.x = within(m.x, frame.x + r, frame.x + frame.width - r);
+        m.y = within(m.y, frame.y + r, frame.y + frame.height - r);
+    };
+    out.iter_mut().for_each(clamp);
+    for _ in 0..100 {
+        let mut moved = false;
+        for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let (dx, dy) = (out[j].x - out[i].x, out[j].y - out[i].y);
+                let d = dx.hypot(dy);
+                if d >= close {
+                    continue;
+                }
+                // Coincident markers part along a fixed direction.
+                let (ux, uy) = if d > 1e-9 {
+                    (dx / d, dy / d)
+                } else {
+                    (1.0, 0.0)
+                };
+                let push = (close - d) / 2.0 + 1e-6;
+                out[i].x -= ux * push;
+                out[i].y -= uy * push;
+                out[j].x += ux * push;
+                out[j].y += uy * push;
+                clamp(&mut out[i]);
+                clamp(&mut out[j]);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    out
+}
+
+/// A marker's name: its lines ("HMP Elmley" / "Isle of Sheppey"), where
+/// they are written and how big, in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamePlace {
+    pub lines: Vec<String>,
+    /// Where the first line's baseline starts (or ends, or is centred).
+    pub x: f64,
+    pub y: f64,
+    /// SVG `text-anchor`: "start", "end" or "middle".
+    pub anchor: &'static str,
+    pub size: f64,
+    pub line_height: f64,
+}
+
+/// A name's size in CSS pixels on the narrowest map.
+const NAME_PX: f64 = 13.0;
+/// A generous width for one character, as a share of the font's size: for
+/// fitting a name in the frame, not for drawing it.
+const CHAR_SHARE: f64 = 0.62;
+/// How far a line's box reaches above and below its baseline, as shares of
+/// the font's size: generous, as browsers measure a text's box by the font's
+/// whole ascent and descent (about 0.93 and 0.24 for common sans fonts), so a
+/// name kept inside the frame by these is wholly inside it on the screen.
+const ASCENT: f64 = 1.0;
+const DESCENT: f64 = 0.3;
+/// Room kept between a name and the frame's edge for the white outline drawn
+/// round its letters (2 CSS pixels outside them, `.occ-map__name`), in CSS
+/// pixels on the narrowest map (more on any wider one): the map clips at its
+/// edge, and a clipped outline is a name partly cut off.
+const OUTLINE_PX: f64 = 3.0;
+
+/// A marker's label in lines: a site's name and town, or a region and what
+/// choosing it does.
+pub fn name_lines(label: &str) -> Vec<String> {
+    for cut in [". ", ", "] {
+        if let Some((a, b)) = label.split_once(cut) {
+            let a = if cut == ". " {
+                format!("{a}.")
+            } else {
+                a.to_owned()
+            };
+            return vec![a, b.to_owned()];
+        }
+    }
+    vec![label.to_owned()]
+}
+
+/// Where to write a marker's name so that all of it is inside the frame,
+/// beside the marker where there is room (on the side with more), or else
+/// under it (or over it, at the bottom of the frame): a name shown under the
+/// whole map can be off the screen at 200% zoom.
+pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
+    let unit = frame.unit();
+    let size = NAME_PX * unit;
+    let line_height = size * 1.25;
+    let lines = name_lines(label);
+    let n = lines.len() as f64;
+    let widest =
+        lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * CHAR_SHARE * size;
+    let gap = frame.radius() + 4.0 * unit;
+    let outline = OUTLINE_PX * unit;
+    let (left, right) = (frame.x + outline, frame.x + frame.width - outline);
+    let (top, bottom) = (frame.y + outline, frame.y + frame.height - outline);
+    // The block's height: from the first line's ascent to the last's descent.
+    let above_baseline = size * ASCENT;
+    let block = above_baseline + (n - 1.0) * line_height + size * DESCENT;
+    let fit_y = |first: f64| {
+        first
+            .max(top + above_baseline)
+            .min(bottom - (block - above_baseline))
+    };
+    let middle_first = at.1 - (n - 1.0) * line_height / 2.0 + size * 0.3;
+    let (x, y, anchor) = if at.0 + gap + widest <= right && right - at.0 >= at.0 - left {
+        (at.0 + gap, fit_y(middle_first), "start")
+    } else if at.0 - gap - widest >= left {
+        (at.0 - gap, fit_y(middle_first), "end")
+    } else if at.0 + gap + widest <= right {
+        (at.0 + gap, fit_y(middle_first), "start")
+    } else {
+        let x = at.0.max(left + widest / 2.0).min(right - widest / 2.0);
+        let below = at.1 + gap + above_baseline;
+        let y = if below + block - above_baseline <= bottom {
+            below
+        } else {
+            at.1 - gap - block + above_baseline
+        };
+        (x, fit_y(y), "middle")
+    };
+    NamePlace {
+        lines,
+        x,
+        y,
+        anchor,
+        size,
+        line_height,
+    }
+}
+
+impl NamePlace {
+    /// The box the name and its outline take, as (left, top, right, bottom),
+    /// using the same generous character width: for checking it is inside the frame.
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        let widest = self
+            .lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0) as f64
+            * CHAR_SHARE
+            * self.size;
+        let x0 = match self.anchor {
+            "start" => self.x,
+            "end" => self.x - widest,
+            _ => self.x - widest / 2.0,
+        };
+        let top = self.y - self.size * ASCENT;
+        let bottom =
+            self.y + (self.lines.len() as f64 - 1.0) * self.line_height + self.size * DESCENT;
+        // With the outline round the letters.
+        let o = OUTLINE_PX * self.size / NAME_PX;
+        (x0 - o, top - o, x0 + widest + o, bottom + o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::published as load;
+    use crate::content::Sites;
+
+    /// The published sites and map, and the regions as (id, name).
+    fn published() -> (MapFile, Sites, Vec<(String, String)>) {
+        let sites: Sites = load("sites.json");
+        let regions = sites
+            .regions
+            .iter()
+            .map(|r| (r.id.clone(), r.name.clone()))
+            .collect();
+        (load("map.json"), sites, regions)
+    }
+
+    #[test]
+    fn the_plan_shows_regions_then_a_regions_sites() {
+        let (map, sites, regions) = published();
+        let every = plan(
+            &map,
+            &sites.sites,
+            &regions,
+            &SiteFilter::default(),
+            Some("Maidstone"),
+        );
+        // More than one region: a marker for each, on the whole map, with its count.
+        assert_eq!(every.targets.len(), regions.len());
+        assert_eq!(every.frame, frame(&[], map.width, map.height));
+        for (region, (t, m)) in regions.iter().zip(&every.targets) {
+            let n = sites.sites.iter().filter(|s| s.region == region.0).count();
+            assert_eq!((t.id.as_str(), t.count), (region.0.as_str(), Some(n)));
+            assert!(
+                t.label.starts_with(&format!("{}: {n} site", region.1)),
+                "{}",
+                t.label
+            );
+            assert!(
+                t.route.contains(&format!("region={}", region.0)),
+                "{}",
+                t.route
+            );
+            assert!(t.route.contains("near=Maidstone"), "{}", t.route);
+            assert_eq!(m.id, t.id);
+        }
+        assert_eq!(
+            every.caption,
+            map_caption(&sites.sites.iter().collect::<Vec<_>>(), |id| {
+                regions.iter().find(|r| r.0 == id).unwrap().1.clone()
+            })
+        );
+        // One region open: its sites, each linking to its page, in a closer frame.
+        let (id, name) = &regions[0];
+        let one = SiteFilter {
+            region: Some(id.clone()),
+            ..SiteFilter::default()
+        };
+        let opened = plan(&map, &sites.sites, &regions, &one, None);
+        let members: Vec<&SiteRecord> = sites.sites.iter().filter(|s| &s.region == id).collect();
+        assert_eq!(opened.targets.len(), members.len());
+        assert!(opened.frame.width < map.width);
+        for ((t, m), s) in opened.targets.iter().zip(&members) {
+            assert_eq!(
+                (t.id.as_str(), t.count, t.closed),
+                (s.id.as_str(), None, s.is_closed())
+            );
+            assert_eq!(t.route, prison_path(&s.id));
+            assert!(
+                t.label.starts_with(&format!("{}, {}", s.name, s.town)),
+                "{}",
+                t.label
+            );
+            assert_eq!((m.true_x, m.true_y), map.project(s.latitude, s.longitude));
+        }
+        assert!(
+            opened
+                .caption
+                .starts_with(&format!("The map shows {name}:")),
+            "{}",
+            opened.caption
+        );
+        // Nothing matches: no markers, the whole map, and the caption says so.
+        let none = SiteFilter {
+            county: Some("Nowhere".into()),
+            ..SiteFilter::default()
+        };
+        let empty = plan(&map, &sites.sites, &regions, &none, None);
+        assert!(empty.targets.is_empty());
+        assert_eq!(empty.caption, "No sites match these filters.");
+    }
+
+    #[test]
+    fn the_caption_says_what_the_map_shows() {
+        let all: Sites = load("sites.json");
+        let name = |id: &str| {
+            all.regions
+                .iter()
+                .find(|r| r.id == id)
+                .unwrap()
+                .name
+                .clone()
+        };
+        let every: Vec<&SiteRecord> = all.sites.iter().collect();
+        let caption = map_caption(&every, name);
+        for r in &all.regions {
+            let n = all.sites.iter().filter(|s| s.region == r.id).count();
+            assert!(
+                caption.contains(&format!("{} ({n} site", r.name)),
+                "{caption}"
+            );
+        }
+        let region = &all.regions[0];
+        let one: Vec<&SiteRecord> = all.sites.iter().filter(|s| s.region == region.id).collect();
+        assert_eq!(
+            map_caption(&one, name),
+            format!(
+                "The map shows {}: {} {}.",
+                region.name,
+                one.len(),
+                if one.len() == 1 { "site" } else { "sites" }
+            )
+        );
+        assert_eq!(map_caption(&[], name), "No sites match these filters.");
+    }
+
+    #[test]
+    fn frames_and_markers_from_a_broken_map_do_not_panic() {
+        for (w, h) in [
+            (-1.0, 472.0),
+            (1000.0, -1.0),
+            (0.0, 0.0),
+            (f64::NAN, 1.0),
+            (1e300, 1e-300),
+        ] {
+            let f = frame(&[(1.0, 2.0), (3.0, 4.0)], w, h);
+            let _ = markers(
+                &[("a".to_owned(), (1.0, 2.0)), ("b".to_owned(), (1.0, 2.0))],
+                &f,
+            );
+            let _ = place_name(&f, (1.0, 2.0), "HMP A, Town").bounds();
+        }
+        assert_eq!(within(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(within(f64::NAN, 0.0, 1.0), 0.0);
+        assert_eq!(within(5.0, 2.0, 0.0), 1.0);
+    }
+
+    fn projected(
+        ids: impl Fn(&crate::content::SiteRecord) -> bool,
+    ) -> (MapFile, Vec<(String, (f64, f64))>) {
+        let map: MapFile = load("map.json");
+        let sites: Sites = load("sites.json");
+        let points = sites
+            .sites
+            .iter()
+            .filter(|s| ids(s))
+            .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
+            .collect();
+        (map, points)
+    }
+
+    /// No two markers touch, each is whole within the frame, and each is at
+    /// least the target size on the narrowest screen.
+    fn assert_thumb_sized(m: &[Marker], f: &Frame) {
+        let r = f.radius();
+        assert!(2.0 * r / f.width * NARROWEST_MAP_PX >= 24.0);
+        for (i, a) in m.iter().enumerate() {
+            for b in &m[i + 1..] {
+                let d = (a.x - b.x).hypot(a.y - b.y) / f.width * NARROWEST_MAP_PX;
+                assert!(d >= MARKER_PX, "{} and {} are {d:.1} px apart", a.id, b.id);
+            }
+            assert!(
+                a.x - r >= f.x - 1e-9
+                    && a.x + r <= f.x + f.width + 1e-9
+                    && a.y - r >= f.y - 1e-9
+                    && a.y + r <= f.y + f.height + 1e-9,
+                "{} is not wholly in the frame",
+                a.id
+            );
+        }
+    }
+
+    #[test]
+    fn each_region_is_framed_with_markers_a_thumb_can_hit() {
+        let sites: Sites = load("sites.json");
+        for region in &sites.regions {
+            let (map, points) = projected(|s| s.region == region.id);
+            let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+            let f = frame(&xy, map.width, map.height);
+            assert!(f.width <= map.width && f.x >= 0.0 && f.x + f.width <= map.width + 1e-9);
+            assert!((f.width / f.height - map.width / map.height).abs() < 1e-9);
+            let m = markers(&points, &f);
+            assert_eq!(m.len(), points.len());
+            assert_thumb_sized(&m, &f);
+        }
+    }
+
+    #[test]
+    fn close_sites_are_grouped_and_spread_and_others_stay_put() {
+        let (map, points) = projected(|s| s.region == "kent");
+        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+        let f = frame(&xy, map.width, map.height);
+        let m = markers(&points, &f);
+        let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
+        // The three Sheppey prisons, a few hundred metres apart, are in one
+        // group (others may join it: a trust may add a site nearby).
+        for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
+            assert!(get(id).group >= 3, "{id}");
+        }
+        assert!(get("hmp-elmley").moved());
+        // A site far from the others stays where it is.
+        for (map, points) in [
+            projected(|s| s.region == "kent"),
+            projected(|s| s.region == "south-west"),
+        ] {
+            let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+            let m = markers(&points, &frame(&xy, map.width, map.height));
+            assert!(
+                m.iter().filter(|x| x.group == 1).all(|x| !x.moved()),
+                "{m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sites_in_several_regions_are_shown_a_region_at_a_time() {
+        let sites: Sites = load("sites.json");
+        let all: Vec<&crate::content::SiteRecord> = sites.sites.iter().collect();
+        let groups = by_region(&all).expect("the published sites are in several regions");
+        assert_eq!(groups.len(), sites.regions.len());
+        assert_eq!(
+            groups.iter().map(|(_, m)| m.len()).sum::<usize>(),
+            all.len()
+        );
+        let one: Vec<&crate::content::SiteRecord> = all
+            .iter()
+            .copied()
+            .filter(|s| s.region == all[0].region)
+            .collect();
+        assert_eq!(by_region(&one), None);
+        // The regions' own markers, on the whole map, are thumb-sized too.
+        let map: MapFile = load("map.json");
+        let centres: Vec<(String, (f64, f64))> = groups
+            .iter()
+            .map(|(id, members)| {
+                let at = centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
+                (id.clone(), at)
+            })
+            .collect();
+        let whole = frame(&[], map.width, map.height);
+        assert_thumb_sized(&markers(&centres, &whole), &whole);
+        assert_eq!(by_region(&[]), None);
+    }
+
+    #[test]
+    fn a_frame_never_zooms_closer_than_the_limit_nor_past_the_map() {
+        let f = frame(&[(500.0, 200.0)], 1000.0, 472.0);
+        assert!((f.width - 1000.0 * CLOSEST).abs() < 1e-9);
+        let all = frame(&[(0.0, 0.0), (1000.0, 472.0)], 1000.0, 472.0);
+        assert_eq!(
+            all,
+            Frame {
+                x: 0.0,
+                y: 0.0,
+                width: 1000.0,
+                height: 472.0
+            }
+        );
+        let edge = frame(&[(999.0, 471.0)], 1000.0, 472.0);
+        assert!(edge.x + edge.width <= 1000.0 + 1e-9 && edge.y + edge.height <= 472.0 + 1e-9);
+        assert_eq!(frame(&[], 1000.0, 472.0), all);
+    }
+
+    #[test]
+    fn every_name_is_written_inside_the_frame() {
+        let map: MapFile = crate::content::published("map.json");
+        let sites: Sites = crate::content::published("sites.json");
+        let long = "HMP A Very Long Prison Name Indeed, A Town With A Long Name";
+        let regions: Vec<&str> = sites.regions.iter().map(|r| r.id.as_str()).collect();
+        for region in regions {
+            let shown: Vec<(f64, f64)> = sites
+                .sites
+                .iter()
+                .filter(|s| s.region == region)
+                .map(|s| map.project(s.latitude, s.longitude))
+                .collect();
+            let f = frame(&shown, map.width, map.height);
+            for (x, y) in shown.iter().copied().chain([
+                (f.x, f.y),
+                (f.x + f.width, f.y + f.height),
+                (f.x + f.width, f.y),
+            ]) {
+                for label in [
+                    long,
+                    "South West: 10 sites. Show them on the map",
+                    "HMP Elmley, Isle of Sheppey",
+                ] {
+                    let p = place_name(&f, (x, y), label);
+                    let (l, t, r, b) = p.bounds();
+                    let eps = 1e-6;
+                    assert!(
+                        l >= f.x - eps
+                            && r <= f.x + f.width + eps
+                            && t >= f.y - eps
+                            && b <= f.y + f.height + eps,
+                        "{label:?} at {:?} in {region}: {:?} outside {f:?}",
+                        (x, y),
+                        p.bounds()
+                    );
+                    assert_eq!(p.lines.len(), 2);
+                }
+            }
+        }
+        // Beside the marker where there is room, on the side with more.
+        let f = frame(&[], map.width, map.height);
+        let near_left = place_name(
+            &f,
+            (f.x + f.width * 0.1, f.y + f.height / 2.0),
+            "HMP Elmley, Isle of Sheppey",
+        );
+        assert_eq!(near_left.anchor, "start");
+        let near_right = place_name(
+            &f,
+            (f.x + f.width * 0.9, f.y + f.height / 2.0),
+            "HMP Elmley, Isle of Sheppey",
+        );
+        assert_eq!(near_right.anchor, "end");
+        assert_eq!(
+            name_lines("HMP Elmley, Isle of Sheppey"),
+            ["HMP Elmley", "Isle of Sheppey"]
+        );
+        assert_eq!(
+            name_lines("Kent: 7 sites. Show them on the map"),
+            ["Kent: 7 sites.", "Show them on the map"]
+        );
+    }
+
+    #[test]
+    fn two_hundred_sites_all_get_a_marker() {
+        // The trust may add sites (timed in examples/sites_bench.rs).
+        let points: Vec<(String, (f64, f64))> = (0..200)
+            .map(|i| {
+                (
+                    format!("s{i}"),
+                    ((i * 37 % 1000) as f64, (i * 53 % 470) as f64),
+                )
+            })
+            .collect();
+        let whole = Frame {
+            x: 0.0,
+            y: 0.0,
+            width: 1000.0,
+            height: 472.0,
+        };
+        let m = markers(&points, &whole);
+        assert_eq!(m.len(), 200);
+        assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
+    }
+}
