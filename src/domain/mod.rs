@@ -15,6 +15,7 @@ pub mod pay_estimate;
 pub mod places;
 pub mod query;
 pub mod quiz;
+pub mod quiz_progress;
 pub mod role_filter;
 pub mod roles;
 pub mod routes;

@@ -19,6 +19,37 @@ pub struct RoleFilter {
     pub band_to: Option<Band>,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 2] = [Kind::Clinical, Kind::NonClinical];
+
+    /// The word for it in the URL.
+    pub fn value(self) -> &'static str {
+        match self {
+            Kind::Clinical => "clinical",
+            Kind::NonClinical => "non-clinical",
+        }
+    }
+
+    pub fn from_value(value: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.value() == value)
+    }
+}
+
+/// The words in the URL for whether a role needs a registration.
+pub fn registration_value(needed: bool) -> &'static str {
+    if needed {
+        "needed"
+    } else {
+        "not-needed"
+    }
+}
+
+pub fn registration_from_value(value: &str) -> Option<bool> {
+    [true, false]
+        .into_iter()
+        .find(|r| registration_value(*r) == value)
+}
+
 pub const KIND: &str = "type";
 pub const REGISTRATION: &str = "registration";
 pub const BAND_FROM: &str = "band-from";
@@ -46,19 +77,11 @@ impl RoleFilter {
         for (key, value) in pairs {
             let ok = match key {
                 KIND => {
-                    filter.kind = match value {
-                        "clinical" => Some(Kind::Clinical),
-                        "non-clinical" => Some(Kind::NonClinical),
-                        _ => None,
-                    };
+                    filter.kind = Kind::from_value(value);
                     filter.kind.is_some() || value.is_empty()
                 }
                 REGISTRATION => {
-                    filter.registration = match value {
-                        "needed" => Some(true),
-                        "not-needed" => Some(false),
-                        _ => None,
-                    };
+                    filter.registration = registration_from_value(value);
                     filter.registration.is_some() || value.is_empty()
                 }
                 BAND_FROM => {
@@ -87,17 +110,9 @@ impl RoleFilter {
 
     /// The query string for this filter, without `?`; empty when nothing is set.
     pub fn to_query(&self) -> String {
-        let kind = |k| {
-            if k == Kind::Clinical {
-                "clinical"
-            } else {
-                "non-clinical"
-            }
-        };
-        let registration = |r| if r { "needed" } else { "not-needed" };
         Query::default()
-            .maybe(KIND, self.kind.map(kind))
-            .maybe(REGISTRATION, self.registration.map(registration))
+            .maybe(KIND, self.kind.map(Kind::value))
+            .maybe(REGISTRATION, self.registration.map(registration_value))
             .maybe(BAND_FROM, self.band_from.map(Band::code))
             .maybe(BAND_TO, self.band_to.map(Band::code))
             .finish()

@@ -5,7 +5,8 @@ use crate::domain::compare::{self, Selection};
 use crate::domain::head::About;
 use crate::domain::query::with_query;
 use crate::domain::role_filter::{
-    band_range_label, Kind, RoleFilter, BAND_FROM, BAND_TO, KIND, REGISTRATION,
+    band_range_label, registration_from_value, registration_value, Kind, RoleFilter, BAND_FROM,
+    BAND_TO, KIND, REGISTRATION,
 };
 use crate::domain::roles::{patient_contact_label, pay_points, registration_label};
 use crate::domain::routes::{self, role_path, COMPARE, ROLES};
@@ -65,12 +66,15 @@ pub fn RolesPart() -> impl IntoView {
                                 name=KIND
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    set_kind(&|f| f.kind = match v.as_str() { "clinical" => Some(Kind::Clinical), "non-clinical" => Some(Kind::NonClinical), _ => None });
+                                    set_kind(&|f| f.kind = Kind::from_value(&v));
                                 }
                             >
                                 <option value="" selected=move || filter.get().kind.is_none()>"Any"</option>
-                                <option value="clinical" selected=move || filter.get().kind == Some(Kind::Clinical)>"Clinical"</option>
-                                <option value="non-clinical" selected=move || filter.get().kind == Some(Kind::NonClinical)>"Non-clinical"</option>
+                                {Kind::ALL.map(|k| view! {
+                                    <option value=k.value() selected=move || filter.get().kind == Some(k)>
+                                        {match k { Kind::Clinical => "Clinical", Kind::NonClinical => "Non-clinical" }}
+                                    </option>
+                                })}
                             </select>
                         </div>
                         <div class="occ-form-group">
@@ -81,12 +85,15 @@ pub fn RolesPart() -> impl IntoView {
                                 name=REGISTRATION
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    set_reg(&|f| f.registration = match v.as_str() { "needed" => Some(true), "not-needed" => Some(false), _ => None });
+                                    set_reg(&|f| f.registration = registration_from_value(&v));
                                 }
                             >
                                 <option value="" selected=move || filter.get().registration.is_none()>"Any"</option>
-                                <option value="needed" selected=move || filter.get().registration == Some(true)>"Needed"</option>
-                                <option value="not-needed" selected=move || filter.get().registration == Some(false)>"Not needed"</option>
+                                {[true, false].map(|r| view! {
+                                    <option value=registration_value(r) selected=move || filter.get().registration == Some(r)>
+                                        {if r { "Needed" } else { "Not needed" }}
+                                    </option>
+                                })}
                             </select>
                         </div>
                         <BandSelect label="Lowest band" id="occ-filter-band-from" name=BAND_FROM

@@ -1,0 +1,356 @@
+use super::*;
+use crate::content::published as load;
+use crate::content::Sites;
+
+/// The published sites and map, and the regions as (id, name).
+fn published() -> (MapFile, Sites, Vec<(String, String)>) {
+    let sites: Sites = load("sites.json");
+    let regions = sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    (load("map.json"), sites, regions)
+}
+
+#[test]
+fn the_plan_shows_regions_then_a_regions_sites() {
+    let (map, sites, regions) = published();
+    let every = plan(
+        &map,
+        &sites.sites,
+        &regions,
+        &SiteFilter::default(),
+        Some("Maidstone"),
+    );
+    // More than one region: a marker for each, on the whole map, with its count.
+    assert_eq!(every.targets.len(), regions.len());
+    assert_eq!(every.frame, frame(&[], map.width, map.height));
+    for (region, (t, m)) in regions.iter().zip(&every.targets) {
+        let n = sites.sites.iter().filter(|s| s.region == region.0).count();
+        assert_eq!((t.id.as_str(), t.count), (region.0.as_str(), Some(n)));
+        assert!(
+            t.label.starts_with(&format!("{}: {n} site", region.1)),
+            "{}",
+            t.label
+        );
+        assert!(
+            t.route.contains(&format!("region={}", region.0)),
+            "{}",
+            t.route
+        );
+        assert!(t.route.contains("near=Maidstone"), "{}", t.route);
+        assert_eq!(m.id, t.id);
+    }
+    assert_eq!(
+        every.caption,
+        map_caption(&sites.sites.iter().collect::<Vec<_>>(), |id| {
+            regions.iter().find(|r| r.0 == id).unwrap().1.clone()
+        })
+    );
+    // One region open: its sites, each linking to its page, in a closer frame.
+    let (id, name) = &regions[0];
+    let one = SiteFilter {
+        region: Some(id.clone()),
+        ..SiteFilter::default()
+    };
+    let opened = plan(&map, &sites.sites, &regions, &one, None);
+    let members: Vec<&SiteRecord> = sites.sites.iter().filter(|s| &s.region == id).collect();
+    assert_eq!(opened.targets.len(), members.len());
+    assert!(opened.frame.width < map.width);
+    for ((t, m), s) in opened.targets.iter().zip(&members) {
+        assert_eq!(
+            (t.id.as_str(), t.count, t.closed),
+            (s.id.as_str(), None, s.is_closed())
+        );
+        assert_eq!(t.route, prison_path(&s.id));
+        assert!(
+            t.label.starts_with(&format!("{}, {}", s.name, s.town)),
+            "{}",
+            t.label
+        );
+        assert_eq!((m.true_x, m.true_y), map.project(s.latitude, s.longitude));
+    }
+    assert!(
+        opened
+            .caption
+            .starts_with(&format!("The map shows {name}:")),
+        "{}",
+        opened.caption
+    );
+    // Nothing matches: no markers, the whole map, and the caption says so.
+    let none = SiteFilter {
+        county: Some("Nowhere".into()),
+        ..SiteFilter::default()
+    };
+    let empty = plan(&map, &sites.sites, &regions, &none, None);
+    assert!(empty.targets.is_empty());
+    assert_eq!(empty.caption, "No sites match these filters.");
+}
+
+#[test]
+fn the_caption_says_what_the_map_shows() {
+    let all: Sites = load("sites.json");
+    let name = |id: &str| {
+        all.regions
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap()
+            .name
+            .clone()
+    };
+    let every: Vec<&SiteRecord> = all.sites.iter().collect();
+    let caption = map_caption(&every, name);
+    for r in &all.regions {
+        let n = all.sites.iter().filter(|s| s.region == r.id).count();
+        assert!(
+            caption.contains(&format!("{} ({n} site", r.name)),
+            "{caption}"
+        );
+    }
+    let region = &all.regions[0];
+    let one: Vec<&SiteRecord> = all.sites.iter().filter(|s| s.region == region.id).collect();
+    assert_eq!(
+        map_caption(&one, name),
+        format!(
+            "The map shows {}: {} {}.",
+            region.name,
+            one.len(),
+            if one.len() == 1 { "site" } else { "sites" }
+        )
+    );
+    assert_eq!(map_caption(&[], name), "No sites match these filters.");
+}
+
+#[test]
+fn frames_and_markers_from_a_broken_map_do_not_panic() {
+    for (w, h) in [
+        (-1.0, 472.0),
+        (1000.0, -1.0),
+        (0.0, 0.0),
+        (f64::NAN, 1.0),
+        (1e300, 1e-300),
+    ] {
+        let f = frame(&[(1.0, 2.0), (3.0, 4.0)], w, h);
+        let _ = markers(
+            &[("a".to_owned(), (1.0, 2.0)), ("b".to_owned(), (1.0, 2.0))],
+            &f,
+        );
+        let _ = place_name(&f, (1.0, 2.0), "HMP A, Town").bounds();
+    }
+    assert_eq!(within(5.0, 0.0, 1.0), 1.0);
+    assert_eq!(within(f64::NAN, 0.0, 1.0), 0.0);
+    assert_eq!(within(5.0, 2.0, 0.0), 1.0);
+}
+
+fn projected(
+    ids: impl Fn(&crate::content::SiteRecord) -> bool,
+) -> (MapFile, Vec<(String, (f64, f64))>) {
+    let map: MapFile = load("map.json");
+    let sites: Sites = load("sites.json");
+    let points = sites
+        .sites
+        .iter()
+        .filter(|s| ids(s))
+        .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
+        .collect();
+    (map, points)
+}
+
+/// No two markers touch, each is whole within the frame, and each is at
+/// least the target size on the narrowest screen.
+fn assert_thumb_sized(m: &[Marker], f: &Frame) {
+    let r = f.radius();
+    assert!(2.0 * r / f.width * NARROWEST_MAP_PX >= 24.0);
+    for (i, a) in m.iter().enumerate() {
+        for b in &m[i + 1..] {
+            let d = (a.x - b.x).hypot(a.y - b.y) / f.width * NARROWEST_MAP_PX;
+            assert!(d >= MARKER_PX, "{} and {} are {d:.1} px apart", a.id, b.id);
+        }
+        assert!(
+            a.x - r >= f.x - 1e-9
+                && a.x + r <= f.x + f.width + 1e-9
+                && a.y - r >= f.y - 1e-9
+                && a.y + r <= f.y + f.height + 1e-9,
+            "{} is not wholly in the frame",
+            a.id
+        );
+    }
+}
+
+#[test]
+fn each_region_is_framed_with_markers_a_thumb_can_hit() {
+    let sites: Sites = load("sites.json");
+    for region in &sites.regions {
+        let (map, points) = projected(|s| s.region == region.id);
+        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+        let f = frame(&xy, map.width, map.height);
+        assert!(f.width <= map.width && f.x >= 0.0 && f.x + f.width <= map.width + 1e-9);
+        assert!((f.width / f.height - map.width / map.height).abs() < 1e-9);
+        let m = markers(&points, &f);
+        assert_eq!(m.len(), points.len());
+        assert_thumb_sized(&m, &f);
+    }
+}
+
+#[test]
+fn close_sites_are_grouped_and_spread_and_others_stay_put() {
+    let (map, points) = projected(|s| s.region == "kent");
+    let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+    let f = frame(&xy, map.width, map.height);
+    let m = markers(&points, &f);
+    let get = |id: &str| m.iter().find(|x| x.id == id).unwrap();
+    // The three Sheppey prisons, a few hundred metres apart, are in one
+    // group (others may join it: a trust may add a site nearby).
+    for id in ["hmp-elmley", "hmp-swaleside", "hmp-standford-hill"] {
+        assert!(get(id).group >= 3, "{id}");
+    }
+    assert!(get("hmp-elmley").moved());
+    // A site far from the others stays where it is.
+    for (map, points) in [
+        projected(|s| s.region == "kent"),
+        projected(|s| s.region == "south-west"),
+    ] {
+        let xy: Vec<(f64, f64)> = points.iter().map(|p| p.1).collect();
+        let m = markers(&points, &frame(&xy, map.width, map.height));
+        assert!(
+            m.iter().filter(|x| x.group == 1).all(|x| !x.moved()),
+            "{m:?}"
+        );
+    }
+}
+
+#[test]
+fn sites_in_several_regions_are_shown_a_region_at_a_time() {
+    let sites: Sites = load("sites.json");
+    let all: Vec<&crate::content::SiteRecord> = sites.sites.iter().collect();
+    let groups = by_region(&all).expect("the published sites are in several regions");
+    assert_eq!(groups.len(), sites.regions.len());
+    assert_eq!(
+        groups.iter().map(|(_, m)| m.len()).sum::<usize>(),
+        all.len()
+    );
+    let one: Vec<&crate::content::SiteRecord> = all
+        .iter()
+        .copied()
+        .filter(|s| s.region == all[0].region)
+        .collect();
+    assert_eq!(by_region(&one), None);
+    // The regions' own markers, on the whole map, are thumb-sized too.
+    let map: MapFile = load("map.json");
+    let centres: Vec<(String, (f64, f64))> = groups
+        .iter()
+        .map(|(id, members)| {
+            let at = centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
+            (id.clone(), at)
+        })
+        .collect();
+    let whole = frame(&[], map.width, map.height);
+    assert_thumb_sized(&markers(&centres, &whole), &whole);
+    assert_eq!(by_region(&[]), None);
+}
+
+#[test]
+fn a_frame_never_zooms_closer_than_the_limit_nor_past_the_map() {
+    let f = frame(&[(500.0, 200.0)], 1000.0, 472.0);
+    assert!((f.width - 1000.0 * CLOSEST).abs() < 1e-9);
+    let all = frame(&[(0.0, 0.0), (1000.0, 472.0)], 1000.0, 472.0);
+    assert_eq!(
+        all,
+        Frame {
+            x: 0.0,
+            y: 0.0,
+            width: 1000.0,
+            height: 472.0
+        }
+    );
+    let edge = frame(&[(999.0, 471.0)], 1000.0, 472.0);
+    assert!(edge.x + edge.width <= 1000.0 + 1e-9 && edge.y + edge.height <= 472.0 + 1e-9);
+    assert_eq!(frame(&[], 1000.0, 472.0), all);
+}
+
+#[test]
+fn every_name_is_written_inside_the_frame() {
+    let map: MapFile = crate::content::published("map.json");
+    let sites: Sites = crate::content::published("sites.json");
+    let long = "HMP A Very Long Prison Name Indeed, A Town With A Long Name";
+    let regions: Vec<&str> = sites.regions.iter().map(|r| r.id.as_str()).collect();
+    for region in regions {
+        let shown: Vec<(f64, f64)> = sites
+            .sites
+            .iter()
+            .filter(|s| s.region == region)
+            .map(|s| map.project(s.latitude, s.longitude))
+            .collect();
+        let f = frame(&shown, map.width, map.height);
+        for (x, y) in shown.iter().copied().chain([
+            (f.x, f.y),
+            (f.x + f.width, f.y + f.height),
+            (f.x + f.width, f.y),
+        ]) {
+            for label in [
+                long,
+                "South West: 10 sites. Show them on the map",
+                "HMP Elmley, Isle of Sheppey",
+            ] {
+                let p = place_name(&f, (x, y), label);
+                let (l, t, r, b) = p.bounds();
+                let eps = 1e-6;
+                assert!(
+                    l >= f.x - eps
+                        && r <= f.x + f.width + eps
+                        && t >= f.y - eps
+                        && b <= f.y + f.height + eps,
+                    "{label:?} at {:?} in {region}: {:?} outside {f:?}",
+                    (x, y),
+                    p.bounds()
+                );
+                assert_eq!(p.lines.len(), 2);
+            }
+        }
+    }
+    // Beside the marker where there is room, on the side with more.
+    let f = frame(&[], map.width, map.height);
+    let near_left = place_name(
+        &f,
+        (f.x + f.width * 0.1, f.y + f.height / 2.0),
+        "HMP Elmley, Isle of Sheppey",
+    );
+    assert_eq!(near_left.anchor, "start");
+    let near_right = place_name(
+        &f,
+        (f.x + f.width * 0.9, f.y + f.height / 2.0),
+        "HMP Elmley, Isle of Sheppey",
+    );
+    assert_eq!(near_right.anchor, "end");
+    assert_eq!(
+        name_lines("HMP Elmley, Isle of Sheppey"),
+        ["HMP Elmley", "Isle of Sheppey"]
+    );
+    assert_eq!(
+        name_lines("Kent: 7 sites. Show them on the map"),
+        ["Kent: 7 sites.", "Show them on the map"]
+    );
+}
+
+#[test]
+fn two_hundred_sites_all_get_a_marker() {
+    // The trust may add sites (timed in examples/sites_bench.rs).
+    let points: Vec<(String, (f64, f64))> = (0..200)
+        .map(|i| {
+            (
+                format!("s{i}"),
+                ((i * 37 % 1000) as f64, (i * 53 % 470) as f64),
+            )
+        })
+        .collect();
+    let whole = Frame {
+        x: 0.0,
+        y: 0.0,
+        width: 1000.0,
+        height: 472.0,
+    };
+    let m = markers(&points, &whole);
+    assert_eq!(m.len(), 200);
+    assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
+}
