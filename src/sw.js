@@ -19,12 +19,12 @@
 // - This build's hashed JavaScript, WebAssembly and CSS: from this version's
 //   cache; they never change under a name. Only the stylesheet is saved when
 //   the worker installs: a program is saved the first time a page uses it, so
-//   a visitor to pages that need none downloads none (issue 31).
+//   a visitor to pages that need none downloads none.
 // - Content: the network first, so edits show as soon as there is signal;
 //   offline, the saved copy, and the page is told so it can say the
 //   information may be out of date.
 //
-// To turn offline use off for everyone who has it, see the README ("Offline
+// To turn offline use off for everyone who has it, see docs/deploying.md ("Offline
 // use: the kill switch"): a sw.js that removes itself replaces this one.
 const VERSION = "__OCC_VERSION__";
 const BUILD_FILES = __OCC_BUILD_FILES__;

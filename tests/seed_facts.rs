@@ -209,7 +209,7 @@ fn every_role_is_profiled_with_its_usual_band() {
     );
 }
 
-/// The advert's jargon (issue 15: ACCT, MAPPA, "through the gate", "ordinary
+/// The advert's jargon (ACCT, MAPPA, "through the gate", "ordinary
 /// location", Thorn, AMHP, "eg RMN, RLDN OT") is explained where it appears.
 #[test]
 fn the_adverts_jargon_is_explained() {

@@ -1,5 +1,5 @@
 // What a first visit transfers, route by route, against the weight budget
-// (issue 16), and where the wasm's bytes go. Numbers only; it asserts nothing.
+// (tools/budget.mjs), and where the wasm's bytes go. Numbers only; it asserts nothing.
 //   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
 //   SIZE_ROUTES=/,/pay node tools/size-report.mjs
 //
@@ -101,7 +101,7 @@ const worst = Math.max(0, ...rows.filter((r) => r.programs.length).map((r) => r.
 const worstLight = Math.max(0, ...rows.filter((r) => !r.programs.length).map((r) => r.wire));
 const line = (what, value, budget) =>
   console.log(`${what.padEnd(40)} ${num(value, 9)}  budget ${num(budget, 9)}  ${value > budget ? `OVER by ${value - budget}` : "within"}`);
-console.log(`\nBudget (issue 16)`);
+console.log(`\nBudget`);
 console.log(`${"app wasm, raw".padEnd(40)} ${num(wasm.length, 9)}`);
 line("app wasm, brotli 11", wasmBrotli, BUDGET.wasmBrotli);
 line("largest first visit with a program", worst, BUDGET.firstVisit);

@@ -115,7 +115,7 @@ impl DateTime {
     /// (what the browser's `Date.now()` gives), by the rules of
     /// [`DateTime::iso_uk`]. Worked out here rather than with the browser's
     /// `Intl` time zone data, whose first use costs a phone a long task
-    /// (about 100 ms of main thread at 4x CPU slowdown, issue 16). The rules
+    /// (a long task of main thread on a slow phone). The rules
     /// are the UK's since 1996; if Parliament changes them, change them here
     /// (a component test compares this with the browser's own data).
     pub fn uk_at(millis: f64) -> DateTime {

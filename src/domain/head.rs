@@ -150,7 +150,7 @@ pub fn head_tags(page_title: &str, trust: &str, about: &About, url: &str) -> Vec
 }
 
 /// A JSON value as a job posting needs it. Written here rather than with
-/// `serde_json::Value`, whose map and writer added about 10 KB to the app.
+/// `serde_json::Value`, whose map and writer would add their weight to the app.
 pub enum Json {
     Str(String),
     Num(u32),

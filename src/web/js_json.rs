@@ -1,7 +1,7 @@
 //! Content read with the browser's own JSON parser (`JSON.parse`), then mapped
 //! onto the content types by their serde derives. serde_json's parser, compiled
-//! once for every content type, made the app's wasm 14 KB brotli larger than
-//! this does (issue 16). The editors' check (its own worker) and the native tests still
+//! once for every content type, made the app's wasm much larger than this
+//! does. The editors' check (its own worker) and the native tests still
 //! read every file with serde_json, which names the line and column of a
 //! problem; a component test holds the two readings equal.
 //!
@@ -37,8 +37,8 @@ struct Value(JsValue);
 const EXACT: f64 = 9_007_199_254_740_992.0;
 
 /// A value looked at once. The looking is one function for every type; only
-/// the short matches below are compiled for each type (issue 16: generic
-/// code thin, the work in one non-generic function).
+/// the short matches below are compiled for each type (generic code thin,
+/// the work in one non-generic function).
 enum Json {
     Null,
     Bool(bool),

@@ -3,7 +3,7 @@
 //! The app parses each file into its types and no more. The editors' checks
 //! (`content::check`: empty texts, sources, references, dates...) run in the
 //! native tests and on the `/check` page's worker, not here: a visitor's
-//! download carries none of their code (issue 16). The views stay safe without
+//! download carries none of their code. The views stay safe without
 //! them: every link from content goes through `content::safe_content_link` as
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
@@ -105,7 +105,7 @@ thread_local! {
 }
 
 /// How long a content file may take, headers and body together. The files are
-/// small (the largest is about 20 KB compressed), so a slower answer means a
+/// small (tens of kilobytes compressed), so a slower answer means a
 /// stalled connection: better to say so and offer Try again than to spin forever.
 pub const TIMEOUT_MS: i32 = 10_000;
 
@@ -183,7 +183,7 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
 
 /// A parsed content file of any type. The app keeps files behind this one type
 /// so the reactive code that holds, waits for and shows them is compiled once,
-/// not once for every file type (issue 16: that copy-per-type was a large share
+/// not once for every file type (that copy for each type was a large share
 /// of the wasm).
 pub type AnyContent = Arc<dyn Any + Send + Sync>;
 

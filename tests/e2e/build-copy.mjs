@@ -4,7 +4,7 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const root = new URL("../..", import.meta.url).pathname;
+import { DIST } from "./helpers.mjs";
 
 /// Every file under `dir`.
 export function files(dir) {
@@ -14,12 +14,12 @@ export function files(dir) {
   });
 }
 
-/// dist/ copied to a new directory nginx can read, without the precompressed
+/// The build the suite serves (helpers.mjs: DIST) copied to a new directory nginx can read, without the precompressed
 /// copies (nginx would send them, stale, instead of a changed file).
 export function copyOfBuild() {
   const dist = mkdtempSync(join(tmpdir(), "occ-build-"));
   chmodSync(dist, 0o755); // nginx workers run as nobody
-  cpSync(join(root, "dist"), dist, { recursive: true });
+  cpSync(DIST, dist, { recursive: true });
   for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
   return dist;
 }

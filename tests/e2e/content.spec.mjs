@@ -1,9 +1,8 @@
 // Content editors and readers: the editors' check page, and words explained
 // where they appear.
-import { readFileSync } from "node:fs";
-import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, packFile, ROUTES } from "./helpers.mjs";
 
-const published = (file) => readFileSync(new URL(`../../public/content/${file}`, import.meta.url), "utf8");
+const published = packFile;
 
 test("the editors' check passes the published content and is kept out of search engines", async ({ page }) => {
   const response = await page.goto("/check");

@@ -1,8 +1,8 @@
-// Found and shared (issue 19): robots.txt and sitemap.xml, each page's own
+// Found and shared: robots.txt and sitemap.xml, each page's own
 // head (description, canonical link, link previews) in the built pages and
 // kept current by the app, a vacancy's JobPosting while it is open, and the
 // icon and web app manifest. Content comes from the packs, never today's ids.
-import { test, expect, appShows, PUBLISHED, FICTIONAL, HOST } from "./helpers.mjs";
+import { test, expect, appShows, PACK, FICTIONAL, HOST } from "./helpers.mjs";
 import { publicOrigin } from "../../tools/site-files.mjs";
 import Validator from "@adobe/structured-data-validator";
 import WebAutoExtractor from "@marbec/web-auto-extractor";
@@ -115,14 +115,14 @@ test.describe("robots.txt and sitemap.xml", () => {
     expect(response.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
     const locs = sitemapPaths(await response.text());
     for (const loc of locs) expect(loc.startsWith(`${ORIGIN}/`), loc).toBe(true);
-    expect(locs.map((l) => l.slice(ORIGIN.length)).sort()).toEqual(expectedSitemap(PUBLISHED));
-    for (const v of closedVacancies(PUBLISHED)) expect(locs).not.toContain(`${ORIGIN}/vacancies/${v.id}`);
+    expect(locs.map((l) => l.slice(ORIGIN.length)).sort()).toEqual(expectedSitemap(PACK));
+    for (const v of closedVacancies(PACK)) expect(locs).not.toContain(`${ORIGIN}/vacancies/${v.id}`);
   });
 });
 
 test.describe("each page says what it is", () => {
   test("two role pages, as built, have their own description, canonical URL and og:title", async ({ request }) => {
-    const [a, b] = [PUBLISHED.content.roles[0], PUBLISHED.content.roles.at(-1)];
+    const [a, b] = [PACK.content.roles[0], PACK.content.roles.at(-1)];
     const [headA, headB] = await Promise.all([a, b].map(async (r) => headOf(await (await request.get(`/roles/${r.id}`)).text())));
     for (const [role, head] of [[a, headA], [b, headB]]) {
       expect(head.description).toBe(role.summary);
@@ -139,7 +139,7 @@ test.describe("each page says what it is", () => {
   test("every page in the sitemap is built with its own head and link-preview tags", async ({ request }) => {
     const locs = sitemapPaths(await (await request.get("/sitemap.xml")).text());
     const home = headOf(await (await request.get("/")).text());
-    expect(home.description).toBe(PUBLISHED.content.site.summary);
+    expect(home.description).toBe(PACK.content.site.summary);
     for (const loc of locs) {
       const path = loc.slice(ORIGIN.length);
       const head = headOf(await (await request.get(path)).text());
@@ -148,19 +148,19 @@ test.describe("each page says what it is", () => {
       expect(head.description, path).toBeTruthy();
       expect(head.ogDescription, path).toBe(head.description);
       expect(head.ogTitle, path).toBeTruthy();
-      expect(head.ogSiteName, path).toContain(PUBLISHED.trust);
+      expect(head.ogSiteName, path).toContain(PACK.trust);
       expect(head.twitterCard, path).toBe("summary");
       if (path !== "/") expect(head.description, `${path} says more than the home page`).not.toBe(home.description);
     }
-    const site = PUBLISHED.content.sites.sites[0];
+    const site = PACK.content.sites.sites[0];
     const siteHead = headOf(await (await request.get(`/prisons/${site.id}`)).text());
     expect(siteHead.description).toContain(site.town);
   });
 
   test("the app keeps the head current as a visitor moves around", async ({ page }) => {
-    const role = PUBLISHED.content.roles[0];
+    const role = PACK.content.roles[0];
     await page.goto("/");
-    await appShows(page, PUBLISHED.routes[0].h1);
+    await appShows(page, PACK.routes[0].h1);
     await page.locator("main").getByRole("link", { name: "Roles in prison healthcare" }).click();
     await appShows(page, "Roles in prison healthcare");
     await page.locator("main").getByRole("link", { name: role.title, exact: true }).first().click();
@@ -183,7 +183,7 @@ test.describe("each page says what it is", () => {
   });
 
   test("a closed vacancy carries no job posting and is left out of search results", async ({ page, request }) => {
-    const v = closedVacancies(PUBLISHED)[0];
+    const v = closedVacancies(PACK)[0];
     test.skip(!v, "the published content has no closed vacancy");
     const built = headOf(await (await request.get(`/vacancies/${v.id}`)).text());
     expect(built.jsonLd).toEqual([]);
@@ -200,7 +200,7 @@ test.describe("embedded in a host's page", () => {
   test.use({ baseURL: HOST });
 
   test("the host's head stays the host's: the app sets the title only", async ({ page }) => {
-    const role = PUBLISHED.content.roles[0];
+    const role = PACK.content.roles[0];
     await page.goto(`/careers/prison-healthcare/roles/${role.id}`);
     await expect(page.locator("#offender-care-careers h1")).toHaveText(role.title);
     await expect(page).toHaveTitle(new RegExp(`^${role.title}`));
@@ -225,7 +225,7 @@ test.describe("the icon and the web app manifest", () => {
     expect(response.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
     expect(response.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
     const manifest = await response.json();
-    expect(manifest.name).toContain(PUBLISHED.trust);
+    expect(manifest.name).toContain(PACK.trust);
     expect(manifest.theme_color).toBe("#005eb8");
     for (const icon of manifest.icons) {
       const file = await request.get(icon.src);
@@ -239,8 +239,8 @@ test.describe("the icon and the web app manifest", () => {
   test("every page links them, and the browser's own requests for them find them", async ({ page }) => {
     const asked = [];
     page.on("response", (r) => /favicon|icon|manifest/.test(r.url()) && asked.push([new URL(r.url()).pathname, r.status(), r.headers()["content-type"]]));
-    await page.goto(`/roles/${PUBLISHED.content.roles[0].id}`);
-    await appShows(page, PUBLISHED.content.roles[0].title);
+    await page.goto(`/roles/${PACK.content.roles[0].id}`);
+    await appShows(page, PACK.content.roles[0].title);
     const links = await page.evaluate(() => [...document.head.querySelectorAll('link[rel~="icon"], link[rel="manifest"], link[rel="apple-touch-icon"]')].map((l) => l.getAttribute("href")));
     expect(links).toEqual(expect.arrayContaining(["/favicon.ico", "/icon.svg", "/manifest.webmanifest", "/icon-180.png"]));
     for (const [path, status, type] of asked) {
@@ -298,7 +298,7 @@ test.describe("Lighthouse", () => {
     const { CHROMIUM, CHROMIUM_ARGS } = await import("../../tools/browser-and-bytes.mjs");
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
     try {
-      const paths = ["/", `/roles/${PUBLISHED.content.roles[0].id}`, `/prisons/${PUBLISHED.content.sites.sites[0].id}`, "/vacancies"];
+      const paths = ["/", `/roles/${PACK.content.roles[0].id}`, `/prisons/${PACK.content.sites.sites[0].id}`, "/vacancies"];
       for (const path of paths) {
         const { lhr } = await lighthouse(baseURL + path, {
           port: chrome.port,

@@ -1,6 +1,6 @@
-// Hardening (issue 17): what a link can make the site say, what reaches a
+// Hardening: what a link can make the site say, what reaches a
 // server's logs, and states a hover or focus can put a page in.
-import { test, expect, appShows, axeViolations, embedded, recordShares, shared, ROUTES, STANDALONE, HOST, PUBLISHED } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, embedded, recordShares, shared, ROUTES, STANDALONE, HOST, PACK, DIST, packFile } from "./helpers.mjs";
 import { readdirSync, readFileSync } from "node:fs";
 import { builtNames } from "../../tools/built-names.mjs";
 
@@ -180,9 +180,9 @@ test.describe("every kind of response carries the security headers", () => {
     "permissions-policy": "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)",
     "cross-origin-opener-policy": "same-origin",
   };
-  const names = builtNames(readdirSync(new URL("../../dist", import.meta.url)));
+  const names = builtNames(readdirSync(DIST));
   const cases = [
-    ["a page built in advance", `${STANDALONE}/roles/registered-nurse`, 200],
+    ["a page built in advance", `${STANDALONE}/roles/${PACK.content.roles[0].id}`, 200],
     ["the home page", `${STANDALONE}/`, 200],
     ["index.html", `${STANDALONE}/index.html`, 200],
     ["a page with a query", `${STANDALONE}/roles?type=clinical`, 200],
@@ -199,7 +199,7 @@ test.describe("every kind of response carries the security headers", () => {
     ["a content file", `${STANDALONE}/content/roles.json`, 200],
     ["a missing content file", `${STANDALONE}/content/no-such-file.json`, 404],
     ["a missing worker", `${STANDALONE}/no-such-worker/sw.js`, 404],
-    ["a built page asked for directly", `${STANDALONE}/prerendered/roles/registered-nurse/index.html`, 404],
+    ["a built page asked for directly", `${STANDALONE}/prerendered/roles/${PACK.content.roles[0].id}/index.html`, 404],
     ["robots.txt", `${STANDALONE}/robots.txt`, 200],
     ["the sitemap", `${STANDALONE}/sitemap.xml`, 200],
     ["the icon", `${STANDALONE}/favicon.ico`, 200],
@@ -364,9 +364,9 @@ test.describe("a host page cannot bend where the app fetches or links", () => {
 
 test.describe("no content file can stop the app", () => {
   // A map.json the editors' check refuses: the page works, with its list.
-  const map = JSON.parse(readFileSync(new URL("../../public/content/map.json", import.meta.url), "utf8"));
+  const map = JSON.parse(packFile("map.json"));
   expect(map.height).toBeGreaterThan(0);
-  const region = PUBLISHED.content.sites.sites[0].region;
+  const region = PACK.content.sites.sites[0].region;
   // What each makes the map part say: no map, or (a file the app cannot read) Try again.
   const broken = {
     "a negative height": [JSON.stringify({ ...map, height: -1 }), "The map cannot be shown"],
@@ -381,7 +381,7 @@ test.describe("no content file can stop the app", () => {
       await appShows(page, "Where you can work");
       await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
       await expect(page.locator(".occ-fatal")).toHaveCount(0);
-      const sites = PUBLISHED.content.sites.sites.filter((s) => s.region === region);
+      const sites = PACK.content.sites.sites.filter((s) => s.region === region);
       await expect(page.locator("#occ-site-list").getByRole("link", { name: sites[0].name, exact: true })).toBeVisible();
       await expect(page.locator(".occ-places__map")).toContainText(says);
       // And the page still works: another filter is applied.

@@ -1,5 +1,7 @@
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 import { SITE, packOf } from "../../tools/content-routes.mjs";
 export { SITE };
@@ -11,11 +13,24 @@ export const FICTIONAL = packOf("tests/fixtures/fictional-trust/content");
 /// Tests tagged with this run only against the fictional trust's build.
 export const FICTIONAL_TAG = "@fictional";
 
-/// The content's site.json: the trust's name and links are the content's, never the tests' own.
-export const SITE_CONTENT = PUBLISHED.content.site;
-export const TRUST = PUBLISHED.trust;
-export const titleOf = PUBLISHED.titleOf;
-export const ROUTES = PUBLISHED.routes;
+/// The content pack the suite runs on: the published content, or with
+/// `E2E_PACK=fictional` the fictional trust's, whose copy of the build
+/// playwright.config.mjs then serves on the suite's own ports. Specs take ids,
+/// names, counts and texts from it; only seed-facts.spec.mjs names today's
+/// content (and is left out of a run on the fictional pack).
+export const ON_FICTIONAL = process.env.E2E_PACK === "fictional";
+export const PACK = ON_FICTIONAL ? FICTIONAL : PUBLISHED;
+const ROOT_DIR = new URL("../..", import.meta.url).pathname;
+/// The build the servers serve.
+export const DIST = join(ROOT_DIR, ON_FICTIONAL ? "target/fictional-dist" : "dist");
+/// A content file of the pack, as text.
+export const packFile = (file) => readFileSync(join(ROOT_DIR, PACK.dir, file), "utf8");
+
+/// The pack's site.json: the trust's name and links are the content's, never the tests' own.
+export const SITE_CONTENT = PACK.content.site;
+export const TRUST = PACK.trust;
+export const titleOf = PACK.titleOf;
+export const ROUTES = PACK.routes;
 
 /// The servers playwright.config.mjs starts: the stand-alone site, the example
 /// trust website that embeds the app, and the same under a nonce-based policy.
@@ -26,7 +41,7 @@ export const NONCE_HOST = `http://127.0.0.1:${SUITE_PORT + 2}`;
 
 /// Where the whole app runs every page itself: embedded in the example trust's
 /// page (examples/host), as on a trust's own site. On the stand-alone site a
-/// page with nothing to operate loads no program (issue 31), so the tests of
+/// page with nothing to operate loads no program, so the tests of
 /// the app's own content loading and navigation run here, with
 /// `test.use({ baseURL: HOST })` and `page.goto(embedded(path))`.
 export const EMBEDDED = "/careers/prison-healthcare";
@@ -182,6 +197,26 @@ export async function recordShares(page) {
 export const shared = (page) => page.evaluate(() => window.__shared);
 
 export const quizAnswer = (questionId, answerId) => {
-  const q = PUBLISHED.content.quiz.questions.find((x) => x.id === questionId);
+  const q = PACK.content.quiz.questions.find((x) => x.id === questionId);
   return [q.text, [q.answers.find((a) => a.id === answerId).text]];
 };
+
+/// The bands a role filter offers, lowest first (`Band::ALL`).
+export const BANDS = ["2", "3", "4", "5", "6", "7", "8a"];
+
+/// The pack's roles a role-list filter shows, as src/domain/role_filter.rs
+/// decides: `type` clinical or non-clinical, `registration` needed or
+/// not-needed, and the band range `from` and `to`.
+export function rolesShown({ type, registration, from, to } = {}) {
+  const rank = (band) => BANDS.indexOf(band);
+  return PACK.content.roles.filter(
+    (r) =>
+      (!type || (type === "clinical") === r.clinical) &&
+      (!registration || (registration === "needed") === (r.registration?.length > 0)) &&
+      (!from || rank(r.band.to) >= rank(from)) &&
+      (!to || rank(r.band.from) <= rank(to)),
+  );
+}
+
+/// The role list's count, as the page says it for `shown` roles.
+export const showingRoles = (shown) => `Showing ${shown.length} of ${PACK.content.roles.length} roles`;

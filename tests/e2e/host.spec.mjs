@@ -1,7 +1,11 @@
 // The app embedded in an example trust website (examples/host) under
 // /careers/prison-healthcare/, served by deploy/nginx/host-example.conf from the
 // same build as the stand-alone site. The host's stylesheet is deliberately hostile.
-import { test, expect, SITE, titleOf, axeViolations, reportCspViolations, STANDALONE, HOST as OWN_POLICY_HOST, NONCE_HOST } from "./helpers.mjs";
+import { test, expect, SITE, titleOf, axeViolations, reportCspViolations, STANDALONE, HOST as OWN_POLICY_HOST, NONCE_HOST, PACK } from "./helpers.mjs";
+
+/// A role and a site of the pack the suite runs on.
+const ROLE = PACK.content.roles[0];
+const SITE_RECORD = PACK.content.sites.sites.find((s) => !s.closed);
 
 // The host with the app's own policy, and a host whose policy uses a nonce and
 // 'strict-dynamic' as trust sites with analytics do (host-example-nonce.conf):
@@ -57,21 +61,21 @@ test.describe(`embedded under ${policy}`, () => {
     await expect(page).toHaveURL(`${HOST}${BASE}roles`);
     await expect(page.locator(`${ROOT} h1`)).toBeFocused();
 
-    await page.locator(ROOT).getByRole("link", { name: "Registered nurse", exact: true }).first().click();
-    await embeddedShows(page, "Registered nurse");
-    await expect(page).toHaveURL(`${HOST}${BASE}roles/registered-nurse`);
+    await page.locator(ROOT).getByRole("link", { name: ROLE.title, exact: true }).first().click();
+    await embeddedShows(page, ROLE.title);
+    await expect(page).toHaveURL(`${HOST}${BASE}roles/${ROLE.id}`);
 
     await page.goBack();
     await embeddedShows(page, "Roles in prison healthcare");
     await expect(page).toHaveURL(`${HOST}${BASE}roles`);
     await page.goForward();
-    await embeddedShows(page, "Registered nurse");
+    await embeddedShows(page, ROLE.title);
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   });
 
   test("deep links load directly under the sub-path", async ({ page }) => {
     for (const [path, h1] of [
-      ["prisons/hmp-elmley", "HMP Elmley"],
+      [`prisons/${SITE_RECORD.id}`, SITE_RECORD.name],
       ["pay?band=6&point=2&hours=18.75&supplement=yes", "Pay and benefits"],
       ["quiz", "Which role suits you?"],
       ["no-such-page", "Page not found"],
@@ -83,7 +87,7 @@ test.describe(`embedded under ${policy}`, () => {
 
   test("no link in the app leads outside the base path", async ({ page }) => {
     const escaped = [];
-    for (const path of ["", "roles", "roles/registered-nurse", "prisons", "prisons/hmp-elmley", "vacancies", "pay", "get-started", "about", "quiz"]) {
+    for (const path of ["", "roles", `roles/${ROLE.id}`, "prisons", `prisons/${SITE_RECORD.id}`, "vacancies", "pay", "get-started", "about", "quiz"]) {
       await page.goto(`${BASE}${path}`);
       await expect(page.locator(`${ROOT} h1`)).toHaveCount(1);
       await expect(page.locator(`${ROOT} .occ-loading`)).toHaveCount(0);
@@ -226,7 +230,7 @@ test.describe(`embedded under ${policy}`, () => {
     await context.close();
   });
 
-  for (const path of ["", "roles", "roles/registered-nurse", "prisons", "quiz", "pay", "vacancies"]) {
+  for (const path of ["", "roles", `roles/${ROLE.id}`, "prisons", "quiz", "pay", "vacancies"]) {
     test(`no accessibility violations inside the app at ${BASE}${path}`, async ({ page }) => {
       await page.goto(`${BASE}${path}`);
       await expect(page.locator(`${ROOT} h1`)).toHaveCount(1);

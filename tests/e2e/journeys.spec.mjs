@@ -1,9 +1,9 @@
-// Journeys end in an application (issue 20): every role, site, vacancy and
+// Journeys end in an application: every role, site, vacancy and
 // results page offers the trust's live jobs and a way to ask, as real links
 // taken from the content, whichever trust runs the site.
-import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PUBLISHED, answerQuiz, quizAnswer, recordShares, shared } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, SITE_CONTENT, PACK, answerQuiz, quizAnswer, recordShares, shared } from "./helpers.mjs";
 
-const { roles, sites, vacancies, pay: PAY } = PUBLISHED.content;
+const { roles, sites, vacancies, pay: PAY } = PACK.content;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /// Answers every question of the quiz with its first answer and opens the results.
@@ -175,7 +175,7 @@ test("a registered nurse with general experience is told what the senior roles n
   }
   await expect(page.getByText("You could apply for any of these roles now")).toHaveCount(0);
   // A reason names the question it answers.
-  const mentalHealth = PUBLISHED.content.quiz.questions.find((q) => q.id === "mental-health");
+  const mentalHealth = PACK.content.quiz.questions.find((q) => q.id === "mental-health");
   const reason = page.locator(".occ-result li", { hasText: `${mentalHealth.text} You said: ` }).first();
   // Longer reasons are folded, not removed: opening their summary shows them.
   await expect(reason).toBeAttached();
@@ -434,7 +434,7 @@ test("the map and filters say what they did where the person is looking", async 
 
 // Point 7: what people ask first is answered from sources, or says whom to ask.
 test("getting started answers what people ask first, says what the sources do not, and how to ask", async ({ page }) => {
-  const GETTING_STARTED = PUBLISHED.content.getting_started;
+  const GETTING_STARTED = PACK.content.getting_started;
   expect(GETTING_STARTED.questions.length).toBeGreaterThan(0);
   await page.goto("/get-started");
   await appShows(page, "How to get started");

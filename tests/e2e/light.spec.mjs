@@ -1,7 +1,7 @@
-// Light pages (issue 31): a page built in advance with nothing to operate
+// Light pages: a page built in advance with nothing to operate
 // loads no program. It is complete as built, its phone menu works, and which
 // vacancies have closed is brought up to date by occ-start.js by the app's rule.
-import { test, expect, appShows, axeViolations, PUBLISHED, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, PACK, ROUTES } from "./helpers.mjs";
 
 // Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
 const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started|vacancies)/.test(r.path));
@@ -181,7 +181,7 @@ test("quiz results in a link's fragment get the built results page and the quiz'
 
 // A vacancy in the pack whose closing date can be read: its role's page lists
 // it with the moment it closes. A pack with none has nothing to mark.
-const VACANCY = PUBLISHED.content.vacancies.find((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v.closing));
+const VACANCY = PACK.content.vacancies.find((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v.closing));
 
 /// The closing moment the app wrote into the role's built page (DateTime::reached_at_millis).
 async function closingMoment(page, path) {
@@ -215,7 +215,7 @@ const datedWords = (page) => page.locator('[data-occ-dated="part"]').evaluateAll
 // the moments the app wrote into the built page, what the app would say.
 // Checked against the whole app itself (the same pages opened through its
 // router, from a page the build did not make) at moments after the build.
-for (const path of ["/vacancies", ...(PUBLISHED.content.vacancies[0] ? [`/vacancies/${PUBLISHED.content.vacancies[0].id}`] : [])]) {
+for (const path of ["/vacancies", ...(PACK.content.vacancies[0] ? [`/vacancies/${PACK.content.vacancies[0].id}`] : [])]) {
   for (const [when, days] of [["on the day it was built", 0], ["3 days later", 3], ["40 days later", 40]]) {
     test(`${path} ${when} says what the whole app says about which posts are open, in its order`, async ({ page }) => {
       const built = Date.parse((await (await page.request.get(path)).headers())["last-modified"]);

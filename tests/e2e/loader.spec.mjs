@@ -2,7 +2,7 @@
 // served in place of JSON is an error; each file is fetched once per visit.
 // In the whole app, embedded in the example trust's page, which loads content
 // for every page (a stand-alone page with nothing to operate loads none).
-import { test, expect, appNavLink, embedded, embeddedShows, HOST } from "./helpers.mjs";
+import { test, expect, appNavLink, embedded, embeddedShows, HOST, PACK } from "./helpers.mjs";
 
 test.use({ baseURL: HOST });
 
@@ -81,8 +81,9 @@ test("each content file is fetched at most once per visit", async ({ page }) => 
 test("content loads from the base, not the current route", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => { if (r.url().endsWith(".json")) fetched.push(new URL(r.url()).pathname); });
-  await page.goto(embedded("/prisons/hmp-elmley"));
-  await embeddedShows(page, "HMP Elmley");
+  const site = PACK.content.sites.sites[0];
+  await page.goto(embedded(`/prisons/${site.id}`));
+  await embeddedShows(page, site.name);
   await expect(page.locator(".occ-loading")).toHaveCount(0);
   expect(fetched.length).toBeGreaterThan(0);
   expect(fetched.every((p) => p.startsWith("/occ/content/"))).toBe(true);

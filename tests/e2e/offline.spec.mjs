@@ -1,5 +1,5 @@
 // Offline: the service worker keeps the pages a visitor has opened, and the
-// programs and content those pages used (issue 31: a visitor to pages that
+// programs and content those pages used (a visitor to pages that
 // need no program downloads none, not even for the offline copy).
 import { test, expect, appShows, axeViolations, ROUTES } from "./helpers.mjs";
 

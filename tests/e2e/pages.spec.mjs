@@ -1,10 +1,9 @@
 // Pay: the figures' period, from the content. The advert's figures and the
 // other seed facts are in seed-facts.spec.mjs.
-import { readFileSync } from "node:fs";
-import { test, expect, appShows, axeViolations, PUBLISHED } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, PACK } from "./helpers.mjs";
 
 // The pay figures' period comes from pay.json, so a new pay year changes nothing here.
-const PAY = JSON.parse(readFileSync(new URL("../../public/content/pay.json", import.meta.url), "utf8"));
+const PAY = PACK.content.pay;
 const dayAfter = (iso, days) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
 
 test("pay: the figures' period always, and a plain notice once today (UK) is past it", async ({ page }) => {
@@ -50,7 +49,7 @@ test("pay: the estimator follows its link, so the menu's Pay link starts a new e
 // Issue 33: every dated figure carries its period's notice once past, on a
 // page built in advance too (no program: the start script shows it).
 test("a role page past its pay year says the rates may be out of date, with where to check", async ({ page }) => {
-  const role = PUBLISHED.content.roles[0];
+  const role = PACK.content.roles[0];
   await page.clock.setFixedTime(dayAfter(PAY.valid_until, 0));
   await page.goto(`/roles/${role.id}`);
   await appShows(page, role.title);
@@ -67,8 +66,8 @@ test("a role page past its pay year says the rates may be out of date, with wher
 });
 
 test("a site's page marks a closed advert as closed, with its closing date", async ({ page }) => {
-  const vacancy = PUBLISHED.content.vacancies.find((v) => v.sites.length > 0);
-  const site = PUBLISHED.content.sites.sites.find((s) => s.id === vacancy.sites[0]);
+  const vacancy = PACK.content.vacancies.find((v) => v.sites.length > 0);
+  const site = PACK.content.sites.sites.find((s) => s.id === vacancy.sites[0]);
   const closing = vacancy.closing.slice(0, 10);
   // Open the day before it closes, closed the day after: the same built page.
   await page.clock.setFixedTime(dayAfter(closing, -1));
@@ -87,7 +86,7 @@ test("a site's page marks a closed advert as closed, with its closing date", asy
 });
 
 test("a role with no essential qualification says so in words", async ({ page }) => {
-  const role = PUBLISHED.content.roles.find((r) => r.qualifications.essential.length === 0);
+  const role = PACK.content.roles.find((r) => r.qualifications.essential.length === 0);
   test.skip(!role, "every role in this content needs a qualification");
   await page.goto(`/roles/${role.id}`);
   await appShows(page, role.title);

@@ -1,7 +1,11 @@
 // Pages built in advance (tools/prerender.mjs): served for a path without a
 // query, readable with JavaScript off, and taken over by the app without a
 // shift, keeping what the person did before it started.
-import { test, expect, axeViolations, titleOf, SITE, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, axeViolations, titleOf, PACK, SITE, SITE_CONTENT } from "./helpers.mjs";
+
+/// A clinical role (it stays in the list filtered to clinical roles), and a site.
+const ROLE = PACK.content.roles.find((r) => r.clinical);
+const SITE_RECORD = PACK.content.sites.sites[0];
 
 /// Records every layout shift of each document the page loads in window.__shifts.
 const watchLayoutShifts = (page) =>
@@ -13,10 +17,10 @@ const watchLayoutShifts = (page) =>
 const BUILT = [
   ["/", SITE],
   ["/roles", "Roles in prison healthcare"],
-  ["/roles/registered-nurse", "Registered nurse"],
+  [`/roles/${ROLE.id}`, ROLE.title],
   ["/pathways", "Career pathways"],
   ["/prisons", "Where you can work"],
-  ["/prisons/hmp-elmley", "HMP Elmley"],
+  [`/prisons/${SITE_RECORD.id}`, SITE_RECORD.name],
   ["/quiz", "Which role suits you?"],
   ["/pay", "Pay and benefits"],
   ["/get-started", "How to get started"],
@@ -51,9 +55,9 @@ test.describe("with JavaScript off", () => {
 
   test("links between built pages work as plain links", async ({ page }) => {
     await page.gotoAsBuilt("/roles");
-    await page.getByRole("link", { name: "Registered nurse" }).first().click();
-    await expect(page).toHaveURL(/\/roles\/registered-nurse$/);
-    await expect(page.locator("main h1")).toHaveText("Registered nurse");
+    await page.getByRole("link", { name: ROLE.title, exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/roles/${ROLE.id}$`));
+    await expect(page.locator("main h1")).toHaveText(ROLE.title);
     // Which vacancies are open depends on the day: with JavaScript off, as on the day the page was built.
     await expect(page.getByRole("heading", { name: "Vacancies", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "See all vacancies" })).toBeVisible();
@@ -80,7 +84,7 @@ test("pages that depend on the date are built with nothing to operate; a link wi
     expect(html, path).toContain('data-occ-dated="part"');
   }
   // Reached by the quiz's last Next and by choosing roles, not by a link: built all the same.
-  for (const path of ["/roles?type=clinical", "/quiz/results", "/quiz/results?a=broken", "/roles/compare", "/roles/compare?roles=registered-nurse"]) {
+  for (const path of ["/roles?type=clinical", "/quiz/results", "/quiz/results?a=broken", "/roles/compare", `/roles/compare?roles=${ROLE.id}`]) {
     const html = await (await request.get(path)).text();
     expect(html, path).toContain("data-occ-prerendered");
     expect(html, path).toContain("data-occ-island=");
@@ -123,7 +127,7 @@ test("the app takes over a built page without a shift, keeping focus and a chang
   await expect(page.locator("main h1")).toHaveText("Roles in prison healthcare");
   const count = await page.locator(".occ-card").count();
   await page.getByLabel("Type of role").selectOption("clinical");
-  const link = page.getByRole("link", { name: "Registered nurse" }).first();
+  const link = page.getByRole("link", { name: ROLE.title, exact: true }).first();
   await link.focus();
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-prerendered", "");
 
@@ -135,7 +139,7 @@ test("the app takes over a built page without a shift, keeping focus and a chang
   await expect(page).toHaveURL(/\/roles\?type=clinical$/);
   await expect(page.getByLabel("Type of role")).toHaveValue("clinical");
   expect(await page.locator(".occ-card").count()).toBeLessThan(count);
-  await expect(page.getByRole("link", { name: "Registered nurse" }).first()).toBeFocused();
+  await expect(page.getByRole("link", { name: ROLE.title, exact: true }).first()).toBeFocused();
   expect(await page.evaluate(() => window.__shifts)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
   // Each content file was downloaded once: the app used the early fetch.

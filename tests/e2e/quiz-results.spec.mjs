@@ -1,12 +1,12 @@
-// Quiz results a person can trust and keep (issue 32): "could apply now" only
+// Quiz results a person can trust and keep: "could apply now" only
 // for roles that fit, the way to apply near the top on a phone, answers no role
 // here is for said so, and results links that survive the quiz being edited.
-import { test, expect, appShows, axeViolations, emptyHeadings, PUBLISHED, SITE_CONTENT, answerQuiz, quizAnswer } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, PACK, SITE_CONTENT, answerQuiz, quizAnswer } from "./helpers.mjs";
 
-const QUIZ = PUBLISHED.content.quiz;
+const QUIZ = PACK.content.quiz;
 const plan = (...pairs) => Object.fromEntries(pairs.map(([q, a]) => quizAnswer(q, a)));
 
-// The five people the issue tried the quiz as.
+// Five people trying the quiz.
 const PEOPLE = {
   "a newly qualified adult nurse": plan(
     ["values", "caring"], ["qualifications", "registered-nurse"], ["experience", "newly-registered"],
@@ -68,7 +68,7 @@ for (const [who, answers] of Object.entries(PEOPLE)) {
 
 test("a social worker without the advert's skills is told what is needed, not to apply now", async ({ page }) => {
   await answerQuiz(page, PEOPLE["a registered social worker, two years in adult mental health"]);
-  const mhp = PUBLISHED.content.roles.find((r) => r.id === "mental-health-practitioner");
+  const mhp = PACK.content.roles.find((r) => r.id === "mental-health-practitioner");
   await expect(applyNow(page).locator(".occ-result__title", { hasText: mhp.title })).toHaveCount(0);
   const later = page.locator(".occ-result", { has: page.locator(".occ-result__title", { hasText: mhp.title }) });
   const needs = await later.locator("h4:has-text('What you would need first') + ul > li").allTextContents();

@@ -1,6 +1,6 @@
-// Weight (issue 16): what a first visit costs on the wire. Sizes are exact for
+// Weight: what a first visit costs on the wire. Sizes are exact for
 // a build, so they can be tested; times are measured by tools/bench only.
-import { test, expect, appShows, STANDALONE } from "./helpers.mjs";
+import { test, expect, appShows, STANDALONE, DIST } from "./helpers.mjs";
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,19 +12,16 @@ import { BUDGET } from "../../tools/budget.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 
-/// The app wasm after issue 16's cuts (367,235 bytes brotli) grew with issues
-/// 17 and 19 (380,548 bytes: the hardening, each page's head, a vacancy's job
-/// posting), then fell to 366,548 when the app stopped compiling serde_json in
-/// (src/web/js_json.rs). The ceiling leaves about 3.5% for compiler and
-/// dependency updates, less than serde_json's 14 KB, so it coming back fails
-/// here. Lower it as the app shrinks; raise it only with a reason in the
-/// commit. The budget itself is BUDGET.wasmBrotli, which tools/size-report
-/// prints against.
+/// The whole app's wasm, brotli: the measured size with about 3.5% for
+/// compiler and dependency updates, less than serde_json's parser would add
+/// back, so it coming back fails here. Lower it as the app shrinks; raise it
+/// only with a reason in the commit (the history is in docs/measurements.md).
+/// The budget itself is BUDGET.wasmBrotli, which tools/size-report prints against.
 const WASM_BROTLI_CEILING = 380_000;
 
 test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
-  const dist = join(root, "dist");
+  const dist = DIST;
   const names = builtNames(readdirSync(dist));
   const size = brotli(readFileSync(join(dist, names.wasm))).length;
   testInfo.annotations.push({ type: "wasm brotli", description: `${size} bytes (budget ${BUDGET.wasmBrotli})` });
@@ -33,20 +30,16 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   expect(existsSync(join(dist, "check-worker_bg.wasm"))).toBe(true);
 });
 
-/// Each island program (src/islands/) as first built (issue 31), with about
-/// 3.5% for compiler and dependency updates, as for the whole app. Lower them
-/// as the programs shrink; raise one only with a reason in the commit. The
-/// issue's budget is 120 KB each: docs/measurements.md says what stands in the way.
-/// The quiz's was raised by issue 32 (162,511 measured): its results read the
-/// vacancies file to say whether a job for each role is open.
-/// The sites page's was raised when it gained the county filter, the map's
-/// caption and names written inside the map, and refused map files it cannot
-/// draw (153,935 measured, from 147,637 before).
+/// Each island program (src/islands/), with about 3.5% over its measured size
+/// for compiler and dependency updates, as for the whole app. Lower them as
+/// the programs shrink; raise one only with a reason in the commit.
+/// docs/measurements.md has what each was and why it grew, and what stands
+/// between the programs and the budget of 120 KB each.
 const ISLAND_BROTLI_CEILINGS = { quiz: 168_200, pay: 147_400, sites: 159_300, roles: 156_800, check: 90_600 };
 
 test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
-  const dist = join(root, "dist");
+  const dist = DIST;
   const files = readdirSync(dist);
   const app = brotli(readFileSync(join(dist, builtNames(files).wasm))).length;
   for (const [program, ceiling] of Object.entries(ISLAND_BROTLI_CEILINGS)) {
@@ -77,7 +70,7 @@ const sent = (url, encoding) =>
 // lower setting on every request. The editors' check worker's included.
 test("the build's own files are sent as the build compressed them", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
-  const dist = join(root, "dist");
+  const dist = DIST;
   const names = builtNames(readdirSync(dist));
   const programs = readdirSync(dist).filter((f) => /^island-[a-z]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
   expect(programs.length).toBeGreaterThan(0);
@@ -116,7 +109,7 @@ test.use({
 for (const [path, h1, program] of VISITS) {
   test(`a first visit to ${path} sends each file once, the offline copy included`, async ({ page }, testInfo) => {
     const log = join(mkdtempSync(join(tmpdir(), "occ-weight-")), "access.log");
-    const { stop } = await serveDist(portFor(testInfo), join(root, "dist"), { accessLog: log });
+    const { stop } = await serveDist(portFor(testInfo), DIST, { accessLog: log });
     // Not the visit: serveDist's own request to see that nginx answers.
     const before = readFileSync(log, "utf8").split("\n").filter(Boolean).length;
     try {

@@ -1,4 +1,4 @@
-// The service worker can neither trap nor stall a visitor (issue 17, point 5):
+// The service worker can neither trap nor stall a visitor:
 // a removed worker answers 404 and a kill switch takes it away; weak signal or
 // a failing server falls back to the saved copy; a half-copied deploy never
 // becomes the offline copy.

@@ -218,7 +218,7 @@ fn the_editors_guide_states_the_floor() {
 fn apply_now_only_lists_roles_that_fit() {
     let q = quiz();
     let roles = roles();
-    // Five people, the issue's: none gets a role below the floor under "apply now".
+    // Five people: none gets a role below the floor under "apply now".
     let people: [&[(&str, &[&str])]; 5] = [
         &[
             ("values", &["caring", "kindness"]),
