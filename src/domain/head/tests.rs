@@ -1,3 +1,5 @@
+//! Native tests of `head.rs`.
+
 use super::*;
 use crate::content::ContentFile;
 use serde_json::Value;

@@ -1,3 +1,5 @@
+//! Native tests of `pay_estimate.rs`.
+
 use super::*;
 
 #[test]

@@ -1,3 +1,5 @@
+//! Native tests of `quiz.rs`.
+
 use super::*;
 
 use crate::content::published as load;

@@ -1,3 +1,5 @@
+//! Native tests of `site_map.rs`.
+
 use super::*;
 use crate::content::published as load;
 use crate::content::Sites;
