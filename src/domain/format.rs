@@ -114,8 +114,8 @@ impl DateTime {
     /// The UK date and time at `millis` milliseconds since 1970-01-01 UTC
     /// (what the browser's `Date.now()` gives), by the rules of
     /// [`DateTime::iso_uk`]. Worked out here rather than with the browser's
-    /// `Intl` time zone data, whose first use costs a phone a long task
-    /// (a long task of main thread on a slow phone). The rules
+    /// `Intl` time zone data, whose first use costs a slow phone a long task
+    /// on its main thread. The rules
     /// are the UK's since 1996; if Parliament changes them, change them here
     /// (a component test compares this with the browser's own data).
     pub fn uk_at(millis: f64) -> DateTime {

@@ -3,6 +3,7 @@
 //! pages write them. Builds natively and owns its tests; pages only lay it out.
 //! Depends on `content` only.
 
+pub mod advert;
 pub mod compare;
 pub mod embed;
 pub mod format;
