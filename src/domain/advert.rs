@@ -5,6 +5,8 @@
 
 use crate::content::{Band, Contact, Specification};
 
+pub mod record;
+
 /// A field of an advert's "Job summary", by the label NHS Jobs gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SummaryField {

@@ -1,0 +1,365 @@
+//! A vacancy record from what an advert states (`Advert`): every field of
+//! `vacancies.json` the advert gives, as written; the role and the sites it
+//! most likely refers to, as suggestions the editor confirms; and what is
+//! still to check or fill in by hand. A field the advert does not give is
+//! left out of the record and named, never guessed.
+
+use super::{band, closing, hours, period, salary, Advert, Per, SummaryField};
+use crate::content::{Band, Contact, Roles, Section, Sites, Source, Specification};
+use serde::Serialize;
+
+/// A vacancy record as far as an advert states it, in `vacancies.json`'s
+/// order; what it does not state is left out of the JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Draft {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub main_area: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band: Option<Band>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contract: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_ref: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub town: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary_amount: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary_period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overview: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub main_duties: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub responsibilities: Vec<Section>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub person_specification: Vec<Specification>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applicant_requirements: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub apply_url: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub source: Vec<Source>,
+}
+
+/// Something the editor checks or fills in by hand before publishing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ToCheck {
+    /// A field the advert does not give: fill it in, or leave the record out.
+    NotGiven { field: &'static str },
+    /// The role suggested from the title, and the others that could be meant.
+    Role {
+        suggested: String,
+        others: Vec<String>,
+    },
+    /// No role on the site matches the title.
+    NoRole,
+    /// The sites suggested from the advert's words.
+    Sites { suggested: Vec<String> },
+    /// The salary is a range: the record's amount is its lowest.
+    SalaryRange,
+    /// The salary is by the hour: `salary_amount` is pounds a year.
+    HourlySalary,
+    /// The job description's headings were told from its points by their
+    /// shape: check them against the advert.
+    Headings,
+}
+
+/// The record and what to check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub draft: Draft,
+    pub to_check: Vec<ToCheck>,
+}
+
+/// The record an advert makes. `address` is the advert's web address, if
+/// the editor gave it: the record's source, and where to apply when the
+/// site lists its host (`apply_hosts`).
+pub fn record(
+    advert: &Advert,
+    address: Option<&str>,
+    apply_hosts: &[String],
+    roles: &Roles,
+    sites: &Sites,
+) -> Reading {
+    use SummaryField::*;
+    let get = |f| advert.get(f).map(str::to_owned);
+    let mut to_check = Vec::new();
+    let (hours_text, hours_note) = match advert.get(Hours).map(hours) {
+        Some((h, note)) => (Some(h), note),
+        None => (None, None),
+    };
+    let pay = advert.get(Salary).and_then(salary);
+    let per = pay
+        .and_then(|p| p.per)
+        .or(advert.get(SalaryPeriod).and_then(period));
+    let salary_amount = match (pay, per) {
+        (Some(p), Some(Per::Year) | None) if p.from >= 1.0 && p.from <= f64::from(u32::MAX) => {
+            if p.to.is_some() {
+                to_check.push(ToCheck::SalaryRange);
+            }
+            Some(p.from.round() as u32)
+        }
+        (Some(_), Some(Per::Hour)) => {
+            to_check.push(ToCheck::HourlySalary);
+            None
+        }
+        _ => None,
+    };
+    let address = address.map(str::trim).filter(|a| a.starts_with("https://"));
+    let mut draft = Draft {
+        id: advert.title.as_deref().map(slug).filter(|s| !s.is_empty()),
+        title: advert.title.clone(),
+        main_area: get(MainArea),
+        band: advert.get(Grade).and_then(band),
+        contract: get(Contract),
+        hours: hours_text,
+        hours_note,
+        job_ref: get(JobRef),
+        employer: get(Employer),
+        employer_type: get(EmployerType),
+        site: get(Site),
+        town: get(Town),
+        salary: get(Salary),
+        salary_amount,
+        salary_period: get(SalaryPeriod),
+        closing: advert.get(Closing).and_then(closing),
+        overview: advert.overview.clone(),
+        main_duties: advert.main_duties.clone(),
+        responsibilities: sections(&advert.job_description),
+        person_specification: advert.person_specification.clone(),
+        applicant_requirements: advert.applicant_requirements.clone(),
+        contact: advert.contact.clone(),
+        apply_url: address
+            .filter(|a| crate::content::link_to_listed_host(a, apply_hosts).is_some())
+            .map(str::to_owned),
+        source: address.map(|a| Source(a.to_owned())).into_iter().collect(),
+        ..Draft::default()
+    };
+    let suggested = role_suggestions(advert, roles);
+    match suggested.split_first() {
+        Some((best, others)) => {
+            draft.role = Some(best.clone());
+            to_check.push(ToCheck::Role {
+                suggested: best.clone(),
+                others: others.to_vec(),
+            });
+        }
+        None => to_check.push(ToCheck::NoRole),
+    }
+    draft.sites = site_suggestions(advert, sites);
+    if !draft.sites.is_empty() {
+        to_check.push(ToCheck::Sites {
+            suggested: draft.sites.clone(),
+        });
+    }
+    if !draft.responsibilities.is_empty() {
+        to_check.push(ToCheck::Headings);
+    }
+    for (field, given) in [
+        ("id", draft.id.is_some()),
+        ("title", draft.title.is_some()),
+        ("role", draft.role.is_some()),
+        ("sites", !draft.sites.is_empty()),
+        ("main_area", draft.main_area.is_some()),
+        ("band", draft.band.is_some()),
+        ("contract", draft.contract.is_some()),
+        ("hours", draft.hours.is_some()),
+        ("job_ref", draft.job_ref.is_some()),
+        ("employer", draft.employer.is_some()),
+        ("employer_type", draft.employer_type.is_some()),
+        ("site", draft.site.is_some()),
+        ("town", draft.town.is_some()),
+        ("salary", draft.salary.is_some()),
+        ("salary_amount", draft.salary_amount.is_some()),
+        ("salary_period", draft.salary_period.is_some()),
+        ("closing", draft.closing.is_some()),
+        ("overview", !draft.overview.is_empty()),
+        ("main_duties", !draft.main_duties.is_empty()),
+        ("responsibilities", !draft.responsibilities.is_empty()),
+        (
+            "person_specification",
+            !draft.person_specification.is_empty(),
+        ),
+        (
+            "applicant_requirements",
+            !draft.applicant_requirements.is_empty(),
+        ),
+        ("contact", draft.contact.is_some()),
+        ("source", !draft.source.is_empty()),
+    ] {
+        if !given {
+            to_check.push(ToCheck::NotGiven { field });
+        }
+    }
+    Reading { draft, to_check }
+}
+
+/// A record's id from its title: lower case, words joined by hyphens.
+pub fn slug(title: &str) -> String {
+    title
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Roles whose every title word the advert's title holds, the most words
+/// first: "Bank Mental Health Practitioner" is a mental health practitioner,
+/// not a mental health nurse. Then, if none, roles sharing most words.
+pub fn role_suggestions(advert: &Advert, roles: &Roles) -> Vec<String> {
+    let Some(title) = &advert.title else {
+        return Vec::new();
+    };
+    let said = words(title);
+    let mut scored: Vec<(usize, bool, &str)> = roles
+        .roles
+        .iter()
+        .map(|r| {
+            let theirs = words(&r.title);
+            let shared = theirs.iter().filter(|w| said.contains(w)).count();
+            (shared, shared == theirs.len(), r.id.as_str())
+        })
+        .filter(|(shared, _, _)| *shared >= 2)
+        .collect();
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    let whole = scored.iter().any(|s| s.1);
+    scored
+        .into_iter()
+        .filter(|s| s.1 || !whole)
+        .map(|s| s.2.to_owned())
+        .collect()
+}
+
+/// The open sites the advert names, in the order of `sites.json`: by name
+/// ("HMP Elmley", or "East Sutton Park" without "HMP"); if it names none,
+/// the region its site or town field names ("Kent").
+pub fn site_suggestions(advert: &Advert, sites: &Sites) -> Vec<String> {
+    let text = [
+        advert.overview.join("\n"),
+        advert.main_duties.join("\n"),
+        advert
+            .get(SummaryField::Site)
+            .unwrap_or_default()
+            .to_owned(),
+        advert
+            .get(SummaryField::Town)
+            .unwrap_or_default()
+            .to_owned(),
+        advert.title.clone().unwrap_or_default(),
+    ]
+    .join("\n")
+    .to_lowercase();
+    let open = sites.sites.iter().filter(|s| !s.is_closed());
+    let named: Vec<String> = open
+        .clone()
+        .filter(|s| {
+            let name = s.name.to_lowercase();
+            let short = name.strip_prefix("hmp ").unwrap_or(&name);
+            text.contains(&name) || (short.len() > 4 && text.contains(short))
+        })
+        .map(|s| s.id.clone())
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    let place = [SummaryField::Site, SummaryField::Town]
+        .map(|f| words(advert.get(f).unwrap_or_default()))
+        .concat();
+    let region = sites.regions.iter().find(|r| {
+        let name = words(&r.name);
+        !name.is_empty() && name.iter().all(|w| place.contains(w))
+    });
+    match region {
+        Some(r) => open
+            .filter(|s| s.region == r.id)
+            .map(|s| s.id.clone())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The job description in sections: a heading is a short line in the shape
+/// of one ("Main Responsibilities", "3. Key Task and Responsibilities",
+/// "Key Principles of ...:"), each point after it is one of its items.
+/// Points before any heading make a section with no heading of its own.
+pub fn sections(lines: &[String]) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for line in lines {
+        if is_heading(line) {
+            out.push(Section {
+                heading: line.trim_end_matches(':').trim().to_owned(),
+                items: Vec::new(),
+            });
+        } else {
+            if out.is_empty() {
+                out.push(Section {
+                    heading: String::new(),
+                    items: Vec::new(),
+                });
+            }
+            let item = line.trim_start_matches(['•', '·', '-', '*']).trim();
+            if let Some(last) = out.last_mut() {
+                last.items.push(item.to_owned());
+            }
+        }
+    }
+    out.retain(|s| !s.items.is_empty() || !s.heading.is_empty());
+    out
+}
+
+/// A line in the shape of a heading: at most 12 words, not ending as a
+/// sentence or a list does, and numbered, ending with a colon, or with its
+/// longer words capitalised.
+fn is_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || line.ends_with(['.', ';', ',', '·']) {
+        return false;
+    }
+    let numbered = words[0]
+        .trim_end_matches('.')
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        && words[0].ends_with('.');
+    let capitalised = words
+        .iter()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    numbered || line.ends_with(':') || capitalised
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,263 @@
+//! Native tests of `record.rs`: the seed advert's record, and what is left
+//! out and named when the advert does not say.
+
+use super::*;
+use crate::content::{Vacancies, Vacancy};
+
+fn seed() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/adverts/003_d5c3b712e177ca41.txt"
+    ))
+    .unwrap()
+}
+
+fn roles() -> Roles {
+    crate::content::published("roles.json")
+}
+
+fn sites() -> Sites {
+    crate::content::published("sites.json")
+}
+
+fn published() -> Vacancy {
+    let v: Vacancies = crate::content::published("vacancies.json");
+    v.vacancies
+        .into_iter()
+        .find(|v| {
+            v.source
+                .iter()
+                .any(|s| s.0 == "seed:003_d5c3b712e177ca41.txt")
+        })
+        .unwrap()
+}
+
+const ADDRESS: &str = "https://www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785";
+
+fn reading() -> Reading {
+    let advert = super::super::read(&seed()).unwrap();
+    record(
+        &advert,
+        Some(ADDRESS),
+        &["www.jobs.nhs.uk".to_owned()],
+        &roles(),
+        &sites(),
+    )
+}
+
+#[test]
+fn the_seed_advert_makes_the_published_records_fields() {
+    let Reading { draft: d, to_check } = reading();
+    let v = published();
+    // What the advert states, as the published record holds it.
+    assert_eq!(d.role.as_deref(), Some(v.role.as_str()));
+    assert_eq!(d.sites, v.sites);
+    assert_eq!(d.band, Some(v.band));
+    for (read, written) in [
+        (&d.main_area, &v.main_area),
+        (&d.contract, &v.contract),
+        (&d.hours, &v.hours),
+        (&d.job_ref, &v.job_ref),
+        (&d.employer, &v.employer),
+        (&d.employer_type, &v.employer_type),
+        (&d.site, &v.site),
+        (&d.town, &v.town),
+        (&d.salary, &v.salary),
+        (&d.salary_period, &v.salary_period),
+        (&d.closing, &v.closing),
+    ] {
+        assert_eq!(read.as_ref(), Some(written));
+    }
+    assert_eq!(d.hours_note, v.hours_note);
+    assert_eq!(d.salary_amount, Some(v.salary_amount));
+    assert_eq!(d.applicant_requirements, v.applicant_requirements);
+    let headings: Vec<&str> = d
+        .responsibilities
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Overview of the Post",
+            "Key Principles of the health and wellbeing model for Prison Service",
+            "3. Key Task and Responsibilities",
+            "Main Responsibilities",
+            "Custodial Responsibilities"
+        ]
+    );
+    for (read, written) in d.responsibilities.iter().zip(&v.responsibilities) {
+        assert!(read.items.len() >= written.items.len(), "{}", read.heading);
+    }
+    // The address is the source, and where to apply: its host is listed.
+    assert_eq!(d.source, [Source(ADDRESS.into())]);
+    assert_eq!(d.apply_url.as_deref(), Some(ADDRESS));
+    assert_eq!(
+        d.id.as_deref(),
+        Some("bank-mental-health-practitioner-kent-prisons")
+    );
+    // Nothing the advert gives is named as not given; the suggestions are named.
+    assert!(
+        !to_check
+            .iter()
+            .any(|c| matches!(c, ToCheck::NotGiven { .. })),
+        "{to_check:?}"
+    );
+    assert!(to_check.contains(&ToCheck::Role {
+        suggested: v.role.clone(),
+        others: vec![]
+    }));
+    assert!(to_check.contains(&ToCheck::Sites {
+        suggested: v.sites.clone()
+    }));
+    // The record's JSON has vacancies.json's names.
+    let json = serde_json::to_value(&d).unwrap();
+    for key in [
+        "job_ref",
+        "salary_amount",
+        "person_specification",
+        "hours_note",
+    ] {
+        assert!(json.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn what_the_advert_does_not_give_is_left_out_and_named() {
+    let text = seed().replace("Town\nKent\n", "");
+    let start = text.find("Job overview").unwrap();
+    let end = text.find("Working for our organisation").unwrap();
+    let cut = format!("{}{}", &text[..start], &text[end..]);
+    let advert = super::super::read(&cut).unwrap();
+    let Reading { draft, to_check } = record(&advert, None, &[], &roles(), &sites());
+    assert_eq!(draft.town, None);
+    assert!(draft.overview.is_empty() && draft.main_duties.is_empty());
+    let json = serde_json::to_value(&draft).unwrap();
+    for key in ["town", "overview", "main_duties", "source", "apply_url"] {
+        assert!(json.get(key).is_none(), "{key} is in the record");
+    }
+    for field in ["town", "overview", "main_duties", "source"] {
+        assert!(
+            to_check.contains(&ToCheck::NotGiven { field }),
+            "{field}: {to_check:?}"
+        );
+    }
+    // The sites come from the job summary's region now the overview is gone.
+    let kent: Vec<String> = sites()
+        .sites
+        .iter()
+        .filter(|s| s.region == "kent" && !s.is_closed())
+        .map(|s| s.id.clone())
+        .collect();
+    assert_eq!(draft.sites, kent);
+}
+
+#[test]
+fn an_address_on_a_host_not_listed_is_a_source_but_not_where_to_apply() {
+    let advert = super::super::read(&seed()).unwrap();
+    let r = record(
+        &advert,
+        Some("https://jobs.example.org/123"),
+        &["www.jobs.nhs.uk".to_owned()],
+        &roles(),
+        &sites(),
+    );
+    assert_eq!(
+        r.draft.source,
+        [Source("https://jobs.example.org/123".into())]
+    );
+    assert_eq!(r.draft.apply_url, None);
+    // Not a web address: neither.
+    let r = record(
+        &advert,
+        Some("javascript:alert(1)"),
+        &["www.jobs.nhs.uk".to_owned()],
+        &roles(),
+        &sites(),
+    );
+    assert!(r.draft.source.is_empty() && r.draft.apply_url.is_none());
+}
+
+#[test]
+fn salaries_by_range_and_by_hour_are_named() {
+    let text = seed();
+    let range = text.replace(
+        "£46,764 per annum pro-rata inc. HCAS",
+        "£31,049 to £37,796 a year",
+    );
+    let advert = super::super::read(&range).unwrap();
+    let r = record(&advert, None, &[], &roles(), &sites());
+    assert_eq!(r.draft.salary_amount, Some(31049));
+    assert!(r.to_check.contains(&ToCheck::SalaryRange));
+    let hourly = text
+        .replace("£46,764 per annum pro-rata inc. HCAS", "£12.45 an hour")
+        .replace("Salary period\nYearly", "Salary period\nHourly");
+    let advert = super::super::read(&hourly).unwrap();
+    let r = record(&advert, None, &[], &roles(), &sites());
+    assert_eq!(r.draft.salary_amount, None);
+    assert_eq!(r.draft.salary_period.as_deref(), Some("Hourly"));
+    assert!(r.to_check.contains(&ToCheck::HourlySalary));
+    assert!(r.to_check.contains(&ToCheck::NotGiven {
+        field: "salary_amount"
+    }));
+}
+
+#[test]
+fn roles_are_suggested_by_every_word_of_their_title() {
+    let roles = roles();
+    let title = |t: &str| Advert {
+        title: Some(t.to_owned()),
+        ..Advert::default()
+    };
+    let mhp = roles
+        .roles
+        .iter()
+        .find(|r| r.title == "Mental health practitioner")
+        .unwrap();
+    assert_eq!(
+        role_suggestions(
+            &title("Bank Mental Health Practitioner -Kent Prisons"),
+            &roles
+        ),
+        [mhp.id.clone()]
+    );
+    assert_eq!(
+        role_suggestions(&title("Chef"), &roles),
+        Vec::<String>::new()
+    );
+    // No role whose every word is there: those sharing two or more.
+    assert!(!role_suggestions(&title("Senior Mental Health Worker"), &roles).is_empty());
+}
+
+#[test]
+fn headings_are_told_from_points_by_their_shape() {
+    let lines: Vec<String> = [
+        "To provide care.",
+        "Main Responsibilities",
+        "Care Planning and risk assessing",
+        "Key Principles of the model:",
+        "3. Key Task and Responsibilities",
+        "• Keep records",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let s = sections(&lines);
+    let shape: Vec<(&str, usize)> = s
+        .iter()
+        .map(|s| (s.heading.as_str(), s.items.len()))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("", 1),
+            ("Main Responsibilities", 1),
+            ("Key Principles of the model", 0),
+            ("3. Key Task and Responsibilities", 1)
+        ]
+    );
+    assert_eq!(s[3].items, ["Keep records"]);
+    assert_eq!(
+        slug("Bank Mental Health Practitioner -Kent Prisons"),
+        "bank-mental-health-practitioner-kent-prisons"
+    );
+}
