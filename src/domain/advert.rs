@@ -301,7 +301,8 @@ pub fn read(text: &str) -> Result<Advert, NotAnAdvert> {
             advert.contact = Some(Contact {
                 name: name.unwrap_or_default(),
                 job_title: job_title.unwrap_or_default(),
-                email,
+                // A page can hide an address from copying ("[email protected]").
+                email: email.filter(|e| crate::content::is_email(e)),
             });
         }
     }

@@ -210,6 +210,10 @@ pub fn record(
             !draft.applicant_requirements.is_empty(),
         ),
         ("contact", draft.contact.is_some()),
+        (
+            "contact.email",
+            draft.contact.as_ref().is_none_or(|c| c.email.is_some()),
+        ),
         ("source", !draft.source.is_empty()),
     ] {
         if !given {
@@ -359,6 +363,32 @@ fn is_heading(line: &str) -> bool {
         .filter(|w| w.len() > 3)
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     numbered || line.ends_with(':') || capitalised
+}
+
+/// `vacancies.json` with the record added, or in place of the one with the
+/// same job reference, for the editor to download. A record the advert did
+/// not complete is refused with the check's finding (a field still missing),
+/// as is a file that cannot be read.
+pub fn with_record(draft: &Draft, vacancies: &str) -> Result<String, crate::content::Finding> {
+    use crate::content::{parse, Finding, Named, Place, Problem, Vacancies, Vacancy};
+    let mut file: Vacancies = parse(vacancies)?;
+    let text = serde_json::to_string(draft).unwrap_or_default();
+    let vacancy: Vacancy = serde_json::from_str(&text).map_err(|e| {
+        let at = draft.id.as_deref().unwrap_or("new");
+        Finding {
+            place: Place::at(Vacancies::FILE, &format!("vacancies[{at}]")),
+            problem: Problem::from_serde(&e),
+        }
+    })?;
+    match file
+        .vacancies
+        .iter_mut()
+        .find(|v| v.job_ref == vacancy.job_ref)
+    {
+        Some(old) => *old = vacancy,
+        None => file.vacancies.push(vacancy),
+    }
+    Ok(serde_json::to_string_pretty(&file).unwrap_or_default() + "\n")
 }
 
 #[cfg(test)]
