@@ -268,9 +268,10 @@ pub fn role_suggestions(advert: &Advert, roles: &Roles) -> Vec<String> {
         .collect()
 }
 
-/// The open sites the advert names, in the order of `sites.json`: by name
-/// ("HMP Elmley", or "East Sutton Park" without "HMP"); if it names none,
-/// the region its site or town field names ("Kent").
+/// The open sites the advert names, in the order of `sites.json`, by name
+/// ("HMP Elmley", or "East Sutton Park" without "HMP"): those its job
+/// summary's site names, else those its words name; if it names none, the
+/// region its site or town field names ("Kent").
 pub fn site_suggestions(advert: &Advert, sites: &Sites) -> Vec<String> {
     let text = [
         advert.overview.join("\n"),
@@ -288,17 +289,26 @@ pub fn site_suggestions(advert: &Advert, sites: &Sites) -> Vec<String> {
     .join("\n")
     .to_lowercase();
     let open = sites.sites.iter().filter(|s| !s.is_closed());
-    let named: Vec<String> = open
-        .clone()
-        .filter(|s| {
-            let name = s.name.to_lowercase();
-            let short = name.strip_prefix("hmp ").unwrap_or(&name);
-            text.contains(&name) || (short.len() > 4 && text.contains(short))
-        })
-        .map(|s| s.id.clone())
-        .collect();
-    if !named.is_empty() {
-        return named;
+    let named_in = |text: &str| -> Vec<String> {
+        open.clone()
+            .filter(|s| {
+                let name = s.name.to_lowercase();
+                let short = name.strip_prefix("hmp ").unwrap_or(&name);
+                text.contains(&name) || (short.len() > 4 && text.contains(short))
+            })
+            .map(|s| s.id.clone())
+            .collect()
+    };
+    // The job summary's site first ("HMP Elmley/Swaleside"): an overview
+    // may list every prison of the area the post is not for.
+    let site = advert
+        .get(SummaryField::Site)
+        .unwrap_or_default()
+        .to_lowercase();
+    for named in [named_in(&site), named_in(&text)] {
+        if !named.is_empty() {
+            return named;
+        }
     }
     let place = [SummaryField::Site, SummaryField::Town]
         .map(|f| words(advert.get(f).unwrap_or_default()))

@@ -325,3 +325,14 @@ fn an_incomplete_record_is_not_added_and_says_what_is_missing() {
         "{err}"
     );
 }
+
+#[test]
+fn the_sites_the_job_summary_names_come_before_those_the_overview_lists() {
+    // The seed's overview lists the area's prisons; its site is "Kent Prisons".
+    let text = seed().replace("Site\nKent Prisons\n", "Site\nHMP Elmley/Swaleside\n");
+    let advert = super::super::read(&text).unwrap();
+    assert_eq!(
+        site_suggestions(&advert, &sites()),
+        ["hmp-elmley", "hmp-swaleside"]
+    );
+}
