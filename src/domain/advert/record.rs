@@ -89,6 +89,43 @@ pub enum ToCheck {
     Headings,
 }
 
+impl ToCheck {
+    /// In words for the editor, naming roles and sites by their titles.
+    pub fn words(&self, roles: &Roles, sites: &Sites) -> String {
+        let role = |id: &str| roles.get(id).map_or(id.to_owned(), |r| format!("{} ({id})", r.title));
+        match self {
+            ToCheck::NotGiven { field } => format!(
+                "{field}: the text you pasted does not give it. Fill it in from the advert, or ask the person it names."
+            ),
+            ToCheck::Role { suggested, others } => {
+                let mut said = format!(
+                    "role: {}, from the advert's title. Check this is the role the job is.",
+                    role(suggested)
+                );
+                if !others.is_empty() {
+                    let others: Vec<String> = others.iter().map(|o| role(o)).collect();
+                    said.push_str(&format!(" It could also be: {}.", others.join(", ")));
+                }
+                said
+            }
+            ToCheck::NoRole => "role: no role on this site matches the advert's title. Give the id of the role it is, from roles.json, or add the role there first.".to_owned(),
+            ToCheck::Sites { suggested } => {
+                let names: Vec<String> = suggested
+                    .iter()
+                    .map(|id| sites.get(id).map_or(id.clone(), |s| s.name.clone()))
+                    .collect();
+                format!(
+                    "sites: {}, from the advert's words. Check these are the places the job is at.",
+                    names.join(", ")
+                )
+            }
+            ToCheck::SalaryRange => "salary_amount: the advert gives a range of pay, and the record holds its lowest figure.".to_owned(),
+            ToCheck::HourlySalary => "salary_amount: the advert gives an hourly rate, and this field holds pounds a year. Work out the yearly figure from the advert's hours, or leave the record out.".to_owned(),
+            ToCheck::Headings => "responsibilities: the job description's headings were told from its points by the shape of their lines. Check them against the advert.".to_owned(),
+        }
+    }
+}
+
 /// The record and what to check.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
