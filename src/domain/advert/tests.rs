@@ -5,7 +5,8 @@
 use super::*;
 use crate::content::{Vacancies, Vacancy};
 
-fn seed() -> String {
+/// The seed advert's text, shared with `record`'s tests.
+pub(super) fn seed() -> String {
     // A copy of the seed advert (../shared/seeds/), kept with the tests.
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -15,7 +16,7 @@ fn seed() -> String {
 }
 
 /// The published record the seed advert was written up as.
-fn published() -> Vacancy {
+pub(super) fn published() -> Vacancy {
     let v: Vacancies = crate::content::published("vacancies.json");
     v.vacancies
         .into_iter()

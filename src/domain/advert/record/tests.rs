@@ -2,15 +2,9 @@
 //! out and named when the advert does not say.
 
 use super::*;
-use crate::content::{Vacancies, Vacancy};
+use crate::domain::advert::tests::{published, seed};
+use crate::content::Vacancies;
 
-fn seed() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/adverts/003_d5c3b712e177ca41.txt"
-    ))
-    .unwrap()
-}
 
 fn roles() -> Roles {
     crate::content::published("roles.json")
@@ -20,17 +14,6 @@ fn sites() -> Sites {
     crate::content::published("sites.json")
 }
 
-fn published() -> Vacancy {
-    let v: Vacancies = crate::content::published("vacancies.json");
-    v.vacancies
-        .into_iter()
-        .find(|v| {
-            v.source
-                .iter()
-                .any(|s| s.0 == "seed:003_d5c3b712e177ca41.txt")
-        })
-        .unwrap()
-}
 
 const ADDRESS: &str = "https://www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785";
 
