@@ -38,8 +38,9 @@ test("a pasted advert gives a checked record and a vacancies.json that passes th
   expect(download.suggestedFilename()).toBe("vacancies.json");
   const file = readFileSync(await download.path());
   await page.getByLabel("Files you have edited").setInputFiles([{ name: "vacancies.json", mimeType: "application/json", buffer: file }]);
-  await expect(page.getByText("Checked your vacancies.json in place of the published ones.", { exact: false })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "No problems found" }).first()).toBeVisible();
+  // The page's check of the chosen file, not the advert's result below it.
+  const check = page.locator(".occ-check-result", { hasText: "Checked your vacancies.json in place of the published ones." });
+  await expect(check.getByRole("heading", { name: "No problems found" })).toBeVisible();
 });
 
 test("text that is not an advert is said so, with what to copy", async ({ page }) => {
@@ -47,7 +48,20 @@ test("text that is not an advert is said so, with what to copy", async ({ page }
   await appShows(page, "Check the content");
   await page.getByLabel("Advert text").fill("Careers in offender healthcare\nWhere you can work");
   await page.getByRole("button", { name: "Read the advert" }).click();
-  await expect(page.getByRole("alert")).toContainText("This does not look like an NHS Jobs advert");
+  // An error on the field, in the NHS pattern: said, linked and focused.
+  const field = page.getByLabel("Advert text");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/Error: This does not look like an NHS Jobs advert/);
   await expect(page.getByLabel("Vacancy record")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  // Nothing pasted is said so too, and a real advert then clears the error.
+  await field.fill("");
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(field).toHaveAccessibleDescription(/Error: There is no text to read/);
+  await field.fill(ADVERT);
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(page.getByRole("heading", { name: "What the advert gives" })).toBeFocused();
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -14,7 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The published files' texts, asked for afresh.
-pub(super) async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
+pub(super) async fn published(
+    config: Config,
+) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
     let mut out = Vec::new();
     for file in FILES {
         out.push((file.name, current_text(config, file.name).await?));
@@ -26,11 +28,15 @@ pub(super) async fn published(config: Config) -> Result<Vec<(&'static str, Optio
 /// downloaded here: a new worker each time, so an edited file is read afresh.
 async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Report>, LoadError> {
     use crate::web::check_worker::{files_to, findings_from};
-    ask_worker(files_to(&files)).await.map(|answer| findings_from(&answer))
+    ask_worker(files_to(&files))
+        .await
+        .map(|answer| findings_from(&answer))
 }
 
 /// Sends one message to a new check worker and waits for its answer.
-pub(super) async fn ask_worker(message: wasm_bindgen::JsValue) -> Result<wasm_bindgen::JsValue, LoadError> {
+pub(super) async fn ask_worker(
+    message: wasm_bindgen::JsValue,
+) -> Result<wasm_bindgen::JsValue, LoadError> {
     use crate::web::check_worker::READY;
     use futures::channel::oneshot;
     use std::cell::RefCell;
@@ -274,37 +280,40 @@ fn Findings(findings: Vec<Report>, chosen: Vec<String>) -> impl IntoView {
 /// Findings as a list, each with its record, field, problem and what to do.
 #[component]
 pub(super) fn FindingList(findings: Vec<Report>) -> impl IntoView {
-    let mine = findings;
+    let at = |s: &str, whole: &'static str| {
+        if s.is_empty() {
+            whole.to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
     view! {
-            <ol class="occ-list occ-check-list">
-                {mine
-                    .into_iter()
-                    .map(|f| {
-                        let at = |s: &str, whole: &'static str| if s.is_empty() { whole.to_owned() } else { s.to_owned() };
-                        view! {
-                            <li>
-                                <dl class="occ-summary-list">
-                                    <div class="occ-summary-list__row">
-                                        <dt class="occ-summary-list__key">"Record"</dt>
-                                        <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
-                                    </div>
-                                    <div class="occ-summary-list__row">
-                                        <dt class="occ-summary-list__key">"Field"</dt>
-                                        <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
-                                    </div>
-                                    <div class="occ-summary-list__row">
-                                        <dt class="occ-summary-list__key">"Problem"</dt>
-                                        <dd class="occ-summary-list__value">{f.problem.clone()}</dd>
-                                    </div>
-                                    <div class="occ-summary-list__row">
-                                        <dt class="occ-summary-list__key">"What to do"</dt>
-                                        <dd class="occ-summary-list__value">{f.fix}</dd>
-                                    </div>
-                                </dl>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+        <ol class="occ-list occ-check-list">
+            {findings
+                .into_iter()
+                .map(|f| view! {
+                    <li>
+                        <dl class="occ-summary-list">
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Record"</dt>
+                                <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Field"</dt>
+                                <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Problem"</dt>
+                                <dd class="occ-summary-list__value">{f.problem}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"What to do"</dt>
+                                <dd class="occ-summary-list__value">{f.fix}</dd>
+                            </div>
+                        </dl>
+                    </li>
+                })
+                .collect_view()}
+        </ol>
     }
 }

@@ -10,7 +10,7 @@ use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::config::Config;
 use crate::web::loader::LoadError;
 use js_sys::Array;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -29,7 +29,11 @@ enum Outcome {
     },
 }
 
-async fn read_in_worker(config: Config, text: String, address: Option<String>) -> Result<Outcome, LoadError> {
+async fn read_in_worker(
+    config: Config,
+    text: String,
+    address: Option<String>,
+) -> Result<Outcome, LoadError> {
     let files: Vec<(String, Option<String>)> = published(config)
         .await?
         .into_iter()
@@ -47,7 +51,10 @@ async fn read_in_worker(config: Config, text: String, address: Option<String>) -
     Ok(match answer.get(0).as_string().as_deref() {
         Some("read") => Outcome::Read {
             record: answer.get(1).as_string().unwrap_or_default(),
-            to_check: Array::from(&answer.get(2)).iter().filter_map(|v| v.as_string()).collect(),
+            to_check: Array::from(&answer.get(2))
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect(),
             findings: findings_from(&answer.get(3)),
             vacancies: answer.get(4).as_string(),
         },
@@ -71,26 +78,47 @@ pub(super) fn AddVacancy() -> impl IntoView {
     let address = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Result<Outcome, LoadError>>);
     let reading = RwSignal::new(false);
+    // Text that is not an advert is an error on its field, in the NHS
+    // pattern; the field takes focus so a screen reader reads why.
+    let not_advert = move || match outcome.get() {
+        Some(Ok(Outcome::NotAnAdvert(why))) => Some(why),
+        _ => None,
+    };
+    let text_ref = NodeRef::<leptos::html::Textarea>::new();
+    let result_ref = NodeRef::<leptos::html::H3>::new();
     let read = move || {
         reading.set(true);
         let (t, a) = (text.get_untracked(), address.get_untracked());
         leptos::task::spawn_local(async move {
             let a = Some(a.trim().to_owned()).filter(|a| !a.is_empty());
-            outcome.set(Some(read_in_worker(config, t, a).await));
+            let answer = read_in_worker(config, t, a).await;
+            let is_record = matches!(answer, Ok(Outcome::Read { .. }));
+            outcome.set(Some(answer));
             reading.set(false);
+            // What was read takes focus, so it is in view and read out.
+            request_animation_frame(move || {
+                if is_record {
+                    if let Some(h) = result_ref.get_untracked() {
+                        let _ = h.focus();
+                    }
+                } else if let Some(t) = text_ref.get_untracked() {
+                    let _ = t.focus();
+                }
+            });
         });
     };
     let shown = move || {
-        outcome.get().map(|o| match o {
-            Err(error) => EitherOf3::A(view! { <LoadErrorPanel error retry=read /> }),
-            Ok(Outcome::NotAnAdvert(why)) => EitherOf3::B(view! {
-                <div class="occ-inset occ-inset--error" role="alert">
-                    <p>{why}</p>
-                </div>
-            }),
-            Ok(Outcome::Read { record, to_check, findings, vacancies }) => EitherOf3::C(view! {
-                <Record record to_check findings vacancies />
-            }),
+        outcome.get().and_then(|o| match o {
+            Err(error) => Some(Either::Left(view! { <LoadErrorPanel error retry=read /> })),
+            Ok(Outcome::NotAnAdvert(_)) => None,
+            Ok(Outcome::Read {
+                record,
+                to_check,
+                findings,
+                vacancies,
+            }) => Some(Either::Right(view! {
+                <Record record to_check findings vacancies heading=result_ref />
+            })),
         })
     };
     view! {
@@ -98,15 +126,29 @@ pub(super) fn AddVacancy() -> impl IntoView {
         <p>
             "Paste the text of a job advert on NHS Jobs: on the advert's page, select all its text and copy it. This page reads it into a vacancy record, checks the record with the same checks, and gives you vacancies.json with it added, to publish. The text stays on this device."
         </p>
-        <div class="occ-form-group">
+        <div class="occ-form-group" class:occ-form-group--error=move || not_advert().is_some()>
             <label class="occ-label" for="occ-advert-text">"Advert text"</label>
             <div class="occ-hint" id="occ-advert-text-hint">"Everything from its job summary to its contact details."</div>
+            {move || not_advert().map(|why| view! {
+                <span class="occ-error-message" id="occ-advert-text-error">
+                    <span class="occ-u-visually-hidden">"Error: "</span>
+                    {why}
+                </span>
+            })}
             <textarea
                 class="occ-input occ-textarea"
                 id="occ-advert-text"
                 rows="8"
                 spellcheck="false"
-                aria-describedby="occ-advert-text-hint"
+                node_ref=text_ref
+                aria-describedby=move || {
+                    if not_advert().is_some() {
+                        "occ-advert-text-hint occ-advert-text-error"
+                    } else {
+                        "occ-advert-text-hint"
+                    }
+                }
+                aria-invalid=move || not_advert().is_some().then_some("true")
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
@@ -138,7 +180,13 @@ pub(super) fn AddVacancy() -> impl IntoView {
 /// The record read from an advert: to copy, what to check by hand, what the
 /// checks found, and the file to download.
 #[component]
-fn Record(record: String, to_check: Vec<String>, findings: Vec<Report>, vacancies: Option<String>) -> impl IntoView {
+fn Record(
+    record: String,
+    to_check: Vec<String>,
+    findings: Vec<Report>,
+    vacancies: Option<String>,
+    heading: NodeRef<leptos::html::H3>,
+) -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let to_copy = record.clone();
     let copy = move |_| {
@@ -160,7 +208,7 @@ fn Record(record: String, to_check: Vec<String>, findings: Vec<Report>, vacancie
     let download = vacancies.as_deref().and_then(download_url);
     view! {
         <div class="occ-check-result">
-            <h3 class="occ-heading-m">"What the advert gives"</h3>
+            <h3 class="occ-heading-m" tabindex="-1" node_ref=heading>"What the advert gives"</h3>
             <div class="occ-form-group">
                 <label class="occ-label" for="occ-vacancy-record">"Vacancy record"</label>
                 <div class="occ-hint" id="occ-vacancy-record-hint">
