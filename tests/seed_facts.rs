@@ -159,7 +159,7 @@ fn the_advert_is_reproduced_exactly() {
             "Qualifications",
             "Experience",
             "Skills",
-            "Effort and environment"
+            "Effort and Environment"
         ]
     );
     assert_eq!(

@@ -20,7 +20,13 @@ pub fn serve() {
     let reply = scope.clone();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let files = files_from(&event.data());
+            let data = event.data();
+            let message = Array::from(&data);
+            if message.get(0).as_string().as_deref() == Some(ADVERT) {
+                let _ = reply.post_message(&read_advert(&message));
+                return;
+            }
+            let files = files_from(&data);
             let mut findings = check(|name| {
                 files
                     .iter()
@@ -43,6 +49,81 @@ pub fn serve() {
 
 /// What the worker says once it listens.
 pub const READY: &str = "ready";
+
+/// The first word of a request to read an advert:
+/// `["advert", text, address or null, [[file, text or null], ...]]`. The
+/// answer is `["not-advert", why]`, or `["read", record JSON, [what to
+/// check], [[file, record, field, problem, fix], ...], vacancies.json with
+/// the record or null]`.
+pub const ADVERT: &str = "advert";
+
+/// Reads an advert into a vacancy record, checks it with every check the
+/// content has, and makes `vacancies.json` with it, when it is complete.
+fn read_advert(message: &Array) -> JsValue {
+    use crate::content::{parse, Named, Paragraph, Roles, Sites, Source, Vacancies, Website};
+    use crate::domain::advert::{read, record};
+    let text = message.get(1).as_string().unwrap_or_default();
+    let address = message.get(2).as_string();
+    let files = files_from(&message.get(3));
+    let published = |name: &str| {
+        files
+            .iter()
+            .find(|(file, _)| file == name)
+            .and_then(|(_, text)| text.clone())
+    };
+    let advert = match read(&text) {
+        Ok(advert) => advert,
+        Err(why) => {
+            return Array::of2(&"not-advert".into(), &why.message().into()).into();
+        }
+    };
+    let file = |name: &str| published(name).unwrap_or_default();
+    let roles: Roles = parse(&file(Roles::FILE)).unwrap_or(Roles { schema: None, roles: Vec::new() });
+    // Files that do not read give no suggestions; the check names them.
+    let sites: Sites = parse(&file(Sites::FILE)).unwrap_or_else(|_| Sites {
+        schema: None,
+        introduction: Paragraph {
+            text: String::new(),
+            source: Source(String::new()),
+        },
+        regions: Vec::new(),
+        sites: Vec::new(),
+    });
+    let hosts = parse::<Website>(&file(Website::FILE))
+        .map(|w| w.apply_hosts)
+        .unwrap_or_default();
+    let reading = record::record(&advert, address.as_deref(), &hosts, &roles, &sites);
+    let draft = serde_json::to_string_pretty(&reading.draft).unwrap_or_default();
+    let to_check: Array = reading
+        .to_check
+        .iter()
+        .map(|c| JsValue::from_str(&c.words(&roles, &sites)))
+        .collect();
+    let (findings, vacancies) = match record::with_record(&reading.draft, &file(Vacancies::FILE)) {
+        Ok(vacancies) => {
+            let findings = check(|name| {
+                if name == Vacancies::FILE {
+                    Some(vacancies.clone())
+                } else {
+                    published(name)
+                }
+            });
+            (findings, JsValue::from_str(&vacancies))
+        }
+        Err(finding) => (vec![finding], JsValue::NULL),
+    };
+    let reports: Vec<Report> = findings.iter().map(|f| f.report()).collect();
+    [
+        JsValue::from_str("read"),
+        JsValue::from_str(&draft),
+        to_check.into(),
+        findings_to(&reports),
+        vacancies,
+    ]
+    .into_iter()
+    .collect::<Array>()
+    .into()
+}
 
 pub fn files_to(files: &[(String, Option<String>)]) -> JsValue {
     files

@@ -4,7 +4,7 @@
 //! still to check or fill in by hand. A field the advert does not give is
 //! left out of the record and named, never guessed.
 
-use super::{band, closing, hours, period, salary, Advert, Per, SummaryField};
+use super::{band, closing, hours, period, salary, Advert, Part, Per, SummaryField};
 use crate::content::{Band, Contact, Roles, Section, Sites, Source, Specification};
 use serde::Serialize;
 
@@ -87,6 +87,88 @@ pub enum ToCheck {
     /// The job description's headings were told from its points by their
     /// shape: check them against the advert.
     Headings,
+}
+
+impl ToCheck {
+    /// In words for the editor, naming roles and sites by their titles.
+    pub fn words(&self, roles: &Roles, sites: &Sites) -> String {
+        let role = |id: &str| {
+            roles
+                .get(id)
+                .map_or(id.to_owned(), |r| format!("{} ({id})", r.title))
+        };
+        match self {
+            ToCheck::NotGiven { field } => not_given(field),
+            ToCheck::Role { suggested, others } => {
+                let mut said = format!(
+                    "role: {}, from the advert's title. Check this is the role the job is.",
+                    role(suggested)
+                );
+                if !others.is_empty() {
+                    let others: Vec<String> = others.iter().map(|o| role(o)).collect();
+                    said.push_str(&format!(" It could also be: {}.", others.join(", ")));
+                }
+                said
+            }
+            ToCheck::NoRole => "role: no role on this site matches the advert's title. Give the id of the role it is, from roles.json, or add the role there first.".to_owned(),
+            ToCheck::Sites { suggested } => {
+                let names: Vec<String> = suggested
+                    .iter()
+                    .map(|id| sites.get(id).map_or(id.clone(), |s| s.name.clone()))
+                    .collect();
+                format!(
+                    "sites: {}, from the advert's words. Check these are the places the job is at.",
+                    names.join(", ")
+                )
+            }
+            ToCheck::SalaryRange => "salary_amount: the advert gives a range of pay, and the record holds its lowest figure.".to_owned(),
+            ToCheck::HourlySalary => "salary_amount: the advert gives an hourly rate, and this field holds pounds a year. Work out the yearly figure from the advert's hours, or leave the record out.".to_owned(),
+            ToCheck::Headings => "responsibilities: the job description's headings were told from its points by the shape of their lines. Check them against the advert.".to_owned(),
+        }
+    }
+}
+
+/// Where on an advert a record's field comes from, as the advert names it.
+fn on_the_advert(field: &str) -> Option<String> {
+    let part = |p: Part| Some(format!("its part \"{}\"", p.heading()));
+    let label = |f: SummaryField| Some(format!("its job summary's \"{}\"", f.label()));
+    match field {
+        "title" | "id" => Some("its title, under the employer's name".to_owned()),
+        "main_area" => label(SummaryField::MainArea),
+        "band" => label(SummaryField::Grade),
+        "contract" => label(SummaryField::Contract),
+        "hours" => label(SummaryField::Hours),
+        "job_ref" => label(SummaryField::JobRef),
+        "employer" => label(SummaryField::Employer),
+        "employer_type" => label(SummaryField::EmployerType),
+        "site" => label(SummaryField::Site),
+        "town" => label(SummaryField::Town),
+        "salary" | "salary_amount" => label(SummaryField::Salary),
+        "salary_period" => label(SummaryField::SalaryPeriod),
+        "closing" => label(SummaryField::Closing),
+        "overview" => part(Part::JobOverview),
+        "main_duties" => part(Part::MainDuties),
+        "responsibilities" => part(Part::JobDescription),
+        "person_specification" => part(Part::PersonSpecification),
+        "applicant_requirements" => part(Part::ApplicantRequirements),
+        "contact" | "contact.email" => part(Part::Contact),
+        _ => None,
+    }
+}
+
+/// What to do about a field the advert's text did not give.
+fn not_given(field: &str) -> String {
+    match (field, on_the_advert(field)) {
+        ("source", _) => "source: give the advert's web address above and read it again, so a reader can check the record against the advert.".to_owned(),
+        ("sites", _) => "sites: the advert names no prison this site lists. Give the ids of the sites the job is at, from sites.json.".to_owned(),
+        ("contact.email", Some(at)) => format!(
+            "contact.email: the text you pasted has no email address in {at} (NHS Jobs can hide it from copying). Fill it in from the advert's page, or leave it out: the vacancy page then points to the advert for it."
+        ),
+        (_, Some(at)) => format!(
+            "{field}: the text you pasted does not have {at}. Copy the advert's whole page and read it again, or fill it in from the advert."
+        ),
+        (_, None) => format!("{field}: fill it in by hand."),
+    }
 }
 
 /// The record and what to check.
@@ -183,7 +265,7 @@ pub fn record(
     for (field, given) in [
         ("id", draft.id.is_some()),
         ("title", draft.title.is_some()),
-        ("role", draft.role.is_some()),
+        // A role not found is `NoRole`, above.
         ("sites", !draft.sites.is_empty()),
         ("main_area", draft.main_area.is_some()),
         ("band", draft.band.is_some()),
@@ -345,14 +427,26 @@ pub fn sections(lines: &[String]) -> Vec<Section> {
                     items: Vec::new(),
                 });
             }
-            let item = line.trim_start_matches(['•', '·', '-', '*']).trim();
             if let Some(last) = out.last_mut() {
-                last.items.push(item.to_owned());
+                last.items.extend(points(line));
             }
         }
     }
     out.retain(|s| !s.items.is_empty() || !s.heading.is_empty());
     out
+}
+
+/// A line's points without their bullets. A copied list can put two points
+/// on one line with a bullet between them ("facilitation · managing a
+/// caseload"), or leave a bullet at a line's end: the bullets are the list's
+/// marks, not the advert's words.
+fn points(line: &str) -> Vec<String> {
+    const BULLETS: [char; 3] = ['•', '·', '●'];
+    line.split(|c| BULLETS.contains(&c))
+        .map(|p| p.trim().trim_start_matches(['-', '*']).trim())
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A line in the shape of a heading: at most 12 words, not ending as a

@@ -14,7 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The published files' texts, asked for afresh.
-async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
+pub(super) async fn published(
+    config: Config,
+) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
     let mut out = Vec::new();
     for file in FILES {
         out.push((file.name, current_text(config, file.name).await?));
@@ -25,7 +27,17 @@ async fn published(config: Config) -> Result<Vec<(&'static str, Option<String>)>
 /// Runs the check in its own worker (see `web::check_worker`), which is only
 /// downloaded here: a new worker each time, so an edited file is read afresh.
 async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Report>, LoadError> {
-    use crate::web::check_worker::{files_to, findings_from, READY};
+    use crate::web::check_worker::{files_to, findings_from};
+    ask_worker(files_to(&files))
+        .await
+        .map(|answer| findings_from(&answer))
+}
+
+/// Sends one message to a new check worker and waits for its answer.
+pub(super) async fn ask_worker(
+    message: wasm_bindgen::JsValue,
+) -> Result<wasm_bindgen::JsValue, LoadError> {
+    use crate::web::check_worker::READY;
     use futures::channel::oneshot;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -36,7 +48,7 @@ async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Rep
     options.set_type(web_sys::WorkerType::Module);
     let worker =
         web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
-    let (send, answer) = oneshot::channel::<Result<Vec<Report>, LoadError>>();
+    let (send, answer) = oneshot::channel::<Result<wasm_bindgen::JsValue, LoadError>>();
     let send = Rc::new(RefCell::new(Some(send)));
     let finish = {
         let send = send.clone();
@@ -52,11 +64,11 @@ async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Rep
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             if data.as_string().as_deref() == Some(READY) {
-                if worker.post_message(&files_to(&files)).is_err() {
+                if worker.post_message(&message).is_err() {
                     finish(Err(failed()));
                 }
             } else {
-                finish(Ok(findings_from(&data)));
+                finish(Ok(data));
             }
         })
     };
@@ -217,6 +229,7 @@ pub fn ContentCheckPart() -> impl IntoView {
                     "Check again"
                 </button>
             </p>
+            <super::check_advert::AddVacancy />
     }
 }
 
@@ -257,38 +270,50 @@ fn Findings(findings: Vec<Report>, chosen: Vec<String>) -> impl IntoView {
                 let mine: Vec<Report> = findings.iter().filter(|f| f.file == file).cloned().collect();
                 view! {
                     <h3 class="occ-heading-m">{if file.is_empty() { "Other".to_owned() } else { file.clone() }}</h3>
-                    <ol class="occ-list occ-check-list">
-                        {mine
-                            .into_iter()
-                            .map(|f| {
-                                let at = |s: &str, whole: &'static str| if s.is_empty() { whole.to_owned() } else { s.to_owned() };
-                                view! {
-                                    <li>
-                                        <dl class="occ-summary-list">
-                                            <div class="occ-summary-list__row">
-                                                <dt class="occ-summary-list__key">"Record"</dt>
-                                                <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
-                                            </div>
-                                            <div class="occ-summary-list__row">
-                                                <dt class="occ-summary-list__key">"Field"</dt>
-                                                <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
-                                            </div>
-                                            <div class="occ-summary-list__row">
-                                                <dt class="occ-summary-list__key">"Problem"</dt>
-                                                <dd class="occ-summary-list__value">{f.problem.clone()}</dd>
-                                            </div>
-                                            <div class="occ-summary-list__row">
-                                                <dt class="occ-summary-list__key">"What to do"</dt>
-                                                <dd class="occ-summary-list__value">{f.fix}</dd>
-                                            </div>
-                                        </dl>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
+                    <FindingList findings=mine />
                 }
             })
             .collect_view()}
     })
+}
+
+/// Findings as a list, each with its record, field, problem and what to do.
+#[component]
+pub(super) fn FindingList(findings: Vec<Report>) -> impl IntoView {
+    let at = |s: &str, whole: &'static str| {
+        if s.is_empty() {
+            whole.to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    view! {
+        <ol class="occ-list occ-check-list">
+            {findings
+                .into_iter()
+                .map(|f| view! {
+                    <li>
+                        <dl class="occ-summary-list">
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Record"</dt>
+                                <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Field"</dt>
+                                <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"Problem"</dt>
+                                <dd class="occ-summary-list__value">{f.problem}</dd>
+                            </div>
+                            <div class="occ-summary-list__row">
+                                <dt class="occ-summary-list__key">"What to do"</dt>
+                                <dd class="occ-summary-list__value">{f.fix}</dd>
+                            </div>
+                        </dl>
+                    </li>
+                })
+                .collect_view()}
+        </ol>
+    }
 }

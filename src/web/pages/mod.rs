@@ -2,6 +2,7 @@
 
 mod about;
 mod check;
+mod check_advert;
 mod get_started;
 mod glossary;
 mod home;

@@ -74,7 +74,7 @@ async fn share(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
 }
 
 /// Calls `navigator.clipboard.writeText(url)`.
-async fn copy(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
+pub(super) async fn copy(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
     let clipboard = js_sys::Reflect::get(navigator, &"clipboard".into()).map_err(|_| false)?;
     if clipboard.is_undefined() {
         return Err(false);

@@ -1,0 +1,256 @@
+//! The editors' check's "Add a vacancy from its advert": an editor pastes the
+//! text of an advert on NHS Jobs; the check's worker reads it into a vacancy
+//! record (`domain::advert`), checks it with every check the content has,
+//! and makes `vacancies.json` with it to download. Nothing leaves the browser.
+
+use super::check::{ask_worker, published, FindingList};
+use crate::content::Report;
+use crate::web::check_worker::{files_to, findings_from, ADVERT};
+use crate::web::components::loaded::LoadErrorPanel;
+use crate::web::config::Config;
+use crate::web::loader::LoadError;
+use js_sys::Array;
+use leptos::either::Either;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// What reading an advert gave.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    /// The text is not an advert: why, in words.
+    NotAnAdvert(String),
+    Read {
+        /// The record as JSON.
+        record: String,
+        to_check: Vec<String>,
+        findings: Vec<Report>,
+        /// `vacancies.json` with the record, when the record is complete.
+        vacancies: Option<String>,
+    },
+}
+
+async fn read_in_worker(
+    config: Config,
+    text: String,
+    address: Option<String>,
+) -> Result<Outcome, LoadError> {
+    let files: Vec<(String, Option<String>)> = published(config)
+        .await?
+        .into_iter()
+        .map(|(name, text)| (name.to_owned(), text))
+        .collect();
+    let message: Array = [
+        JsValue::from_str(ADVERT),
+        JsValue::from_str(&text),
+        address.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+        files_to(&files),
+    ]
+    .into_iter()
+    .collect();
+    let answer = Array::from(&ask_worker(message.into()).await?);
+    Ok(match answer.get(0).as_string().as_deref() {
+        Some("read") => Outcome::Read {
+            record: answer.get(1).as_string().unwrap_or_default(),
+            to_check: Array::from(&answer.get(2))
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect(),
+            findings: findings_from(&answer.get(3)),
+            vacancies: answer.get(4).as_string(),
+        },
+        _ => Outcome::NotAnAdvert(answer.get(1).as_string().unwrap_or_default()),
+    })
+}
+
+/// A download of `text` as `vacancies.json`: a link to it in this page's memory.
+fn download_url(text: &str) -> Option<String> {
+    let parts: Array = [JsValue::from_str(text)].into_iter().collect();
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+#[component]
+pub(super) fn AddVacancy() -> impl IntoView {
+    let config = expect_context::<Config>();
+    let text = RwSignal::new(String::new());
+    let address = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Result<Outcome, LoadError>>);
+    let reading = RwSignal::new(false);
+    // Text that is not an advert is an error on its field, in the NHS
+    // pattern; the field takes focus so a screen reader reads why.
+    let not_advert = move || match outcome.get() {
+        Some(Ok(Outcome::NotAnAdvert(why))) => Some(why),
+        _ => None,
+    };
+    let text_ref = NodeRef::<leptos::html::Textarea>::new();
+    let result_ref = NodeRef::<leptos::html::H3>::new();
+    let read = move || {
+        reading.set(true);
+        let (t, a) = (text.get_untracked(), address.get_untracked());
+        leptos::task::spawn_local(async move {
+            let a = Some(a.trim().to_owned()).filter(|a| !a.is_empty());
+            let answer = read_in_worker(config, t, a).await;
+            let is_record = matches!(answer, Ok(Outcome::Read { .. }));
+            outcome.set(Some(answer));
+            reading.set(false);
+            // What was read takes focus, so it is in view and read out.
+            request_animation_frame(move || {
+                if is_record {
+                    if let Some(h) = result_ref.get_untracked() {
+                        let _ = h.focus();
+                    }
+                } else if let Some(t) = text_ref.get_untracked() {
+                    let _ = t.focus();
+                }
+            });
+        });
+    };
+    let shown = move || {
+        outcome.get().and_then(|o| match o {
+            Err(error) => Some(Either::Left(view! { <LoadErrorPanel error retry=read /> })),
+            Ok(Outcome::NotAnAdvert(_)) => None,
+            Ok(Outcome::Read {
+                record,
+                to_check,
+                findings,
+                vacancies,
+            }) => Some(Either::Right(view! {
+                <Record record to_check findings vacancies heading=result_ref />
+            })),
+        })
+    };
+    view! {
+        <h2 class="occ-heading-l" id="occ-add-vacancy">"Add a vacancy from its advert"</h2>
+        <p>
+            "Paste the text of a job advert on NHS Jobs: on the advert's page, select all its text and copy it. This page reads it into a vacancy record, checks the record with the same checks, and gives you vacancies.json with it added, to publish. The text stays on this device."
+        </p>
+        <div class="occ-form-group" class:occ-form-group--error=move || not_advert().is_some()>
+            <label class="occ-label" for="occ-advert-text">"Advert text"</label>
+            <div class="occ-hint" id="occ-advert-text-hint">"Everything from its job summary to its contact details."</div>
+            {move || not_advert().map(|why| view! {
+                <span class="occ-error-message" id="occ-advert-text-error">
+                    <span class="occ-u-visually-hidden">"Error: "</span>
+                    {why}
+                </span>
+            })}
+            <textarea
+                class="occ-input occ-textarea"
+                id="occ-advert-text"
+                rows="8"
+                spellcheck="false"
+                node_ref=text_ref
+                aria-describedby=move || {
+                    if not_advert().is_some() {
+                        "occ-advert-text-hint occ-advert-text-error"
+                    } else {
+                        "occ-advert-text-hint"
+                    }
+                }
+                aria-invalid=move || not_advert().is_some().then_some("true")
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            ></textarea>
+        </div>
+        <div class="occ-form-group">
+            <label class="occ-label" for="occ-advert-address">"The advert's web address (optional)"</label>
+            <div class="occ-hint" id="occ-advert-address-hint">
+                "Starting https://, as in your browser's address bar on the advert's page. It becomes the record's source, so a reader can check it."
+            </div>
+            <input
+                class="occ-input"
+                type="url"
+                id="occ-advert-address"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="occ-advert-address-hint"
+                prop:value=move || address.get()
+                on:input=move |ev| address.set(event_target_value(&ev))
+            />
+        </div>
+        <p>
+            <button type="button" class="occ-button" on:click=move |_| read()>"Read the advert"</button>
+        </p>
+        {move || reading.get().then(|| view! { <p class="occ-loading" role="status">"Reading the advert…"</p> })}
+        {move || (!reading.get()).then(shown)}
+    }
+}
+
+/// The record read from an advert: to copy, what to check by hand, what the
+/// checks found, and the file to download.
+#[component]
+fn Record(
+    record: String,
+    to_check: Vec<String>,
+    findings: Vec<Report>,
+    vacancies: Option<String>,
+    heading: NodeRef<leptos::html::H3>,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let to_copy = record.clone();
+    let copy = move |_| {
+        let text = to_copy.clone();
+        leptos::task::spawn_local(async move {
+            let navigator = web_sys::window().map(|w| w.navigator());
+            let done = match navigator {
+                Some(n) => super::share_results::copy(&n, &text).await.is_ok(),
+                None => false,
+            };
+            copied.set(Some(if done {
+                "The record is copied."
+            } else {
+                "This browser could not copy it: select the record's text and copy it."
+            }));
+        });
+    };
+    let count = findings.len();
+    let download = vacancies.as_deref().and_then(download_url);
+    view! {
+        <div class="occ-check-result">
+            <h3 class="occ-heading-m" tabindex="-1" node_ref=heading>"What the advert gives"</h3>
+            <div class="occ-form-group">
+                <label class="occ-label" for="occ-vacancy-record">"Vacancy record"</label>
+                <div class="occ-hint" id="occ-vacancy-record-hint">
+                    "In the shape vacancies.json holds. Fields the advert does not give are left out: they are listed below."
+                </div>
+                <textarea
+                    class="occ-input occ-textarea occ-textarea--code"
+                    id="occ-vacancy-record"
+                    rows="16"
+                    readonly
+                    spellcheck="false"
+                    aria-describedby="occ-vacancy-record-hint"
+                    prop:value=record
+                ></textarea>
+            </div>
+            <p>
+                <button type="button" class="occ-button occ-button--secondary" on:click=copy>"Copy the record"</button>
+            </p>
+            <p role="status">{move || copied.get()}</p>
+            <h3 class="occ-heading-m">"Check or fill in by hand"</h3>
+            <ul class="occ-list">
+                {to_check.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+            </ul>
+            <h3 class="occ-heading-m">
+                {match count {
+                    0 => "No problems found".to_owned(),
+                    1 => "1 problem".to_owned(),
+                    n => format!("{n} problems"),
+                }}
+            </h3>
+            {(count > 0).then(|| view! { <FindingList findings /> })}
+            {match download {
+                Some(url) => Either::Left(view! {
+                    <p>
+                        <a class="occ-button" href=url download="vacancies.json">"Download vacancies.json with this record"</a>
+                    </p>
+                    <p>"It holds the published vacancies with this one added, or in place of the one with the same job reference. Publish it in the site's content folder, then build the pages again (see the README)."</p>
+                }),
+                None => Either::Right(view! {
+                    <p>"To download vacancies.json with this record, first fill in what the list above names: copy the record, complete it, and add it to vacancies.json by hand."</p>
+                }),
+            }}
+        </div>
+    }
+}

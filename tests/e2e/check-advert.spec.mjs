@@ -1,0 +1,67 @@
+// The editors' check reads an NHS Jobs advert into a vacancy record: the
+// record passes every check, and the vacancies.json it gives passes the
+// editors' check in turn. Nothing is sent anywhere.
+import { readFileSync } from "node:fs";
+import { test, expect, appShows, axeViolations } from "./helpers.mjs";
+
+const ADVERT = readFileSync(new URL("../fixtures/adverts/003_d5c3b712e177ca41.txt", import.meta.url), "utf8");
+/// A test address on a host the content lists for applying.
+const ADDRESS = "https://www.jobs.nhs.uk/candidate/jobadvert/test-advert";
+
+test("a pasted advert gives a checked record and a vacancies.json that passes the check", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  await page.getByLabel("Advert text").fill(ADVERT);
+  await page.getByLabel("The advert's web address (optional)").fill(ADDRESS);
+  const before = requests.length;
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  const record = page.getByLabel("Vacancy record");
+  await expect(record).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+  const draft = JSON.parse(await record.inputValue());
+  expect(draft.closing).toBe("2025-12-09T23:59");
+  expect(draft.source).toEqual([ADDRESS]);
+  const result = page.locator("#occ-add-vacancy ~ .occ-check-result");
+  await expect(result.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  await expect(result.getByRole("listitem").filter({ hasText: /^contact\.email: / })).toHaveCount(1);
+  // Only the page's own files were asked for: the advert went nowhere.
+  const origin = new URL(page.url()).origin;
+  expect(requests.slice(before).every((u) => u.startsWith(origin))).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    result.getByRole("link", { name: "Download vacancies.json with this record" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("vacancies.json");
+  const file = readFileSync(await download.path());
+  await page.getByLabel("Files you have edited").setInputFiles([{ name: "vacancies.json", mimeType: "application/json", buffer: file }]);
+  // The page's check of the chosen file, not the advert's result below it.
+  const check = page.locator(".occ-check-result", { hasText: "Checked your vacancies.json in place of the published ones." });
+  await expect(check.getByRole("heading", { name: "No problems found" })).toBeVisible();
+});
+
+test("text that is not an advert is said so, with what to copy", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await page.getByLabel("Advert text").fill("Careers in offender healthcare\nWhere you can work");
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  // An error on the field, in the NHS pattern: said, linked and focused.
+  const field = page.getByLabel("Advert text");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/Error: This does not look like an NHS Jobs advert/);
+  await expect(page.getByLabel("Vacancy record")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  // Nothing pasted is said so too, and a real advert then clears the error.
+  await field.fill("");
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(field).toHaveAccessibleDescription(/Error: There is no text to read/);
+  await field.fill(ADVERT);
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(page.getByRole("heading", { name: "What the advert gives" })).toBeFocused();
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
+  expect(await axeViolations(page)).toEqual([]);
+});
