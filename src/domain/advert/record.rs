@@ -476,12 +476,19 @@ fn is_heading(line: &str) -> bool {
 pub fn with_record(draft: &Draft, vacancies: &str) -> Result<String, crate::content::Finding> {
     use crate::content::{parse, Finding, Named, Place, Problem, Vacancies, Vacancy};
     let mut file: Vacancies = parse(vacancies)?;
-    let text = serde_json::to_string(draft).unwrap_or_default();
-    let vacancy: Vacancy = serde_json::from_str(&text).map_err(|e| {
+    // Read from a value, not a text: the error then names the field, with no
+    // line and column of a text the editor never sees.
+    let value = serde_json::to_value(draft).unwrap_or_default();
+    let vacancy: Vacancy = serde_json::from_value(value).map_err(|e| {
         let at = draft.id.as_deref().unwrap_or("new");
+        let problem = Problem::from_serde(&e);
+        let field = match &problem {
+            Problem::MissingField { field, .. } => format!(".{field}"),
+            _ => String::new(),
+        };
         Finding {
-            place: Place::at(Vacancies::FILE, &format!("vacancies[{at}]")),
-            problem: Problem::from_serde(&e),
+            place: Place::at(Vacancies::FILE, &format!("vacancies[{at}]{field}")),
+            problem,
         }
     })?;
     match file

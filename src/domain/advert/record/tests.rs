@@ -300,6 +300,11 @@ fn an_incomplete_record_is_not_added_and_says_what_is_missing() {
         "{err}"
     );
     assert_eq!(err.place.file, "vacancies.json");
+    // Named by its record and field, with no line or column of a text the
+    // editor never sees.
+    assert_eq!(err.place.field, "role");
+    assert_eq!(err.place.record, "vacancies[bank-mental-health-practitioner-kent-prisons]");
+    assert!(!err.problem.message().contains("line"), "{err}");
     let err = with_record(&reading().draft, "{").unwrap_err();
     assert!(
         matches!(err.problem, crate::content::Problem::Unreadable { .. }),
