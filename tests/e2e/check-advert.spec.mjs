@@ -65,3 +65,26 @@ test("text that is not an advert is said so, with what to copy", async ({ page }
   await expect(field).not.toHaveAttribute("aria-invalid", "true");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("an advert cut short names the parts it lacks, and offers no file until they are filled in", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  const cut = ADVERT.slice(0, ADVERT.indexOf("Person specification"));
+  await page.getByLabel("Advert text").fill(cut);
+  await page.getByLabel("The advert's web address (optional)").fill(ADDRESS);
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(page.getByRole("heading", { name: "What the advert gives" })).toBeFocused();
+  const result = page.locator("#occ-add-vacancy ~ .occ-check-result");
+  // Each missing part by the name the advert gives it.
+  await expect(result.getByRole("listitem").filter({ hasText: /^person_specification: .*"Person specification"/ })).toHaveCount(1);
+  await expect(result.getByRole("listitem").filter({ hasText: /^applicant_requirements: .*"Applicant requirements"/ })).toHaveCount(1);
+  // The check names the record and the field, not a place in a text the editor never saw.
+  await expect(result.getByRole("heading", { name: "1 problem" })).toBeVisible();
+  const finding = result.locator(".occ-check-list li");
+  await expect(finding).toContainText("vacancies[bank-mental-health-practitioner-kent-prisons]");
+  await expect(finding.locator(".occ-summary-list__row", { has: page.locator("dt", { hasText: /^Field$/ }) })).toContainText("person_specification");
+  await expect(finding).not.toContainText("column");
+  await expect(result.getByRole("link", { name: /Download vacancies\.json/ })).toHaveCount(0);
+  await expect(result).toContainText("first fill in what the list above names");
+  expect(await axeViolations(page)).toEqual([]);
+});
