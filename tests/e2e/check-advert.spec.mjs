@@ -88,3 +88,22 @@ test("an advert cut short names the parts it lacks, and offers no file until the
   await expect(result).toContainText("first fill in what the list above names");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("when the reading cannot run, it says so with a way to try again, and nothing is lost", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  // The check's worker no longer loads: a lost connection, or a deploy half done.
+  await page.route(/check-worker/, (route) => route.abort());
+  await page.getByLabel("Advert text").fill(ADVERT);
+  const read = page.getByRole("button", { name: "Read the advert" });
+  await read.click();
+  const alert = page.locator("#occ-add-vacancy ~ [role=alert]");
+  await expect(alert).toContainText("Sorry, there is a problem");
+  await expect(read).toBeFocused();
+  await expect(page.getByLabel("Advert text")).toHaveValue(ADVERT);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.unroute(/check-worker/);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByLabel("Vacancy record")).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+});

@@ -92,17 +92,25 @@ pub(super) fn AddVacancy() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let a = Some(a.trim().to_owned()).filter(|a| !a.is_empty());
             let answer = read_in_worker(config, t, a).await;
-            let is_record = matches!(answer, Ok(Outcome::Read { .. }));
+            // What was read takes focus, so it is in view and read out: the
+            // record's heading, or the text box in error. A failure to run
+            // the reading is an alert, and focus stays on the button.
+            let (is_record, is_not_advert) = match &answer {
+                Ok(Outcome::Read { .. }) => (true, false),
+                Ok(Outcome::NotAnAdvert(_)) => (false, true),
+                Err(_) => (false, false),
+            };
             outcome.set(Some(answer));
             reading.set(false);
-            // What was read takes focus, so it is in view and read out.
             request_animation_frame(move || {
                 if is_record {
                     if let Some(h) = result_ref.get_untracked() {
                         let _ = h.focus();
                     }
-                } else if let Some(t) = text_ref.get_untracked() {
-                    let _ = t.focus();
+                } else if is_not_advert {
+                    if let Some(t) = text_ref.get_untracked() {
+                        let _ = t.focus();
+                    }
                 }
             });
         });
@@ -206,6 +214,12 @@ fn Record(
     };
     let count = findings.len();
     let download = vacancies.as_deref().and_then(download_url);
+    // The file is held in the page's memory while its link is shown.
+    if let Some(url) = download.clone() {
+        on_cleanup(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+    }
     view! {
         <div class="occ-check-result">
             <h3 class="occ-heading-m" tabindex="-1" node_ref=heading>"What the advert gives"</h3>
