@@ -168,6 +168,24 @@ fn the_advert_is_reproduced_exactly() {
     );
 }
 
+/// The published record is the seed advert as the editors' check reads it:
+/// the kept copy beside the advert, which the advert reader's tests compare
+/// with what it reads, field by field.
+#[test]
+fn the_published_advert_is_the_record_its_text_reads_into() {
+    let vacancies: Vacancies = read();
+    let v = vacancies
+        .vacancies
+        .iter()
+        .find(|v| v.job_ref == "277-BankMHPrac-B6- Kent P")
+        .expect("the advert's vacancy");
+    let kept: serde_json::Value = serde_json::from_str(include_str!(
+        "fixtures/adverts/003_d5c3b712e177ca41.record.json"
+    ))
+    .unwrap();
+    assert_eq!(serde_json::to_value(v).unwrap(), kept);
+}
+
 #[test]
 fn the_advert_salary_follows_from_the_pay_data() {
     // The advert's salary is from the 2025/26 rates: this test is the one to
