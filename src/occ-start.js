@@ -8,6 +8,12 @@ const FILES = { js: "__OCC_JS__", wasm: "__OCC_WASM__", css: "__OCC_CSS__" };
 // The island programs by name (src/islands/): { js, wasm } each.
 const PROGRAMS = __OCC_PROGRAMS__;
 const ROOT_ID = "offender-care-careers";
+// This build, as the pages built for a host's element name it (tools/prerender.mjs):
+// a page from another build is not shown.
+const BUILD = "__OCC_BUILD__";
+// The base path those pages are built under: each link in them that starts
+// with it is put under the host's own base path (tools/embedded-pages.mjs).
+const PAGES_BASE = "__OCC_PAGES_BASE__";
 // Which program runs each part a host may embed alone (data-island="quiz"):
 // the same pairs as the app's (src/domain/islands.rs, Island::program, whose
 // test reads this table).
@@ -84,14 +90,22 @@ function afterFirstPaint() {
 // anywhere else in a host's page.
 const appRoot = () => document.getElementById(ROOT_ID);
 
-// A path on this site, by the rules the app applies to data-base-path and
-// data-content-path (src/domain/paths.rs): no scheme, no //host, no "..",
-// no query, fragment or backslash; and no control character, space or "%",
-// since browsers delete tabs and newlines inside a URL and read %2e as a dot.
-// Then, built against this page's origin (never document.baseURI, which a
-// <base> element can point elsewhere), the URL must still be on it.
+// A path's segments by the rules the app applies to data-base-path and
+// data-content-path (src/domain/paths.rs, plain_path), or null: no scheme, no
+// //host, no "..", no query, fragment or backslash; and no control character,
+// space or "%", since browsers delete tabs and newlines inside a URL and read
+// %2e as a dot.
+function plainSegments(raw) {
+  const path = raw.trim();
+  if (path.startsWith("//") || /[\u0000-\u001f\u007f-\u009f\s:?#\\%]/.test(path)) return null;
+  const segments = path.split("/").filter(Boolean);
+  return segments.some((s) => s === "." || s === "..") ? null : segments;
+}
+
+// A path on this site: plain, and, built against this page's origin (never
+// document.baseURI, which a <base> element can point elsewhere), still on it.
 function onThisSite(path) {
-  if (/^\/\/|[:?#\\%\s\u0000-\u001f\u007f]/.test(path) || path.split("/").some((s) => s === "." || s === "..")) return null;
+  if (plainSegments(path) === null) return null;
   const url = new URL(path, location.origin);
   return url.origin === location.origin ? url.href : null;
 }
@@ -150,22 +164,22 @@ function enhance(root) {
 // The program a page runs: none on a light page; on a page built with parts
 // to operate, the one program they name (one per page, so the runtime is
 // never loaded twice); on a host's page that embeds one part alone, that
-// part's program; else the whole app (a page that depends on the date, a
-// host's page that embeds it all).
+// part's program; on the stand-alone site's app page (data-occ-app: a route
+// with no page built), the whole app.
 function programOf(root) {
   if (root?.hasAttribute("data-occ-static")) return null;
   if (root?.hasAttribute("data-island")) {
     const name = root.getAttribute("data-island");
-    const program = Object.hasOwn(ISLAND_PROGRAMS, name) && PROGRAMS[ISLAND_PROGRAMS[name]];
-    if (!program) throw new Error(`data-island="${name}" names no part that can be embedded alone`);
-    return program;
+    const program = Object.hasOwn(ISLAND_PROGRAMS, name) && ISLAND_PROGRAMS[name];
+    if (!program || !Object.hasOwn(PROGRAMS, program)) throw new Error(`data-island="${name}" names no part that can be embedded alone`);
+    return { name: program, ...PROGRAMS[program] };
   }
-  if (!root?.hasAttribute("data-occ-prerendered")) return FILES;
+  if (!root?.hasAttribute("data-occ-prerendered")) return { name: "app", ...FILES };
   // tools/prerender.mjs builds no page whose parts name two programs.
   const names = new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram));
   const [name] = names;
   if (names.size !== 1 || !Object.hasOwn(PROGRAMS, name)) throw new Error(`the page's parts name no one program: ${[...names].join(", ")}`);
-  return PROGRAMS[name];
+  return { name, ...PROGRAMS[name] };
 }
 
 // Which vacancies are open, and whether dated figures are past their period,
@@ -273,18 +287,301 @@ function waitForAddress(root) {
   }
 }
 
+// Runs a page's program: the first time, its files are fetched and it
+// starts on the page; after that (a host's element shows page after page in
+// one document), the program already running is asked to start the parts of
+// the page now shown (src/web/islands.rs, MOUNT_EVENT).
+const running = new Map();
+async function run(program) {
+  if (running.has(program.name)) {
+    await running.get(program.name);
+    window.dispatchEvent(new CustomEvent("occ-mount-parts", { detail: program.name }));
+    return;
+  }
+  const started = (async () => {
+    await afterFirstPaint();
+    preloadContent();
+    // The WebAssembly downloads while the JavaScript that loads it does.
+    const wasm = fetch(here(program.wasm));
+    // Handled by init below; without this a failed download is reported as
+    // unhandled while the JavaScript is still arriving.
+    wasm.catch(() => {});
+    const { default: init } = await import(here(program.js));
+    await init({ module_or_path: wasm });
+  })();
+  running.set(program.name, started);
+  try {
+    await started;
+  } catch (error) {
+    running.delete(program.name);
+    throw error;
+  }
+}
+
+// A page built in advance, now in the root: what it needs done.
+async function startPage(root) {
+  const program = programOf(root);
+  enhance(root);
+  if (program === null) {
+    // Complete as built: the same mark the app sets (src/web/takeover.rs).
+    root.setAttribute("data-occ-complete", "");
+    return;
+  }
+  waitForAddress(root);
+  await run(program);
+}
+
+// ---- A host's page (a trust's own website) ----
+// The host's element shows the app's pages built for a host's element
+// (tools/prerender.mjs writes them to embedded/ beside this file, drawn with
+// the host's chrome), each loading only the program of the part it has, as
+// on the stand-alone site. A link to another of the app's pages shows that
+// page in the same element without loading the host's page again.
+
+// The host's settings, by the app's rules (src/domain/paths.rs: BasePath::parse,
+// content_base).
+function hostSettings(root) {
+  const segments = plainSegments(root.dataset.basePath || "");
+  const base = segments?.length ? `/${segments.join("/")}/` : "/";
+  const raw = (root.dataset.contentPath || "").trim();
+  const dir = plainSegments(raw);
+  const content = !dir?.length ? `${base}content/` : raw.startsWith("/") ? `/${dir.join("/")}/` : `${base}${dir.join("/")}/`;
+  return { base, content };
+}
+
+// The app route for a path on the host's site (BasePath::route_of), or null
+// when the path is outside the base path.
+function routeOf(base, path) {
+  if (path.length + 1 === base.length && base.startsWith(path)) return "/";
+  const trimmed = base.replace(/\/+$/, "");
+  if (!path.startsWith(trimmed)) return null;
+  const rest = path.slice(trimmed.length);
+  if (rest && !rest.startsWith("/")) return null;
+  return rest || "/";
+}
+
+// Where the page built for `route` is, beside this file, as
+// tools/embedded-pages.mjs names it; null for a path no page can have.
+function pageFile(route) {
+  const path = route.replace(/\/$/, "");
+  return /^(\/[a-z0-9-]+)*$/.test(path) ? `embedded${path}/index.html` : null;
+}
+
+// What may not be in a page put into the host's page. The build writes none
+// of these; a page that has one is not the build's and is not shown.
+const NOT_IN_A_PAGE = new Set(["script", "style", "link", "meta", "base", "iframe", "frame", "frameset", "object", "embed", "applet", "noscript", "template"]);
+
+// Why `page` (the one element of a page's file) is not fit to show as the
+// page of `route`, or as the page not found (`notFound`), or null when it is.
+function pageProblem(page, route, notFound) {
+  if (!page || page.localName !== "div" || !page.classList.contains("occ-embedded-page")) return "it is not a page built for a host's element";
+  if (page.dataset.occBuild !== BUILD) return "it is from another build of the app";
+  if (!(notFound && page.hasAttribute("data-occ-not-found")) && (route === null || page.dataset.occRoute !== route)) return "it is another page's";
+  if (page.querySelectorAll("h1").length !== 1) return "it has no one main heading";
+  if (!(page.dataset.occContent || "").split(" ").every((f) => f === "" || /^[a-z0-9-]+\.json$/.test(f))) return "it names content files that are not the app's";
+  for (const el of page.querySelectorAll("*")) {
+    if (NOT_IN_A_PAGE.has(el.localName)) return `it has a ${el.localName} element`;
+    for (const { name, value } of el.attributes) {
+      if (/^on/i.test(name) || name === "style" || name === "srcdoc") return `it has a ${name} attribute`;
+      if (/(^|:)(href|src|action|formaction)$/i.test(name) && /^\s*(javascript|vbscript|data):/i.test(value)) return `it has a ${name} that is not a link`;
+    }
+  }
+  return null;
+}
+
+// Fetches a page file from beside this file, on this page's origin only, and
+// returns its checked page element, or the status it came with.
+async function fetchPage(file, route, notFound) {
+  const url = new URL(here(file));
+  if (url.origin !== location.origin) throw new Error(`the app's files are on ${url.origin}, another site: its pages are shown only from this one`);
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) return { status: response.status };
+  const type = response.headers.get("content-type") || "";
+  if (response.redirected || !/^text\/html\b/.test(type)) throw new Error(`${file} did not come as the page built for it`);
+  const body = new DOMParser().parseFromString(await response.text(), "text/html").body;
+  const page = body.children.length === 1 ? body.firstElementChild : null;
+  const problem = pageProblem(page, route, notFound);
+  if (problem) throw new Error(`the page at ${file} is not shown: ${problem}`);
+  return { page };
+}
+
+// The page for `route`: the page built for it; for a path that names no page,
+// the page saying so (the server may send it in place of a page it does not
+// have: deploy/nginx/snippets/occ-app-files.conf); for a page that was built
+// but is missing from the server (embedded/pages.json lists every page
+// built), or when that cannot be told, an error, so the person is offered
+// Try again.
+async function pageFor(route) {
+  const path = route?.replace(/(.)\/$/, "$1");
+  const file = route === null ? null : pageFile(route);
+  if (file !== null) {
+    const { page, status } = await fetchPage(file, path, true);
+    if (page && !page.hasAttribute("data-occ-not-found")) return page;
+    if (!page && status !== 404) throw new Error(`the page built for ${path} did not come (status ${status})`);
+    const built = await builtPages();
+    if (built === null || built.includes(path)) throw new Error(`the page built for ${path} is not on the server`);
+    if (page) return page;
+  }
+  const { page, status } = await fetchPage("embedded/not-found.html", null, true);
+  if (!page) throw new Error(`the page for an address that names no page did not come (status ${status})`);
+  return page;
+}
+
+// The routes of every page built, or null when they cannot be read.
+async function builtPages() {
+  const url = new URL(here("embedded/pages.json"));
+  if (url.origin !== location.origin) return null;
+  try {
+    const response = await fetch(url, { credentials: "same-origin" });
+    const list = response.ok ? await response.json() : null;
+    return Array.isArray(list) ? list : null;
+  } catch {
+    return null;
+  }
+}
+
+// Puts `page` into the root: its links under the host's base path, its
+// content files at the host's content path, its title as the document's.
+function putIn(root, page, settings) {
+  for (const el of page.querySelectorAll("[href], [action]")) {
+    for (const name of ["href", "action"]) {
+      const value = el.getAttribute(name);
+      if (value?.startsWith(PAGES_BASE)) el.setAttribute(name, settings.base + value.slice(PAGES_BASE.length));
+    }
+  }
+  for (const mark of ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", WAITING]) root.removeAttribute(mark);
+  if (page.hasAttribute("data-occ-program")) {
+    root.setAttribute("data-occ-prerendered", "");
+    root.dataset.occPreload = (page.dataset.occContent || "").split(" ").filter(Boolean).map((file) => settings.content + file).join(" ");
+  } else {
+    root.setAttribute("data-occ-static", "");
+  }
+  root.classList.remove("occ-start-failed");
+  root.replaceChildren(...[...page.childNodes].map((node) => document.importNode(node, true)));
+  if (page.dataset.occTitle) document.title = page.dataset.occTitle;
+}
+
+function focusHeading(root) {
+  const heading = root.querySelector("h1");
+  if (!heading) return;
+  if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+  heading.focus();
+}
+
+// The message for a page that has not loaded, with Try again: the host's
+// own words from its snippet (kept at the start), in place of the page.
+function showPageFailure(root, hostMessage, error, retry) {
+  console.error("Careers in offender healthcare could not show this page:", error);
+  if (hostMessage) root.replaceChildren(hostMessage.cloneNode(true));
+  for (const mark of ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", WAITING]) root.removeAttribute(mark);
+  root.classList.add("occ-start-failed");
+  const message = root.querySelector(".occ-static-failure");
+  if (!message) return;
+  message.hidden = false;
+  message.setAttribute("role", "alert");
+  const again = document.createElement("button");
+  again.type = "button";
+  again.className = "occ-button";
+  again.textContent = "Try again";
+  again.addEventListener("click", retry);
+  const line = document.createElement("p");
+  line.append(again);
+  message.append(line);
+  return again;
+}
+
+function embed(root) {
+  const settings = hostSettings(root);
+  // The host's words for when a page has not loaded, kept for any later page.
+  const hostMessage = [...root.children].find((el) => el.querySelector(".occ-static-failure") || el.matches(".occ-static-failure"))?.cloneNode(true);
+  let shownRoute;
+  let showing = 0;
+
+  // Shows the page at `url`: fetched first, so the page shown stays while the
+  // next one comes; the last link followed wins.
+  async function show(url, { push, focus }) {
+    const ticket = ++showing;
+    const route = routeOf(settings.base, url.pathname);
+    root.setAttribute("aria-busy", "true");
+    let page;
+    let error;
+    try {
+      page = await pageFor(route);
+    } catch (e) {
+      error = e;
+    }
+    if (ticket !== showing) return;
+    root.removeAttribute("aria-busy");
+    // The parts of the page shown let go of it (src/web/islands.rs).
+    window.dispatchEvent(new Event("occ-unmount-parts"));
+    if (push) history.pushState(null, "", url.href);
+    shownRoute = route;
+    if (error) {
+      const again = showPageFailure(root, hostMessage, error, () => show(new URL(location.href), { push: false, focus: true }));
+      if (focus) again?.focus();
+      return;
+    }
+    putIn(root, page, settings);
+    if (focus) focusHeading(root);
+    try {
+      await startPage(root);
+    } catch (e) {
+      if (ticket === showing) showFailure(e);
+    }
+  }
+
+  // A link to another of the app's pages, inside the host's element.
+  root.addEventListener("click", (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target.closest?.("a[href]");
+    if (!link || !root.contains(link) || link.hasAttribute("download") || !["", "_self"].includes(link.getAttribute("target") || "")) return;
+    // getAttribute: an SVG link's .href is not a string.
+    const url = new URL(link.getAttribute("href"), location.href);
+    if (url.origin !== location.origin || routeOf(settings.base, url.pathname) === null) return;
+    // A place on the page shown is the browser's to go to.
+    if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
+    // A part's own SVG links (the map's) are followed by the part, which asks
+    // by "occ-navigate" below.
+    if (link instanceof SVGElement && root.hasAttribute("data-occ-started") && link.closest("[data-occ-island]")) return;
+    event.preventDefault();
+    show(url, { push: true, focus: true });
+  });
+  // A part that moves to another page (the quiz's results, a map marker) asks
+  // first (src/web/nav.rs, NAVIGATE_EVENT).
+  window.addEventListener("occ-navigate", (event) => {
+    const url = new URL(String(event.detail), location.href);
+    if (url.origin !== location.origin || routeOf(settings.base, url.pathname) === null) return;
+    event.preventDefault();
+    show(url, { push: true, focus: true });
+  });
+  // Back and forward to another page; a move within the page shown (a
+  // part's own query or fragment) is the part's.
+  window.addEventListener("popstate", () => {
+    if (routeOf(settings.base, location.pathname) === shownRoute) return;
+    show(new URL(location.href), { push: false, focus: true });
+  });
+  holdEarlyPresses(root);
+  return show(new URL(location.href), { push: false, focus: false });
+}
+
 addStylesheet();
 listenForOfflineCopy();
 const root = appRoot();
+// A host's page (a trust's own website): the host's element shows the app's
+// pages, unless it embeds one part alone (data-island) or is the stand-alone
+// site's (a page built in advance, or its app page, data-occ-app).
+const hostPage = root && !["data-island", "data-occ-app", "data-occ-static", "data-occ-prerendered"].some((mark) => root.hasAttribute(mark));
 let program;
 try {
   const elsewhere = baseElsewhere();
   if (elsewhere) throw new Error(`the page's <base> element points to ${elsewhere}, another site: the app does not start under it`);
-  program = programOf(root);
+  if (!hostPage) program = programOf(root);
 } catch (error) {
   showFailure(error);
 }
-if (program === null) {
+if (hostPage && program === undefined && !root.classList.contains("occ-start-failed")) {
+  await embed(root);
+} else if (program === null) {
   enhance(root);
   // Complete as built: the same mark the app sets (src/web/takeover.rs).
   root.setAttribute("data-occ-complete", "");
@@ -295,15 +592,7 @@ if (program === null) {
     waitForAddress(root);
     holdEarlyPresses(root);
   }
-  await afterFirstPaint();
-  preloadContent();
-  // The WebAssembly downloads while the JavaScript that loads it does.
-  const wasm = fetch(here(program.wasm));
-  // Handled by init below; without this a failed download is reported as
-  // unhandled while the JavaScript is still arriving.
-  wasm.catch(() => {});
-  const { default: init } = await import(here(program.js));
-  await init({ module_or_path: wasm });
+  await run(program);
   // Only once the program runs, so saving it for offline use never competes
   // with the first visit's own downloads.
   offline();

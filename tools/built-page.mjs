@@ -30,6 +30,7 @@ export function builtPage(shell, { title, head = null, app, content = [], operab
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
     .replace(MOUNT, (_, attributes, end) => {
       const state = operable ? `data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}"` : "data-occ-static";
-      return `<div id="offender-care-careers"${attributes} ${state}>${app}</div>${end}`;
+      // Not the app page (data-occ-app, which runs the whole app): a built page.
+      return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} ${state}>${app}</div>${end}`;
     });
 }

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fillWords, readSite } from "./words.mjs";
 import { iconFiles, manifest } from "./site-files.mjs";
+import { PAGES_BASE } from "./embedded-pages.mjs";
 
 const fail = (message) => {
   console.error(`post-build: ${message}`);
@@ -51,7 +52,9 @@ for (const [key, name] of Object.entries(names)) {
   if (!start.includes(marker)) fail(`src/occ-start.js has no ${marker}`);
   start = start.replace(marker, () => name);
 }
-writeFileSync(join(dir, "occ-start.js"), start);
+// The base path the pages for a host's element are built under (tools/embedded-pages.mjs).
+if (!start.includes("__OCC_PAGES_BASE__")) fail("src/occ-start.js has no __OCC_PAGES_BASE__");
+start = start.replace("__OCC_PAGES_BASE__", () => PAGES_BASE);
 
 // The service worker: this build's version and the files to keep for offline use.
 const buildFiles = ["occ-start.js", names.js, names.wasm, names.css];
@@ -61,6 +64,11 @@ const contentFiles = readdirSync(join(dir, "content"))
   .sort()
   .map((name) => `content/${name}`);
 const version = createHash("sha256").update(JSON.stringify([buildFiles, programFiles, start])).digest("hex").slice(0, 16);
+// The build's name in occ-start.js: the pages built for a host's element carry
+// it (tools/prerender.mjs), and occ-start.js shows no other build's.
+if (!start.includes("__OCC_BUILD__")) fail("src/occ-start.js has no __OCC_BUILD__");
+start = start.replace("__OCC_BUILD__", () => version);
+writeFileSync(join(dir, "occ-start.js"), start);
 let sw = readFileSync(join(root, "src", "sw.js"), "utf8");
 for (const [marker, value] of [
   ["__OCC_VERSION__", version],

@@ -26,13 +26,14 @@
 // listed (a closed post's job posting and sitemap entry go at the next run).
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { extname, join, normalize, resolve } from "node:path";
+import { dirname, extname, join, normalize, resolve } from "node:path";
 import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
 import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
 import { MOUNT, builtPage } from "./built-page.mjs";
 import { manifest, publicOrigin, robotsTxt, sitemapXml, withSiteOrigin } from "./site-files.mjs";
+import { NOT_FOUND_FILE, PAGES_BASE, PAGES_DIR, PAGES_LIST_FILE, embeddedPage, hostShell, pageFile } from "./embedded-pages.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = resolve(process.argv[2] || join(root, "dist"));
@@ -66,11 +67,24 @@ writeCompressed(shellPath, shell);
 if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-careers before </body>");
 if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
 rmSync(join(dist, OUT), { recursive: true, force: true });
+rmSync(join(dist, PAGES_DIR), { recursive: true, force: true });
+// The app page as a host's page has it, for the pages built for a host's element.
+const hostPage = hostShell(shell);
+// This build's name, as occ-start.js has it (tools/post-build.mjs): each page
+// built for a host's element carries it, and occ-start.js shows no other build's.
+const build = (readFileSync(join(dist, "occ-start.js"), "utf8").match(/^const BUILD = "([0-9a-f]+)";$/m) || [])[1];
+if (!build) fail("occ-start.js names no build (const BUILD): build first (trunk build --release)");
 
 // Where else to find jobs: index.html's own message for when the app cannot start says it.
 const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?<p data-occ-words="where-else">([\s\S]*?)<\/p>\s*<\/div>/) || [])[1];
 if (!whereElse) fail("index.html's .occ-static-failure has no paragraph with links");
 // Shown only when the app cannot start or JavaScript is off: the page itself is readable.
+const FAILURE_NOTE = `
+<div class="occ-static-failure occ-static-failure--page" hidden>
+<h2>This page has not fully loaded</h2>
+<p>You can read it, but its filters, buttons and forms will not work. Check your internet connection and reload the page.</p>
+<p>${whereElse}</p>
+</div>`;
 const STATIC_NOTES = `
 <noscript><div class="occ-inset"><p>You can read this page without JavaScript, but the filters, the quiz and the pay calculator need it. Turn on JavaScript in your browser settings and reload the page to use them.</p></div></noscript>
 <div class="occ-static-failure occ-static-failure--page" hidden>
@@ -92,9 +106,10 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  if (!found) file = shellPath;
-  res.writeHead(200, { "Content-Type": TYPES[extname(file)] || "application/octet-stream" });
-  res.end(readFileSync(file));
+  // Under the pages' own base path, the app page as a host's page has it.
+  const body = found ? readFileSync(file) : path.startsWith(PAGES_BASE) ? hostPage : shell;
+  res.writeHead(200, { "Content-Type": TYPES[extname(found ? file : shellPath)] || "application/octet-stream" });
+  res.end(body);
 });
 await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -110,26 +125,9 @@ page.on("request", (r) => {
   if (url.origin === base && url.pathname.startsWith("/content/")) content.add(url.pathname);
 });
 
-const writeBuilt = (path, html) => {
-  const dir = join(dist, OUT, path);
-  mkdirSync(dir, { recursive: true });
-  writeCompressed(join(dir, "index.html"), Buffer.from(html));
-};
-const listed = [];
-// Pages found by following links from /, and three no link leads to: the
-// quiz's results (reached by the quiz's last Next) and the comparison (chosen
-// on the role list), whose built page is the empty state their program
-// replaces with what the address holds, and the editors' check, which no page
-// links to (deploy/nginx/site.conf sends its built page).
-const queue = ["/", "/quiz/results", "/roles/compare", "/check"];
-const seen = new Set(queue);
-const built = [];
-const light = [];
-while (queue.length) {
-  const path = queue.shift();
-  content = new Set();
-  await openRendered(page, base + path);
-  const got = await page.evaluate(() => {
+// What the app shows in its element, with the page's title and head tags.
+const capture = (page) =>
+  page.evaluate(() => {
     const root = document.getElementById("offender-care-careers");
     // getAttribute: an SVG link's .href is not a string.
     const links = [...root.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href"), location.href).href);
@@ -163,6 +161,27 @@ while (queue.length) {
     const programs = [...new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram))];
     return { title: document.title, head, html: copy.innerHTML, links, operable, programs };
   });
+
+const writeBuilt = (path, html) => {
+  const dir = join(dist, OUT, path);
+  mkdirSync(dir, { recursive: true });
+  writeCompressed(join(dir, "index.html"), Buffer.from(html));
+};
+const listed = [];
+// Pages found by following links from /, and three no link leads to: the
+// quiz's results (reached by the quiz's last Next) and the comparison (chosen
+// on the role list), whose built page is the empty state their program
+// replaces with what the address holds, and the editors' check, which no page
+// links to (deploy/nginx/site.conf sends its built page).
+const queue = ["/", "/quiz/results", "/roles/compare", "/check"];
+const seen = new Set(queue);
+const built = [];
+const light = [];
+while (queue.length) {
+  const path = queue.shift();
+  content = new Set();
+  await openRendered(page, base + path);
+  const got = await capture(page);
   if (problems.length) fail(`${path}: ${problems.join("; ")}`);
   if (got.error) fail(`${path} shows an error: ${got.error}`);
   for (const href of got.links) {
@@ -188,10 +207,40 @@ while (queue.length) {
   writeBuilt(path, html);
   (got.operable ? built : light).push(path);
 }
+
+// The same pages as a host's element shows them (occ-start.js), drawn with the
+// host's chrome under the pages' own base path, and the page for an address
+// that names none. Each carries this build's name, its route, its title, and
+// the program and content files of its part.
+const writeCompressedFile = (file, body) => {
+  const path = join(dist, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeCompressed(path, Buffer.from(body));
+};
+const pages = [...light, ...built];
+for (const route of [...pages, null]) {
+  content = new Set();
+  await openRendered(page, base + PAGES_BASE + (route === null ? "occ-no-such-page" : route.slice(1)));
+  const got = await capture(page);
+  if (problems.length) fail(`${route} for a host's element: ${problems.join("; ")}`);
+  if (got.error) fail(`${route} for a host's element shows an error: ${got.error}`);
+  if (got.operable && got.programs.length !== 1) fail(`${route} for a host's element has parts of more than one program: ${got.programs.join(", ")}`);
+  const firstHeading = got.html.indexOf("</h1>");
+  if (firstHeading < 0) fail(`${route} for a host's element has no h1`);
+  const app = got.operable ? got.html.slice(0, firstHeading + 5) + FAILURE_NOTE + got.html.slice(firstHeading + 5) : got.html;
+  try {
+    const html = embeddedPage({ build, route, title: got.title, program: got.operable ? got.programs[0] : null, content, app });
+    writeCompressedFile(route === null ? NOT_FOUND_FILE : pageFile(route), html);
+  } catch (e) {
+    fail(e.message);
+  }
+}
+writeCompressedFile(PAGES_LIST_FILE, JSON.stringify(pages.sort()));
 await browser.close();
 server.close();
 writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
 writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
 console.log(`prerender: built ${light.length} pages that load no program in ${OUT}/: ${light.join(" ")}`);
 console.log(`prerender: built ${built.length} pages with a part to operate, which load its program (src/islands/): ${built.join(" ")}`);
+console.log(`prerender: built the same ${pages.length} pages and the page not found for a host's element in ${PAGES_DIR}/`);
 console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

@@ -9,6 +9,10 @@
 /// part's [`Island::name`].
 pub const ATTR: &str = "data-occ-island";
 
+/// On the element that holds an operable part: the program that runs it
+/// ([`Island::program`]), so `occ-start.js` loads that one.
+pub const PROGRAM_ATTR: &str = "data-occ-program";
+
 /// On a part whose built content is a snapshot ([`Island::built_is_snapshot`]):
 /// `occ-start.js` keeps it out of sight until its program has taken over.
 pub const SNAPSHOT_ATTR: &str = "data-occ-snapshot";

@@ -73,10 +73,11 @@ impl Nav {
             hash.set(h);
         };
         // Back and forward between addresses of this page, and a changed fragment.
+        // Gone with the part that reads them (`web::islands`, unmounted when
+        // occ-start.js shows another page in a host's element).
         for event in ["popstate", "hashchange"] {
             let handle = window_event_listener_untyped(event, move |_| update());
-            // Lives as long as the page: an island is never unmounted.
-            std::mem::forget(handle);
+            on_cleanup(move || handle.remove());
         }
         let go = move |route: &str, replace: bool| {
             let here = path.get_untracked();
@@ -88,7 +89,12 @@ impl Nav {
             };
             let same_page = href.split(['?', '#']).next() == Some(here.as_str());
             if !same_page {
-                let _ = window().location().assign(&config.href(route));
+                let href = config.href(route);
+                // In a host's element, occ-start.js shows the page without
+                // loading the host's page again, and says so by cancelling.
+                if !shown_by_start_script(&href) {
+                    let _ = window().location().assign(&href);
+                }
                 return;
             }
             if let Ok(history) = window().history() {
@@ -140,6 +146,20 @@ fn first(search: &str, key: &str) -> Option<String> {
         .into_iter()
         .find(|(k, _)| k == key)
         .map(|(_, v)| v)
+}
+
+/// Raised on the window, cancelable, with the href as its `detail`, before an
+/// island loads another page: occ-start.js, when it shows the pages in a
+/// host's element, shows that one and cancels the event.
+pub const NAVIGATE_EVENT: &str = "occ-navigate";
+
+fn shown_by_start_script(href: &str) -> bool {
+    let init = web_sys::CustomEventInit::new();
+    init.set_cancelable(true);
+    init.set_detail(&wasm_bindgen::JsValue::from_str(href));
+    web_sys::CustomEvent::new_with_event_init_dict(NAVIGATE_EVENT, &init)
+        .ok()
+        .is_some_and(|event| window().dispatch_event(&event) == Ok(false))
 }
 
 /// The page's [`Nav`].

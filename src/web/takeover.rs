@@ -175,7 +175,27 @@ fn take_over(
 pub fn islands_started(root: &HtmlElement) {
     let _ = root.remove_attribute(PRERENDERED);
     let _ = root.set_attribute(STARTED, "");
-    keep_marked(root, root, complete);
+    // Once per element: in a host's element occ-start.js shows page after
+    // page, and the mark, once kept, follows each.
+    thread_local! {
+        static KEPT: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+    }
+    let kept = KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let already = kept.contains(root);
+        if !already {
+            kept.push(root.clone());
+        }
+        already
+    });
+    if kept {
+        let _ = match complete(root) {
+            true => root.set_attribute(COMPLETE, ""),
+            false => root.remove_attribute(COMPLETE),
+        };
+    } else {
+        keep_marked(root, root, complete);
+    }
 }
 
 /// Marks a host's element that holds one part alone: started, and complete

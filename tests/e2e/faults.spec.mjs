@@ -1,6 +1,6 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
-import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, HOST, PACK, ROUTES, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, wholeApp, HOST, PACK, ROUTES, SITE_CONTENT } from "./helpers.mjs";
 import { BUILT_NAME } from "../../tools/built-names.mjs";
 import { readFileSync } from "node:fs";
 
@@ -24,11 +24,13 @@ const FAULTS = {
 
 const errorFor = (page, what) => page.getByRole("alert").filter({ hasText: `We could not load the ${what}.` });
 
-// The whole app loads every file it shows: embedded in the example trust's
-// page, where the app runs every page (a stand-alone page with nothing to
-// operate loads no content at all, light.spec.mjs).
+// The whole app loads every file it shows: run in the example trust's page
+// (helpers.mjs, wholeApp), as the stand-alone site runs it for a route with no
+// page built (a page built with nothing to operate loads no content at all,
+// light.spec.mjs).
 test.describe("in the whole app", () => {
 test.use({ baseURL: HOST });
+test.beforeEach(({ page }) => wholeApp(page));
 for (const { file, path, what } of FILES) {
   test(`${file}: every kind of failure is named, the site still works, and Try again recovers`, async ({ page }) => {
     page.__expectConsoleErrors = true; // the browser logs failed requests
@@ -73,6 +75,7 @@ test("a page whose parts load separately: one Try again retries every part that 
 
 test.describe("in the whole app", () => {
 test.use({ baseURL: HOST });
+test.beforeEach(({ page }) => wholeApp(page));
 test("a site's page: roles and vacancies both failed, one Try again retries both", async ({ page }) => {
   page.__expectConsoleErrors = true;
   let failing = true;
@@ -245,6 +248,7 @@ test.describe("hostile content on a 320 pixel screen", () => {
   // run time reaches the whole app, so these run in it, embedded.
   test.describe("in the whole app", () => {
   test.use({ baseURL: HOST });
+  test.beforeEach(({ page }) => wholeApp(page));
 
   test("a content link that is not https:, mailto: or tel: is refused", async ({ page, request }) => {
     const vacancies = await (await request.get("/occ/content/vacancies.json")).json();

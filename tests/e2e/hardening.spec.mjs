@@ -1,6 +1,6 @@
 // Hardening: what a link can make the site say, what reaches a
 // server's logs, and states a hover or focus can put a page in.
-import { test, expect, appShows, axeViolations, embedded, recordShares, shared, ROUTES, STANDALONE, HOST, PACK, DIST, packFile } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, embedded, recordShares, shared, wholeApp, ROUTES, STANDALONE, HOST, PACK, DIST, packFile } from "./helpers.mjs";
 import { readdirSync, readFileSync } from "node:fs";
 import { builtNames } from "../../tools/built-names.mjs";
 
@@ -145,6 +145,7 @@ test.describe("no state a hover, focus or press puts an element in fails WCAG", 
   // In the whole app, embedded: the vacancies' built pages hold what the build read.
   test.describe("in the whole app", () => {
   test.use({ baseURL: HOST });
+  test.beforeEach(({ page }) => wholeApp(page));
   test("an open advert, with its apply button", async ({ page, request }) => {
     const vacancies = await (await request.get("/occ/content/vacancies.json")).json();
     const v = vacancies.vacancies[0];
@@ -396,6 +397,7 @@ test.describe("no content file can stop the app", () => {
 // In the whole app, embedded: the vacancies' built pages hold what the build read.
 test.describe("content is trusted only as far as it should be", () => {
   test.use({ baseURL: HOST });
+  test.beforeEach(({ page }) => wholeApp(page));
   async function advertWith(page, request, change) {
     const vacancies = await (await request.get("/occ/content/vacancies.json")).json();
     const v = vacancies.vacancies[0];

@@ -39,13 +39,25 @@ export const STANDALONE = `http://127.0.0.1:${SUITE_PORT}`;
 export const HOST = `http://127.0.0.1:${SUITE_PORT + 1}`;
 export const NONCE_HOST = `http://127.0.0.1:${SUITE_PORT + 2}`;
 
-/// Where the whole app runs every page itself: embedded in the example trust's
-/// page (examples/host), as on a trust's own site. On the stand-alone site a
-/// page with nothing to operate loads no program, so the tests of
-/// the app's own content loading and navigation run here, with
+/// The example trust's page (examples/host) that embeds the app, as on a
+/// trust's own site: it shows the pages built for a host's element, with
 /// `test.use({ baseURL: HOST })` and `page.goto(embedded(path))`.
 export const EMBEDDED = "/careers/prison-healthcare";
 export const embedded = (path) => `${EMBEDDED}${path}`;
+
+/// Runs the whole app in the example trust's page instead: the host's element
+/// gets the app page's own mark (data-occ-app, index.html), which the
+/// stand-alone site sends for a route with no page built. The whole app loads
+/// every content file it shows and follows links itself, so the tests of its
+/// content loading run here. Call before the first `page.goto`.
+export async function wholeApp(page) {
+  await page.route(`${HOST}${EMBEDDED}/**`, async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<div id="offender-care-careers"', '<div id="offender-care-careers" data-occ-app');
+    await route.fulfill({ response, body });
+  });
+}
 
 /// The embedded app shows `h1` (the host page has its own chrome: no skip link of the app's).
 export async function embeddedShows(page, h1) {
@@ -74,7 +86,17 @@ export async function appShows(page, h1) {
 /// after the timeout: the test's own assertions then say what is wrong.
 export async function appStarted(page, timeout = 15_000) {
   await page
-    .waitForFunction(() => !document.querySelector("[data-occ-prerendered]") || document.querySelector(".occ-start-failed"), null, { timeout })
+    .waitForFunction(
+      () => {
+        if (document.querySelector(".occ-start-failed")) return true;
+        if (document.querySelector("[data-occ-prerendered]")) return false;
+        // A host's element shows a page once occ-start.js has put one in.
+        const root = document.getElementById("offender-care-careers");
+        return !root || ["data-occ-static", "data-occ-started", "data-occ-app", "data-island"].some((mark) => root.hasAttribute(mark));
+      },
+      null,
+      { timeout },
+    )
     .catch(() => {});
 }
 
@@ -112,6 +134,8 @@ export const test = base.extend({
       // it should; the browser reports that status for the page itself.
       if (m.text().includes("status of 404") && m.location().url === page.url()) return;
       // A test that expects errors (failed requests) still fails on a CSP violation.
+      // A test may name the one CSP report it expects (page.__expectCspViolation, a RegExp).
+      if (m.type() === "error" && page.__expectCspViolation?.test(m.text())) return;
       if (m.type() === "error" && (!page.__expectConsoleErrors || m.text().startsWith("CSP violation"))) problems.push(`console error: ${m.text()}`);
     });
     page.on("request", (r) => {

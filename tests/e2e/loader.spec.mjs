@@ -1,10 +1,13 @@
 // The content loader: failures are named and Try again really refetches; HTML
 // served in place of JSON is an error; each file is fetched once per visit.
-// In the whole app, embedded in the example trust's page, which loads content
-// for every page (a stand-alone page with nothing to operate loads none).
-import { test, expect, appNavLink, embedded, embeddedShows, HOST, PACK } from "./helpers.mjs";
+// In the whole app, which loads content for every page it shows (a page built
+// in advance with nothing to operate loads none): it runs where the
+// stand-alone site has no page built for a route, and here in the example
+// trust's page (helpers.mjs, wholeApp).
+import { test, expect, appNavLink, embedded, embeddedShows, wholeApp, HOST, PACK } from "./helpers.mjs";
 
 test.use({ baseURL: HOST });
+test.beforeEach(({ page }) => wholeApp(page));
 
 const INTRO = "Offender healthcare is a unique and challenging branch of healthcare";
 

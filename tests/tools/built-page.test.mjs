@@ -41,3 +41,9 @@ test("a page with nothing to operate is marked complete as it is, with no conten
   assert.ok(!page.includes("data-occ-prerendered") && !page.includes("data-occ-preload"));
   assert.ok(!page.includes("modulepreload") && !page.includes("application/wasm"));
 });
+
+test("a built page is not the app page: its element loses data-occ-app", () => {
+  const shell = SHELL.replace('data-base-path="/"', 'data-base-path="/" data-occ-app');
+  const page = builtPage(shell, { title: "About - Trust", app: "<h1>About</h1>", operable: false });
+  assert.ok(page.includes('<div id="offender-care-careers" data-base-path="/" data-occ-static><h1>About</h1></div>'), page);
+});

@@ -1,0 +1,59 @@
+// The app's pages built for a host's element (a trust's own website that
+// embeds the app): what tools/prerender.mjs writes to dist/embedded/ and
+// occ-start.js reads back (its pageFile and pageProblem). Tested by
+// tests/tools/embedded-pages.test.mjs.
+//
+// Each page is drawn by the app as a host's page draws it (data-chrome="host",
+// the host owning its head) under a base path of its own, PAGES_BASE, which
+// occ-start.js puts the host's base path in place of in every link. A page is
+// one element that carries what occ-start.js needs to show it: the build it
+// is from, its route, its title, the program its part needs and the content
+// files that program reads.
+import { escape } from "./built-page.mjs";
+
+/// The base path the pages are built under: a plain path (src/domain/paths.rs)
+/// that no host uses for its own pages.
+export const PAGES_BASE = "/occ-pages-base/";
+/// Where in dist/ the pages are, beside occ-start.js.
+export const PAGES_DIR = "embedded";
+/// The page for an address under the base path that names no page.
+export const NOT_FOUND_FILE = `${PAGES_DIR}/not-found.html`;
+/// Every route a page was built for, so occ-start.js can tell a page missing
+/// from the server (Try again) from an address that names none (not found).
+export const PAGES_LIST_FILE = `${PAGES_DIR}/pages.json`;
+
+/// The file of the page built for an app route such as `/` or `/roles/x`.
+export function pageFile(route) {
+  const path = route.replace(/\/$/, "");
+  if (!/^(\/[a-z0-9-]+)*$/.test(path)) throw new Error(`no page can be built for the route ${JSON.stringify(route)}`);
+  return `${PAGES_DIR}${path}/index.html`;
+}
+
+/// The page's file: `app` is what the app rendered in its element (HTML),
+/// `route` null for the page not found. Links in `app` under PAGES_BASE only
+/// in an href or a form's action, which occ-start.js rewrites.
+export function embeddedPage({ build, route, title, program = null, content = [], app }) {
+  if (!/^[0-9a-f]{8,}$/.test(build)) throw new Error(`the build's name ${JSON.stringify(build)} is not one occ-start.js writes`);
+  const placed = app.split(PAGES_BASE).length - 1;
+  const inLinks = (app.match(/\s(href|action)="\/occ-pages-base\//g) || []).length;
+  if (placed !== inLinks) throw new Error(`${route ?? "the page not found"}: the base path is in the page ${placed} times, ${inLinks} of them in links`);
+  const files = [...content].map((path) => path.split("/").pop()).sort();
+  for (const file of files) if (!/^[a-z0-9-]+\.json$/.test(file)) throw new Error(`${route}: ${file} is not a content file's name`);
+  const attributes = [
+    `data-occ-build="${build}"`,
+    route === null ? "data-occ-not-found" : `data-occ-route="${escape(route.replace(/(.)\/$/, "$1"))}"`,
+    `data-occ-title="${escape(title)}"`,
+    ...(program ? [`data-occ-program="${escape(program)}"`, `data-occ-content="${files.join(" ")}"`] : []),
+  ];
+  return `<div class="occ-embedded-page" ${attributes.join(" ")}>${app}</div>\n`;
+}
+
+/// The page the app renders a host's element from: the stand-alone app page
+/// (index.html) with the host's settings on its element, and no offline worker.
+export function hostShell(shell) {
+  const mount = /<div id="offender-care-careers"[^>]*>/;
+  if (!mount.test(shell)) throw new Error("index.html has no element #offender-care-careers");
+  return shell
+    .replace(/\s*<meta name="occ-offline"[^>]*>/, () => "")
+    .replace(mount, () => `<div id="offender-care-careers" data-base-path="${PAGES_BASE}" data-content-path="/content/" data-chrome="host" data-occ-app>`);
+}
