@@ -411,11 +411,15 @@ async function fetchPage(file, route, notFound) {
 // but is missing from the server (embedded/pages.json lists every page
 // built), or when that cannot be told, an error, so the person is offered
 // Try again.
-async function pageFor(route) {
+async function pageFor(route, included = null) {
   const path = route?.replace(/(.)\/$/, "$1");
   const file = route === null ? null : pageFile(route);
   if (file !== null) {
-    const { page, status } = await fetchPage(file, path, true);
+    // The page the host's server put in (docs/deploying.md, "A host that
+    // includes the page on its server"), if it passes the same checks.
+    const problem = included && pageProblem(included, path, true);
+    if (problem) console.warn(`Careers in offender healthcare: the page the server put in is not used (${problem}); fetching it`);
+    const { page, status } = included && !problem ? { page: included } : await fetchPage(file, path, true);
     if (page && !page.hasAttribute("data-occ-not-found")) return page;
     if (!page && status !== 404) throw new Error(`the page built for ${path} did not come (status ${status})`);
     const built = await builtPages();
@@ -493,20 +497,20 @@ function showPageFailure(root, hostMessage, error, retry) {
 function embed(root) {
   const settings = hostSettings(root);
   // The host's words for when a page has not loaded, kept for any later page.
-  const hostMessage = [...root.children].find((el) => el.querySelector(".occ-static-failure") || el.matches(".occ-static-failure"))?.cloneNode(true);
+  const hostMessage = [...root.children].find((el) => !el.matches(".occ-embedded-page") && (el.querySelector(".occ-static-failure") || el.matches(".occ-static-failure")))?.cloneNode(true);
   let shownRoute;
   let showing = 0;
 
   // Shows the page at `url`: fetched first, so the page shown stays while the
   // next one comes; the last link followed wins.
-  async function show(url, { push, focus }) {
+  async function show(url, { push, focus, included = null }) {
     const ticket = ++showing;
     const route = routeOf(settings.base, url.pathname);
     root.setAttribute("aria-busy", "true");
     let page;
     let error;
     try {
-      page = await pageFor(route);
+      page = await pageFor(route, included);
     } catch (e) {
       error = e;
     }
@@ -555,13 +559,20 @@ function embed(root) {
     show(url, { push: true, focus: true });
   });
   // Back and forward to another page; a move within the page shown (a
-  // part's own query or fragment) is the part's.
-  window.addEventListener("popstate", () => {
+  // part's own query or fragment) is the part's. Listened for before any
+  // program starts, so the parts of the page shown never hear of an address
+  // that is another page's (they would read it as their own).
+  window.addEventListener("popstate", (event) => {
     if (routeOf(settings.base, location.pathname) === shownRoute) return;
+    event.stopImmediatePropagation();
     show(new URL(location.href), { push: false, focus: true });
   });
+  window.addEventListener("hashchange", (event) => {
+    if (routeOf(settings.base, location.pathname) !== shownRoute) event.stopImmediatePropagation();
+  });
   holdEarlyPresses(root);
-  return show(new URL(location.href), { push: false, focus: false });
+  const included = root.querySelector(":scope > .occ-embedded-page");
+  return show(new URL(location.href), { push: false, focus: false, included });
 }
 
 addStylesheet();

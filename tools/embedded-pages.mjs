@@ -14,10 +14,15 @@ import { escape } from "./built-page.mjs";
 /// The base path the pages are built under: a plain path (src/domain/paths.rs)
 /// that no host uses for its own pages.
 export const PAGES_BASE = "/occ-pages-base/";
+/// Where the app's files are, in the head tags a host's server includes
+/// (embeddedHead): the server writes the path it serves dist/ at in its place.
+export const FILES_BASE = "/occ-files-base/";
 /// Where in dist/ the pages are, beside occ-start.js.
 export const PAGES_DIR = "embedded";
 /// The page for an address under the base path that names no page.
 export const NOT_FOUND_FILE = `${PAGES_DIR}/not-found.html`;
+/// The head tags for the page not found (embeddedHead).
+export const NOT_FOUND_HEAD_FILE = `${PAGES_DIR}/not-found-head.html`;
 /// Every route a page was built for, so occ-start.js can tell a page missing
 /// from the server (Try again) from an address that names none (not found).
 export const PAGES_LIST_FILE = `${PAGES_DIR}/pages.json`;
@@ -27,6 +32,31 @@ export function pageFile(route) {
   const path = route.replace(/\/$/, "");
   if (!/^(\/[a-z0-9-]+)*$/.test(path)) throw new Error(`no page can be built for the route ${JSON.stringify(route)}`);
   return `${PAGES_DIR}${path}/index.html`;
+}
+
+/// The file of the head tags of the page built for `route` (embeddedHead).
+export function headFile(route) {
+  return pageFile(route).replace(/index\.html$/, "head.html");
+}
+
+/// The head tags a host's server may include in its page's head with the
+/// page (docs/deploying.md, "A host that includes the page on its server"):
+/// the page's title and its description, `noindex` where the stand-alone
+/// site's page has it (`head`: the head tags the app wrote there; null for
+/// the page not found, which search engines leave out), and the app's
+/// stylesheet (`css`, its file's name), so the page is styled without
+/// JavaScript too. Not its canonical link or link-preview tags, which name
+/// the stand-alone site's addresses.
+export function embeddedHead({ title, head, css }) {
+  if (!/^[a-z0-9_.-]+\.css$/.test(css)) throw new Error(`${css} is not the stylesheet's name`);
+  const description = head?.match(/<meta name="description" content="[^"]*">/)?.[0];
+  const noindex = head === null || /<meta name="robots" content="[^"]*noindex/.test(head);
+  return [
+    `<title>${escape(title)}</title>`,
+    ...(description ? [description] : []),
+    ...(noindex ? ['<meta name="robots" content="noindex">'] : []),
+    `<link rel="stylesheet" href="${FILES_BASE}${css}">`,
+  ].join("\n") + "\n";
 }
 
 /// The page's file: `app` is what the app rendered in its element (HTML),

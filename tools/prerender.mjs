@@ -33,7 +33,7 @@ import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
 import { MOUNT, builtPage } from "./built-page.mjs";
 import { manifest, publicOrigin, robotsTxt, sitemapXml, withSiteOrigin } from "./site-files.mjs";
-import { NOT_FOUND_FILE, PAGES_BASE, PAGES_DIR, PAGES_LIST_FILE, embeddedPage, hostShell, pageFile } from "./embedded-pages.mjs";
+import { NOT_FOUND_FILE, NOT_FOUND_HEAD_FILE, PAGES_BASE, PAGES_DIR, PAGES_LIST_FILE, embeddedHead, embeddedPage, headFile, hostShell, pageFile } from "./embedded-pages.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = resolve(process.argv[2] || join(root, "dist"));
@@ -74,6 +74,9 @@ const hostPage = hostShell(shell);
 // built for a host's element carries it, and occ-start.js shows no other build's.
 const build = (readFileSync(join(dist, "occ-start.js"), "utf8").match(/^const BUILD = "([0-9a-f]+)";$/m) || [])[1];
 if (!build) fail("occ-start.js names no build (const BUILD): build first (trunk build --release)");
+// The app's stylesheet, for the head tags a host's server includes.
+const css = (readFileSync(join(dist, "occ-start.js"), "utf8").match(/^const FILES = \{[^}]*css: "([^"]+)"/m) || [])[1];
+if (!css) fail("occ-start.js names no stylesheet (const FILES): build first (trunk build --release)");
 
 // Where else to find jobs: index.html's own message for when the app cannot start says it.
 const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?<p data-occ-words="where-else">([\s\S]*?)<\/p>\s*<\/div>/) || [])[1];
@@ -168,6 +171,8 @@ const writeBuilt = (path, html) => {
   writeCompressed(join(dir, "index.html"), Buffer.from(html));
 };
 const listed = [];
+// Each page's head tags, for the head a host's server can include (embeddedHead).
+const headOf = new Map();
 // Pages found by following links from /, and three no link leads to: the
 // quiz's results (reached by the quiz's last Next) and the comparison (chosen
 // on the role list), whose built page is the empty state their program
@@ -191,6 +196,7 @@ while (queue.length) {
     queue.push(url.pathname);
   }
   const head = got.head.html;
+  headOf.set(path, head);
   if (got.head.listed) listed.push({ path, lastmod: got.head.posted });
   // One program per page, so the runtime never loads twice (src/domain/islands.rs).
   if (got.operable && got.programs.length !== 1) fail(`${path} has parts of more than one program: ${got.programs.join(", ")}`);
@@ -231,6 +237,7 @@ for (const route of [...pages, null]) {
   try {
     const html = embeddedPage({ build, route, title: got.title, program: got.operable ? got.programs[0] : null, content, app });
     writeCompressedFile(route === null ? NOT_FOUND_FILE : pageFile(route), html);
+    writeCompressedFile(route === null ? NOT_FOUND_HEAD_FILE : headFile(route), embeddedHead({ title: got.title, head: route === null ? null : headOf.get(route), css }));
   } catch (e) {
     fail(e.message);
   }

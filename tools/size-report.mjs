@@ -1,5 +1,8 @@
-// What a first visit transfers, route by route, against the weight budget
-// (tools/budget.mjs), and where the wasm's bytes go. Numbers only; it asserts nothing.
+// What a first visit transfers, route by route, on the stand-alone site and
+// embedded in the example trust's page (examples/host, under
+// /careers/prison-healthcare/, the host's own page and files left out),
+// against the weight budget (tools/budget.mjs), and where the wasm's bytes
+// go. Numbers only; it asserts nothing.
 //   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
 //   SIZE_ROUTES=/,/pay node tools/size-report.mjs
 //
@@ -39,12 +42,20 @@ const kindOf = (path) => {
 };
 const logLines = () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : []);
 
+// Where each route is opened, and which requests count: embedded, only the
+// app's own files (under /occ/), not the host's page, stylesheet or icon.
+const hostBase = `http://127.0.0.1:${port + 1}`;
+const SITES = [
+  ["stand-alone", (route) => base + route, () => true],
+  ["embedded", (route) => `${hostBase}/careers/prison-healthcare${route}`, (path) => path.startsWith("/occ/")],
+];
 const rows = [];
+for (const [where, address, ours] of SITES)
 for (const route of routes) {
   const before = logLines().length;
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(base + route);
+  await page.goto(address(route));
   await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
   // The offline copy: wait until the worker has installed and taken over.
   await page.evaluate(() => navigator.serviceWorker?.ready.then(() => new Promise((r) => setTimeout(r, 500))));
@@ -56,12 +67,13 @@ for (const route of routes) {
   ]);
   await context.close();
   const pageBytes = Object.fromEntries([...KINDS, "other"].map((k) => [k, 0]));
-  for (const [path, bytes] of sent) pageBytes[kindOf(path)] += bytes;
-  const wire = logLines().slice(before).map((l) => l.split(" "));
+  for (const [path, bytes] of sent) if (ours(path)) pageBytes[kindOf(path)] += bytes;
+  const wire = logLines().slice(before).map((l) => l.split(" ")).filter(([path]) => ours(path));
   const full = new Map();
   for (const [path, status] of wire) if (status === "200") full.set(path, (full.get(path) || 0) + 1);
   const programs = sent.map(([path]) => path).filter((path) => path.endsWith(".wasm")).map((path) => path.split("/").pop().replace(/-[0-9a-f]+_bg\.wasm$/, ""));
   rows.push({
+    where,
     route,
     islands,
     programs,
@@ -80,30 +92,35 @@ const w = Math.max(...rows.map((r) => r.route.length), 5);
 // (the offline copy included); a page with one to the first-visit budget.
 const budgetOf = (r) => (r.programs.length ? ["page", r.pageTotal, BUDGET.firstVisit] : ["on wire", r.wire, BUDGET.lightPage]);
 console.log(`First visit, per route: bytes as sent (brotli where the browser asks for it)\n`);
-console.log(`${"route".padEnd(w)} ${KINDS.map((k) => num(k)).join(" ")} ${num("other")} ${num("page")} ${num("on wire", 9)}  budget  parts to operate; programs loaded`);
+console.log(`${"".padEnd(12)}${"route".padEnd(w)} ${KINDS.map((k) => num(k)).join(" ")} ${num("other")} ${num("page")} ${num("on wire", 9)}  budget  parts to operate; programs loaded`);
 for (const r of rows) {
   const [what, value, budget] = budgetOf(r);
   const over = value > budget ? `OVER by ${value - budget} (${what})` : `within ${budget} (${what})`;
   console.log(
-    `${r.route.padEnd(w)} ${KINDS.map((k) => num(r.page[k])).join(" ")} ${num(r.page.other)} ${num(r.pageTotal)} ${num(r.wire, 9)}  ${over}` +
+    `${r.where.padEnd(12)}${r.route.padEnd(w)} ${KINDS.map((k) => num(r.page[k])).join(" ")} ${num(r.page.other)} ${num(r.pageTotal)} ${num(r.wire, 9)}  ${over}` +
       `  ${r.islands.join(",") || "none"}; ${r.programs.join(",") || "none"}` +
       (r.twice.length ? `  SENT TWICE: ${r.twice.join(", ")}` : ""),
   );
 }
 const twice = rows.filter((r) => r.twice.length);
-console.log(`\n'page': what the page fetched; 'on wire': all nginx sent in the visit, headers and the service worker's offline copy included.`);
+console.log(`\n'page': what the page fetched; 'on wire': all nginx sent in the visit, headers and the service worker's offline copy included. Embedded: the app's own files only (/occ/), not the host's page or files.`);
 console.log(twice.length ? `Files sent in full twice on ${twice.length} route(s): see above.` : "No file was sent in full twice on any route.");
 
 const names = builtNames(readdirSync(dist));
 const wasm = readFileSync(join(dist, names.wasm));
 const wasmBrotli = brotli(wasm).length;
-const worst = Math.max(0, ...rows.filter((r) => r.programs.length).map((r) => r.pageTotal));
-const worstLight = Math.max(0, ...rows.filter((r) => !r.programs.length).map((r) => r.wire));
+const worstOf = (where) => [
+  Math.max(0, ...rows.filter((r) => r.where === where && r.programs.length).map((r) => r.pageTotal)),
+  Math.max(0, ...rows.filter((r) => r.where === where && !r.programs.length).map((r) => r.wire)),
+];
 const line = (what, value, budget) =>
-  console.log(`${what.padEnd(40)} ${num(value, 9)}  budget ${num(budget, 9)}  ${value > budget ? `OVER by ${value - budget}` : "within"}`);
+  console.log(`${what.padEnd(52)} ${num(value, 9)}  budget ${num(budget, 9)}  ${value > budget ? `OVER by ${value - budget}` : "within"}`);
 console.log(`\nBudget`);
-console.log(`${"app wasm, raw".padEnd(40)} ${num(wasm.length, 9)}`);
+console.log(`${"app wasm, raw".padEnd(52)} ${num(wasm.length, 9)}`);
 line("app wasm, brotli 11", wasmBrotli, BUDGET.wasmBrotli);
-line("largest first visit with a program", worst, BUDGET.firstVisit);
-line("largest first visit with none (on wire)", worstLight, BUDGET.lightPage);
+for (const [where] of SITES) {
+  const [worst, worstLight] = worstOf(where);
+  line(`${where}: largest first visit with a program`, worst, BUDGET.firstVisit);
+  line(`${where}: largest first visit with none (on wire)`, worstLight, BUDGET.lightPage);
+}
 process.exit(0);

@@ -30,6 +30,9 @@ pub const UNMOUNT_EVENT: &str = "occ-unmount-parts";
 /// program already started runs; its `detail` is the program's name.
 pub const MOUNT_EVENT: &str = "occ-mount-parts";
 
+/// On a place whose part this program has mounted.
+const MOUNTED_ATTR: &str = "data-occ-mounted";
+
 thread_local! {
     /// The parts mounted on the page shown, let go of on [`UNMOUNT_EVENT`].
     static MOUNTED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
@@ -82,6 +85,9 @@ fn mount(parts: &'static [(Island, Part)]) {
             (0..list.length())
                 .filter_map(|i| list.item(i))
                 .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+                // Once per place: a program that finishes loading just as
+                // occ-start.js asks it for the page's parts is asked twice.
+                .filter(|el| !el.has_attribute(MOUNTED_ATTR))
                 .filter_map(|el| {
                     let name = el.get_attribute(ATTR)?;
                     let island = Island::from_name(&name)?;
@@ -99,7 +105,7 @@ fn mount(parts: &'static [(Island, Part)]) {
         // another program's, or of none (the person moved on while this one
         // loaded), is not this program's to mark.
         let names_this = root
-            .query_selector(&format!("[{ATTR}][{PROGRAM_ATTR}=\"{program}\"]"))
+            .query_selector(&format!("[{ATTR}][{PROGRAM_ATTR}=\"{program}\"]:not([{MOUNTED_ATTR}])"))
             .ok()
             .flatten()
             .is_some();
@@ -111,6 +117,7 @@ fn mount(parts: &'static [(Island, Part)]) {
     let shown = SHOWN.with(Cell::get);
     let left = Rc::new(Cell::new(places.len()));
     for (place, part) in places {
+        let _ = place.set_attribute(MOUNTED_ATTR, "");
         let (root, left) = (root.clone(), left.clone());
         crate::web::takeover::start_island(
             place,

@@ -154,3 +154,57 @@ test.describe("embedded", () => {
     expect(asked.filter((p) => p.endsWith(".wasm"))).toHaveLength(1);
   });
 });
+
+// A host whose server puts the page in itself (examples/host/careers/included/,
+// nginx's ssi in deploy/nginx/host-example.conf): the page works without
+// JavaScript and is read by search engines as it is.
+test.describe("a host that includes the page on its server", () => {
+  test.use({ baseURL: HOST });
+  const INCLUDED = "/careers/included";
+  const role = PACK.content.roles[0];
+
+  test("without JavaScript each page shows in the host's page, with its title, description and styles, and its links lead to the others", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: HOST });
+    const page = await context.newPage();
+    await page.goto(`${INCLUDED}/roles`);
+    const root = page.locator(ROOT);
+    await expect(root.locator("h1")).toHaveText("Roles in prison healthcare");
+    await expect(page.locator("header.trust-header")).toBeVisible();
+    await expect(page).toHaveTitle(/^Roles in prison healthcare/);
+    await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
+    await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+    // The app's stylesheet came with the head tags: the app's header is NHS blue.
+    await expect(root.locator(".occ-header")).toHaveCSS("background-color", "rgb(0, 94, 184)");
+    // Every link of the app's stays under the host's base path.
+    const hrefs = await root.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.filter((h) => h.startsWith("/") && !h.startsWith(`${INCLUDED}/`))).toEqual([]);
+    expect(await axeViolations(page, ROOT)).toEqual([]);
+    await root.getByRole("link", { name: role.title, exact: true }).first().click();
+    await expect(page).toHaveURL(`${HOST}${INCLUDED}/roles/${role.id}`);
+    await expect(root.locator("h1")).toHaveText(role.title);
+    await expect(page).toHaveTitle(new RegExp(`^${role.title}`));
+    // An address that names no page: the page not found, which search engines leave out.
+    await page.goto(`${INCLUDED}/no-such-page`);
+    await expect(root.locator("h1")).toHaveText("Page not found");
+    await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", "noindex");
+    await context.close();
+  });
+
+  test("with JavaScript the page the server put in is used as it is, its part works, and links change the page in place", async ({ page }) => {
+    const asked = await requestsDuring(page, async () => {
+      await page.goto(`${INCLUDED}/quiz`);
+      await embeddedShows(page, "Which role suits you?");
+      await expect(page.locator(ROOT)).toHaveAttribute("data-occ-started", "");
+    });
+    expect(asked.filter((p) => p.startsWith("/occ/embedded/"))).toEqual([]);
+    await page.locator(`${ROOT} .occ-checkboxes__input, ${ROOT} .occ-radios__input`).first().check();
+    await page.locator(ROOT).getByRole("button", { name: "Next" }).click();
+    await expect(page.locator(`${ROOT} #occ-quiz-progress`)).toHaveText(/^Question 2 of \d+$/);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.locator(ROOT).getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+    await embeddedShows(page, "Careers in offender healthcare");
+    await expect(page).toHaveURL(`${HOST}${INCLUDED}/`);
+    await expect(page.locator(`${ROOT} h1`)).toBeFocused();
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  });
+});

@@ -24,10 +24,11 @@ test("the first page keeps focus at the top; the skip link is the first stop", a
   await expect(page).toHaveURL(/\/pay$/);
 });
 
-// The whole app follows links itself, as on a trust's own page (examples/host):
-// focus goes to the new heading, the title changes, back and forward work.
+// In a trust's own page (examples/host) occ-start.js follows links between the
+// pages built for it without loading the host's page again: focus goes to the
+// new heading, the title changes, back and forward work.
 // (On the stand-alone site every page is built: a link loads it, light.spec.mjs.)
-test.describe("in the whole app", () => {
+test.describe("in a host's page", () => {
   test.use({ baseURL: HOST });
 
   test("navigating moves focus to the new heading and sets the title; back and forward work", async ({ page }) => {

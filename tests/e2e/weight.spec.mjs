@@ -1,6 +1,6 @@
 // Weight: what a first visit costs on the wire. Sizes are exact for
 // a build, so they can be tested; times are measured by tools/bench only.
-import { test, expect, appShows, STANDALONE, DIST } from "./helpers.mjs";
+import { test, expect, appShows, STANDALONE, DIST, PACK } from "./helpers.mjs";
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -147,6 +147,49 @@ for (const [path, h1, program] of VISITS) {
       const twice = Object.entries(full).filter(([, n]) => n > 1);
       expect(twice, `sent in full more than once: ${JSON.stringify(twice)}`).toEqual([]);
     } finally {
+      stop();
+    }
+  });
+}
+
+/// Embedded in the example trust's page (examples/host): the pages built for a
+/// host's element are as light as the stand-alone site's. Two pages with
+/// nothing to operate and two with a part, each first visit counting only the
+/// app's own files (under /occ/), not the host's page, stylesheet or icon.
+const EMBEDDED_VISITS = [
+  ["/", "Careers in offender healthcare", null],
+  [`/roles/${PACK.content.roles[0].id}`, PACK.content.roles[0].title, null],
+  ["/quiz", "Which role suits you?", "quiz"],
+  ["/pay", "Pay and benefits", "pay"],
+];
+const embeddedPortFor = (testInfo, path) =>
+  Number(new URL(testInfo.project.use.baseURL).port) + 64 + (testInfo.project.name === "phone" ? 0 : 8) + 2 * EMBEDDED_VISITS.findIndex(([p]) => p === path);
+
+for (const [path, h1, program] of EMBEDDED_VISITS) {
+  test(`embedded in a trust's page, a first visit to ${path} is within ${program ? "the budget for a page with a part" : "the light pages' budget"}`, async ({ browser }, testInfo) => {
+    const log = join(mkdtempSync(join(tmpdir(), "occ-weight-")), "access.log");
+    const port = embeddedPortFor(testInfo, path);
+    const { stop } = await serveDist(port, DIST, { accessLog: log });
+    const before = readFileSync(log, "utf8").split("\n").filter(Boolean).length;
+    const context = await browser.newContext({ viewport: testInfo.project.use.viewport });
+    try {
+      const page = await context.newPage();
+      // nginx.sh serves the example trust's site on the port after the site's.
+      await page.goto(`http://127.0.0.1:${port + 1}/careers/prison-healthcare${path}`);
+      await expect(page.locator("#offender-care-careers h1")).toHaveText(h1);
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+      await page.waitForLoadState("networkidle");
+      const lines = readFileSync(log, "utf8").split("\n").filter(Boolean).slice(before).map((l) => l.split(" "));
+      const ours = lines.filter(([uri]) => uri.startsWith("/occ/"));
+      // Shown to work: the host's own page went through the log too.
+      expect(lines.some(([uri]) => uri.startsWith("/careers/prison-healthcare"))).toBe(true);
+      const wasm = ours.filter(([uri]) => uri.endsWith(".wasm")).map(([uri]) => uri);
+      expect(wasm).toEqual(program ? [expect.stringMatching(new RegExp(`^/occ/island-${program}-[0-9a-f]+_bg\\.wasm$`))] : []);
+      const bytes = ours.reduce((sum, [, , sentBytes]) => sum + Number(sentBytes), 0);
+      testInfo.annotations.push({ type: "embedded first visit", description: `${path}: ${bytes} bytes of the app's own` });
+      expect(bytes).toBeLessThanOrEqual(program ? BUDGET.firstVisit : BUDGET.lightPage);
+    } finally {
+      await context.close();
       stop();
     }
   });
