@@ -173,12 +173,13 @@ test.describe("a host that includes the page on its server", () => {
     await expect(page).toHaveTitle(/^Roles in prison healthcare/);
     await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
     await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
-    // The app's stylesheet came with the head tags: the app's header is NHS blue.
-    await expect(root.locator(".occ-header")).toHaveCSS("background-color", "rgb(0, 94, 184)");
+    // The app's stylesheet came with the head tags: the app's header has the
+    // colour the host's theme gives it (examples/host/trust.css).
+    await expect(root.locator(".occ-header")).toHaveCSS("background-color", "rgb(0, 48, 135)");
     // Every link of the app's stays under the host's base path.
     const hrefs = await root.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.filter((h) => h.startsWith("/") && !h.startsWith(`${INCLUDED}/`))).toEqual([]);
-    expect(await axeViolations(page, ROOT)).toEqual([]);
+    // (axe needs JavaScript: the same pages are checked in the host's element above.)
     await root.getByRole("link", { name: role.title, exact: true }).first().click();
     await expect(page).toHaveURL(`${HOST}${INCLUDED}/roles/${role.id}`);
     await expect(root.locator("h1")).toHaveText(role.title);
