@@ -444,6 +444,9 @@ async function builtPages() {
   }
 }
 
+// What the root says of the page it shows: cleared when another is put in.
+const PAGE_MARKS = ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", "data-occ-waiting"];
+
 // Puts `page` into the root: its links under the host's base path, its
 // content files at the host's content path, its title as the document's.
 function putIn(root, page, settings) {
@@ -453,7 +456,7 @@ function putIn(root, page, settings) {
       if (value?.startsWith(PAGES_BASE)) el.setAttribute(name, settings.base + value.slice(PAGES_BASE.length));
     }
   }
-  for (const mark of ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", WAITING]) root.removeAttribute(mark);
+  for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   if (page.hasAttribute("data-occ-program")) {
     root.setAttribute("data-occ-prerendered", "");
     root.dataset.occPreload = (page.dataset.occContent || "").split(" ").filter(Boolean).map((file) => settings.content + file).join(" ");
@@ -477,7 +480,7 @@ function focusHeading(root) {
 function showPageFailure(root, hostMessage, error, retry) {
   console.error("Careers in offender healthcare could not show this page:", error);
   if (hostMessage) root.replaceChildren(hostMessage.cloneNode(true));
-  for (const mark of ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", WAITING]) root.removeAttribute(mark);
+  for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   root.classList.add("occ-start-failed");
   const message = root.querySelector(".occ-static-failure");
   if (!message) return;

@@ -8,6 +8,9 @@
 // rendered HTML and the CSS, no script). Then the wasm size, the JS heap after
 // load, and on slow 3G at 4x CPU how soon each page's part a person operates
 // works after the page has painted.
+// BENCH_EMBEDDED=1 measures the same routes inside the example trust's page
+// (examples/host, under /careers/prison-healthcare/), with no static snapshot
+// to compare with (the host's page is not the app's to copy).
 // Measure on an idle machine: a build running at the same time skews everything.
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +40,10 @@ cpSync(process.env.BENCH_DIST || join(root, "dist"), dist, { recursive: true });
 mkdirSync(join(dist, "static"));
 
 const { base } = await serveDist(port, dist);
+// Where the routes are opened: the stand-alone site, or the example trust's
+// page that embeds it (nginx.sh serves it on the next port).
+const EMBEDDED = !!process.env.BENCH_EMBEDDED;
+const siteBase = EMBEDDED ? `http://127.0.0.1:${port + 1}/careers/prison-healthcare` : base;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,7 +56,7 @@ const pw = await chromium.launch(launchOptions());
 const snapshot = {};
 {
   const page = await (await pw.newContext({ serviceWorkers: "block" })).newPage();
-  for (const [i, route] of ROUTES.entries()) {
+  for (const [i, route] of EMBEDDED ? [] : ROUTES.entries()) {
     await openRendered(page, base + route);
     const html = await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true);
@@ -87,8 +94,8 @@ for (const route of ROUTES) {
   const app = [];
   const flat = [];
   for (let i = 0; i < runs; i++) {
-    app.push(await audit(base + route));
-    flat.push(await audit(base + snapshot[route]));
+    app.push(await audit(siteBase + route));
+    if (!EMBEDDED) flat.push(await audit(base + snapshot[route]));
   }
   const m = (list, key) => median(list.map((r) => r[key]));
   const kinds = {};
@@ -103,14 +110,14 @@ for (const route of ROUTES) {
     cls: m(app, "cls"),
     score: m(app, "score"),
     seo: m(app, "seo"),
-    staticLcp: m(flat, "lcp"),
-    staticTbt: m(flat, "tbt"),
+    staticLcp: EMBEDDED ? NaN : m(flat, "lcp"),
+    staticTbt: EMBEDDED ? NaN : m(flat, "tbt"),
   });
   process.stderr.write(`measured ${route}\n`);
 }
 await chrome.kill();
 
-console.log(`\nLighthouse ${runs} run(s) per route, mobile defaults, medians (KB are transferred bytes, compressed)\n`);
+console.log(`\nLighthouse ${runs} run(s) per route${EMBEDDED ? ", embedded in the example trust's page (its own page and files included)" : ""}, mobile defaults, medians (KB are transferred bytes, compressed)\n`);
 console.log("| route | total KB | by kind KB | FCP ms | LCP ms | TBT ms | CLS | score | SEO | static LCP ms | LCP app/static | static TBT ms |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
@@ -160,7 +167,7 @@ console.log(`\nwasm ${wasmName}: ${wasm.length} bytes raw, ${gz} gzip -9, ${br} 
           if (!window.__occWorks && document.querySelector("[data-occ-island][data-occ-started]")) window.__occWorks = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true });
       });
-      await page.goto(base + route);
+      await page.goto(siteBase + route);
       await page.waitForFunction(() => window.__occWorks, null, { timeout: 120_000 });
       const [fcp, ready] = await page.evaluate(() => [performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN, window.__occWorks]);
       paint.push(fcp);
