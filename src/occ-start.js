@@ -132,6 +132,108 @@ function preloadContent() {
   }
 }
 
+// ---- A page never older than its content ----
+// A page built in advance names the content files it was drawn from, each
+// with a hash of its bytes (data-occ-built-from on its .occ-app element,
+// tools/built-from.mjs), and the stylesheet keeps it out of sight until it is
+// checked here. When every file is published as it was, the page is shown;
+// when one has changed (an editor published an edit and the pages have not
+// been built again), the whole app draws the page from the files as they are
+// now instead, so old words are never shown as current.
+
+// FNV-1a, 32 bits, of a file's bytes: tools/built-from.mjs, contentHash (its
+// test holds this copy to that one).
+function contentHash(bytes) {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+// The .occ-app element in `within` that names what it was drawn from, or null.
+const builtApp = (within) => within?.querySelector(":scope > .occ-app[data-occ-built-from]") || null;
+
+// Whether a content file the page `app` was drawn from is published changed
+// since, or is gone. A file that cannot be fetched at all (offline, with no
+// saved copy) leaves the page as built: it is all there is, as without
+// JavaScript, and the part that reads the file says it did not load; so
+// does one that has not come within CHECK_MS, so a stalled request never
+// keeps the page out of sight.
+const CHECK_MS = 5000;
+async function contentChanged(app, contentBase) {
+  const pairs = app.dataset.occBuiltFrom.split(" ").filter(Boolean).map((pair) => pair.split(":"));
+  const changed = await Promise.all(
+    pairs.map(async ([file, hash]) => {
+      const url = /^[a-z0-9-]+\.json$/.test(file) && /^[0-9a-f]{8}$/.test(hash || "") ? onThisSite(contentBase + file) : null;
+      if (!url) return true;
+      try {
+        const response = await fetch(url, { credentials: "same-origin", signal: AbortSignal.timeout?.(CHECK_MS) });
+        if (response.status === 404) return true;
+        if (!response.ok) return false;
+        return contentHash(new Uint8Array(await response.arrayBuffer())) !== hash;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return changed.some(Boolean);
+}
+
+// Checks the built page `app` before it is seen: true when it is out of date
+// (and still out of sight), else it is shown. Marked as being checked, so the
+// stylesheet's fallback (shown after a while if this script never runs) waits.
+async function outOfDate(app, contentBase) {
+  if (!app) return false;
+  // Shown already (this script came after the stylesheet's fallback): it
+  // stays in sight while it is checked.
+  if (getComputedStyle(app).visibility !== "visible") app.setAttribute("data-occ-checking", "");
+  const changed = await contentChanged(app, contentBase);
+  app.removeAttribute("data-occ-checking");
+  if (!changed) app.setAttribute("data-occ-current", "");
+  return changed;
+}
+
+// Draws the page with the whole app from the content as it is now, in place
+// of a page built from older content. Until it has, the root says the page
+// is coming, with the message for when it does not (`failure`: the host's
+// or the page's own, shown by showFailure).
+async function drawFromPublished(root, failure) {
+  console.info("Careers in offender healthcare: the content has changed since this page was built; drawing it from the content as it is now");
+  window.dispatchEvent(new Event("occ-unmount-parts"));
+  for (const mark of PAGE_MARKS) root.removeAttribute(mark);
+  root.removeAttribute("aria-busy");
+  root.setAttribute("data-occ-app", "");
+  const app = document.createElement("div");
+  app.className = "occ-app";
+  const main = document.createElement("main");
+  main.className = "occ-width-container occ-main";
+  const status = document.createElement("p");
+  status.className = "occ-getting-ready";
+  status.setAttribute("role", "status");
+  main.append(status);
+  if (failure) main.append(failure);
+  app.append(main);
+  root.replaceChildren(app);
+  // Filled after it is in the page, so screen readers announce it.
+  setTimeout(() => (status.textContent = "Getting the latest version of this page."), 50);
+  await run({ name: "app", ...FILES });
+}
+
+// The message a built page gives when the whole app cannot draw it: its own
+// words for where else to find jobs, if it has them.
+function pageFailure(root) {
+  const message = document.createElement("div");
+  message.className = "occ-static-failure";
+  message.hidden = true;
+  const heading = document.createElement("h2");
+  heading.textContent = "This page has not loaded";
+  const check = document.createElement("p");
+  check.textContent = "Check your internet connection and reload the page.";
+  message.append(heading, check);
+  const whereElse = root.querySelector(".occ-static-failure p:last-child");
+  if (whereElse) message.append(whereElse.cloneNode(true));
+  return message;
+}
+
 // On a page built in advance the shell is the built HTML, not the app's: a
 // page with nothing to operate (data-occ-static, written by
 // tools/prerender.mjs) loads no program at all, and a page with parts to
@@ -503,6 +605,9 @@ function embed(root) {
   const hostMessage = [...root.children].find((el) => !el.matches(".occ-embedded-page") && (el.querySelector(".occ-static-failure") || el.matches(".occ-static-failure")))?.cloneNode(true);
   let shownRoute;
   let showing = 0;
+  // Set once the whole app draws the pages (drawFromPublished): links, back
+  // and forward are then its own.
+  let drawn = false;
 
   // Shows the page at `url`: fetched first, so the page shown stays while the
   // next one comes; the last link followed wins.
@@ -512,12 +617,25 @@ function embed(root) {
     root.setAttribute("aria-busy", "true");
     let page;
     let error;
+    let changed = false;
     try {
       page = await pageFor(route, included);
+      changed = await outOfDate(builtApp(page), settings.content);
     } catch (e) {
       error = e;
     }
-    if (ticket !== showing) return;
+    if (ticket !== showing || drawn) return;
+    if (changed) {
+      // From now on the whole app draws every page in the host's element.
+      drawn = true;
+      if (push) history.pushState(null, "", url.href);
+      try {
+        await drawFromPublished(root, hostMessage?.cloneNode(true));
+      } catch (e) {
+        showFailure(e);
+      }
+      return;
+    }
     root.removeAttribute("aria-busy");
     // The parts of the page shown let go of it (src/web/islands.rs).
     window.dispatchEvent(new Event("occ-unmount-parts"));
@@ -539,7 +657,7 @@ function embed(root) {
 
   // A link to another of the app's pages, inside the host's element.
   root.addEventListener("click", (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (drawn || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event.target.closest?.("a[href]");
     if (!link || !root.contains(link) || link.hasAttribute("download") || !["", "_self"].includes(link.getAttribute("target") || "")) return;
     // getAttribute: an SVG link's .href is not a string.
@@ -556,6 +674,7 @@ function embed(root) {
   // A part that moves to another page (the quiz's results, a map marker) asks
   // first (src/web/nav.rs, NAVIGATE_EVENT).
   window.addEventListener("occ-navigate", (event) => {
+    if (drawn) return;
     const url = new URL(String(event.detail), location.href);
     if (url.origin !== location.origin || routeOf(settings.base, url.pathname) === null) return;
     event.preventDefault();
@@ -566,12 +685,12 @@ function embed(root) {
   // program starts, so the parts of the page shown never hear of an address
   // that is another page's (they would read it as their own).
   window.addEventListener("popstate", (event) => {
-    if (routeOf(settings.base, location.pathname) === shownRoute) return;
+    if (drawn || routeOf(settings.base, location.pathname) === shownRoute) return;
     event.stopImmediatePropagation();
     show(new URL(location.href), { push: false, focus: true });
   });
   window.addEventListener("hashchange", (event) => {
-    if (routeOf(settings.base, location.pathname) !== shownRoute) event.stopImmediatePropagation();
+    if (!drawn && routeOf(settings.base, location.pathname) !== shownRoute) event.stopImmediatePropagation();
   });
   holdEarlyPresses(root);
   const included = root.querySelector(":scope > .occ-embedded-page");
@@ -593,8 +712,20 @@ try {
 } catch (error) {
   showFailure(error);
 }
+// A page built in advance from content that has since changed is drawn again.
+let changed = false;
+if (!hostPage && program !== undefined) {
+  changed = await outOfDate(builtApp(root), hostSettings(root).content);
+}
 if (hostPage && program === undefined && !root.classList.contains("occ-start-failed")) {
   await embed(root);
+} else if (changed) {
+  try {
+    await drawFromPublished(root, pageFailure(root));
+    offline();
+  } catch (error) {
+    showFailure(error);
+  }
 } else if (program === null) {
   enhance(root);
   // Complete as built: the same mark the app sets (src/web/takeover.rs).

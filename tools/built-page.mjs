@@ -12,24 +12,31 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 
 /// The built page: the shell with the route's title and head tags (`head`:
 /// the description, canonical link and link-preview tags the app wrote, as
-/// HTML), without the preloads of the app's files (nothing but the page
-/// downloads before it has painted), and with the rendered app in the mount
-/// element. A page with a part to operate (`operable`) lists the content files
-/// for occ-start.js to fetch after the paint, and its program takes it over
+/// HTML), without the preloads of the app's files (no program downloads
+/// before the page has painted), and with the rendered app in the mount
+/// element. The content files the page was drawn from (`content`, as the app
+/// fetched them) are preloaded: occ-start.js checks them against the page
+/// (tools/built-from.mjs) before the page is shown. A page with a part to
+/// operate (`operable`) lists them for its program too, which takes it over
 /// (`data-occ-prerendered`); any other page is complete as it is
-/// (`data-occ-static`): occ-start.js loads no program for it. Every replacement is a function: a string replacement would
-/// read `$&` or `$'` in a title or in content as a pattern and mangle the page.
+/// (`data-occ-static`): occ-start.js loads no program for it. Every
+/// replacement is a function: a string replacement would read `$&` or `$'`
+/// in a title or in content as a pattern and mangle the page.
 export function builtPage(shell, { title, head = null, app, content = [], operable = true }) {
   let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
   if (head !== null) {
     if (!DESCRIPTION.test(page)) throw new Error("index.html has no <meta name=\"description\"> for the page's head tags");
     page = page.replace(DESCRIPTION, () => head);
   }
+  const files = [...content].sort();
+  for (const file of files) if (!/^\/([a-z0-9-]+\/)*[a-z0-9-]+\.json$/.test(file)) throw new Error(`${file} is not a content file's path`);
+  const preloads = files.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin>`).join("\n  ");
   return page
     .replace(/<link rel="modulepreload"[^>]*>/, () => "")
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
+    .replace(/\s*<\/head>/, (end) => (preloads ? `\n  ${preloads}${end}` : end))
     .replace(MOUNT, (_, attributes, end) => {
-      const state = operable ? `data-occ-prerendered data-occ-preload="${escape([...content].sort().join(" "))}"` : "data-occ-static";
+      const state = operable ? `data-occ-prerendered data-occ-preload="${escape(files.join(" "))}"` : "data-occ-static";
       // Not the app page (data-occ-app, which runs the whole app): a built page.
       return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} ${state}>${app}</div>${end}`;
     });

@@ -25,7 +25,7 @@
 // Vacancies open and close by date: run this again each day vacancies are
 // listed (a closed post's job posting and sitemap entry go at the next run).
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
 import { chromium } from "playwright-core";
@@ -33,6 +33,7 @@ import { openRendered } from "./rendered.mjs";
 import { fillWords, readSite } from "./words.mjs";
 import { MOUNT, builtPage } from "./built-page.mjs";
 import { manifest, publicOrigin, robotsTxt, sitemapXml, withSiteOrigin } from "./site-files.mjs";
+import { builtFrom, markBuiltFrom } from "./built-from.mjs";
 import { NOT_FOUND_FILE, NOT_FOUND_HEAD_FILE, PAGES_BASE, PAGES_DIR, PAGES_LIST_FILE, embeddedHead, embeddedPage, headFile, hostShell, pageFile } from "./embedded-pages.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -165,6 +166,18 @@ const capture = (page) =>
     return { title: document.title, head, html: copy.innerHTML, links, operable, programs };
   });
 
+// What the app drew, marked with the content it was drawn from
+// (tools/built-from.mjs): occ-start.js shows it only while those files are
+// published unchanged.
+const fromContent = (html, content, page) => {
+  try {
+    const from = builtFrom(join(dist, "content"), [...content].map((path) => path.replace(/^\/content\//, "")));
+    return from ? markBuiltFrom(html, from) : html;
+  } catch (e) {
+    fail(`${page}: ${e.message}`);
+  }
+};
+
 const writeBuilt = (path, html) => {
   const dir = join(dist, OUT, path);
   mkdirSync(dir, { recursive: true });
@@ -200,16 +213,17 @@ while (queue.length) {
   if (got.head.listed) listed.push({ path, lastmod: got.head.posted });
   // One program per page, so the runtime never loads twice (src/domain/islands.rs).
   if (got.operable && got.programs.length !== 1) fail(`${path} has parts of more than one program: ${got.programs.join(", ")}`);
-  const firstHeading = got.html.indexOf("</h1>");
+  const drawn = fromContent(got.html, content, path);
+  const firstHeading = drawn.indexOf("</h1>");
   if (firstHeading < 0) fail(`${path} has no h1`);
   // What needs JavaScript is said only where something does.
-  const app = got.operable ? got.html.slice(0, firstHeading + 5) + STATIC_NOTES + got.html.slice(firstHeading + 5) : got.html;
-  // Nothing but the page itself downloads before it has painted: the shell's
-  // preloads of the app's files go, and, on a page with a part to operate,
-  // the route's content files are listed for occ-start.js, which fetches them
-  // with the app's files after the paint. A page with none loads no program.
+  const app = got.operable ? drawn.slice(0, firstHeading + 5) + STATIC_NOTES + drawn.slice(firstHeading + 5) : drawn;
+  // No program downloads before the page has painted: the shell's preloads
+  // of the app's files go. The route's content files are preloaded, for
+  // occ-start.js to check the page against (and, on a page with a part to
+  // operate, for its program). A page with no part loads no program.
   const html = builtPage(shell, { title: got.title, head, app, content, operable: got.operable });
-  if (/<link rel="(module)?preload"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
+  if (/<link rel="modulepreload"|type="application\/wasm"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
   writeBuilt(path, html);
   (got.operable ? built : light).push(path);
 }
@@ -231,9 +245,14 @@ for (const route of [...pages, null]) {
   if (problems.length) fail(`${route} for a host's element: ${problems.join("; ")}`);
   if (got.error) fail(`${route} for a host's element shows an error: ${got.error}`);
   if (got.operable && got.programs.length !== 1) fail(`${route} for a host's element has parts of more than one program: ${got.programs.join(", ")}`);
-  const firstHeading = got.html.indexOf("</h1>");
+  // Whether an address names a page at all depends on every content file (a
+  // vacancy added since the build has an address no page was built for): the
+  // page not found is out of date when any of them has changed.
+  const drawnFrom = route === null ? readdirSync(join(dist, "content")).filter((name) => name.endsWith(".json")) : content;
+  const drawn = fromContent(got.html, drawnFrom, `${route} for a host's element`);
+  const firstHeading = drawn.indexOf("</h1>");
   if (firstHeading < 0) fail(`${route} for a host's element has no h1`);
-  const app = got.operable ? got.html.slice(0, firstHeading + 5) + FAILURE_NOTE + got.html.slice(firstHeading + 5) : got.html;
+  const app = got.operable ? drawn.slice(0, firstHeading + 5) + FAILURE_NOTE + drawn.slice(firstHeading + 5) : drawn;
   try {
     const html = embeddedPage({ build, route, title: got.title, program: got.operable ? got.programs[0] : null, content, app });
     writeCompressedFile(route === null ? NOT_FOUND_FILE : pageFile(route), html);

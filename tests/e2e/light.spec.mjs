@@ -28,11 +28,15 @@ async function requestsDuring(page, open) {
 }
 
 for (const { path, h1 } of LIGHT) {
-  test(`${path} loads no WebAssembly and no content, and is complete as built`, async ({ page }) => {
+  test(`${path} loads no WebAssembly, only the content it was built from, and is complete as built`, async ({ page }) => {
     const asked = await requestsDuring(page, () => page.goto(path));
     await appShows(page, h1);
     expect(asked.filter((p) => p.endsWith(".wasm")), "WebAssembly").toEqual([]);
-    expect(asked.filter((p) => p.includes("/content/")), "content").toEqual([]);
+    // Each file it names, once, to check that the page is current (tools/built-from.mjs).
+    const builtFrom = await page.locator(".occ-app").first().getAttribute("data-occ-built-from");
+    const files = builtFrom.split(" ").map((pair) => `/content/${pair.split(":")[0]}`);
+    expect(asked.filter((p) => p.includes("/content/")).sort(), "content").toEqual(files);
+    await expect(page.locator(".occ-app").first()).toHaveAttribute("data-occ-current", "");
     // Only the page, its stylesheet and the start script (and the icon).
     expect(asked.filter((p) => /\.js$/.test(p))).toEqual(["/occ-start.js"]);
     const root = page.locator("#offender-care-careers");

@@ -35,11 +35,18 @@ test("a page's own head tags take the shell's description's place", () => {
   assert.throws(() => builtPage(SHELL, { title: "A", head, app: "<h1>A</h1>" }), /description/);
 });
 
-test("a page with nothing to operate is marked complete as it is, with no content to fetch", () => {
+test("a page with nothing to operate is marked complete as it is, and preloads only the content it is checked against", () => {
   const page = builtPage(SHELL, { title: "About - Trust", app: "<h1>About</h1>", content: ["/content/organisation.json"], operable: false });
   assert.ok(page.includes('<div id="offender-care-careers" data-base-path="/" data-occ-static><h1>About</h1></div>'), page);
   assert.ok(!page.includes("data-occ-prerendered") && !page.includes("data-occ-preload"));
   assert.ok(!page.includes("modulepreload") && !page.includes("application/wasm"));
+  assert.equal((page.match(/<link rel="preload"[^>]*>/g) || []).join(), '<link rel="preload" href="/content/organisation.json" as="fetch" crossorigin>');
+  assert.ok(page.indexOf('href="/content/organisation.json"') < page.indexOf("</head>"));
+});
+
+test("only content files are preloaded", () => {
+  assert.throws(() => builtPage(SHELL, { title: "A", app: "<h1>A</h1>", content: ['/content/x.json"><script>'] }), /content file/);
+  assert.throws(() => builtPage(SHELL, { title: "A", app: "<h1>A</h1>", content: ["https://elsewhere.example/x.json"] }), /content file/);
 });
 
 test("a built page is not the app page: its element loses data-occ-app", () => {
