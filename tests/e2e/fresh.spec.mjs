@@ -42,7 +42,8 @@ const EDITED = "Role title edited for this test";
 const editedRoles = () => packFile("roles.json").replace(JSON.stringify(ROLE.title), JSON.stringify(EDITED));
 
 // Records whether `old` was ever drawn as a visible main heading: looked at
-// in every frame, before it is painted.
+// in every frame, before it is painted (not before: while the stylesheet is
+// on its way nothing is painted, though the heading counts as visible).
 async function watchFor(page, old) {
   await page.addInitScript((old) => {
     window.__sawOld = [];
@@ -52,8 +53,7 @@ async function watchFor(page, old) {
       }
       requestAnimationFrame(look);
     };
-    look();
-    document.addEventListener("readystatechange", look);
+    requestAnimationFrame(look);
   }, old);
 }
 
