@@ -118,20 +118,6 @@ function baseElsewhere() {
   return base.origin !== location.origin ? base.origin : null;
 }
 
-// The content files the built page's route needs, fetched beside the app's
-// files (the app's own requests then find them).
-function preloadContent() {
-  const list = appRoot()?.dataset.occPreload || "";
-  for (const href of list.split(" ").map(onThisSite).filter(Boolean)) {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 // ---- A page never older than its content ----
 // A page built in advance names the content files it was drawn from, each
 // with a hash of its bytes (data-occ-built-from on its .occ-app element,
@@ -165,17 +151,42 @@ async function contentChanged(app, contentBase) {
     pairs.map(async ([file, hash]) => {
       const url = /^[a-z0-9-]+\.json$/.test(file) && /^[0-9a-f]{8}$/.test(hash || "") ? onThisSite(contentBase + file) : null;
       if (!url) return true;
-      try {
-        const response = await fetch(url, { credentials: "same-origin", signal: AbortSignal.timeout?.(CHECK_MS) });
-        if (response.status === 404) return true;
-        if (!response.ok) return false;
-        return contentHash(new Uint8Array(await response.arrayBuffer())) !== hash;
-      } catch {
-        return false;
-      }
+      const published = await publishedFile(url);
+      if (published === GONE) return true;
+      return published !== null && published !== hash;
     }),
   );
   return changed.some(Boolean);
+}
+
+// Each content file as published, fetched once for this document: its hash,
+// GONE, or null when it could not be fetched (forgotten, so the next page
+// asks again). Its text is handed to the page's program under
+// window.occCheckedContent (by address), which takes it from there rather
+// than download it again (src/web/loader.rs, checked_text): the check and
+// the program never both download a file.
+const GONE = "gone";
+const published = new Map();
+function publishedFile(url) {
+  if (!published.has(url)) {
+    const answer = (async () => {
+      try {
+        const response = await fetch(url, { credentials: "same-origin", signal: AbortSignal.timeout?.(CHECK_MS) });
+        if (response.status === 404) return GONE;
+        if (!response.ok) return null;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (/^application\/json\s*(;|$)/i.test(response.headers.get("content-type") || "")) {
+          (window.occCheckedContent ||= Object.create(null))[url] = new TextDecoder().decode(bytes);
+        }
+        return contentHash(bytes);
+      } catch {
+        return null;
+      }
+    })();
+    published.set(url, answer);
+    answer.then((result) => result === null && published.delete(url));
+  }
+  return published.get(url);
 }
 
 // Checks the built page `app` before it is seen: true when it is out of date
@@ -402,7 +413,6 @@ async function run(program) {
   }
   const started = (async () => {
     await afterFirstPaint();
-    preloadContent();
     // The WebAssembly downloads while the JavaScript that loads it does.
     const wasm = fetch(here(program.wasm));
     // Handled by init below; without this a failed download is reported as
@@ -480,7 +490,6 @@ function pageProblem(page, route, notFound) {
   if (page.dataset.occBuild !== BUILD) return "it is from another build of the app";
   if (!(notFound && page.hasAttribute("data-occ-not-found")) && (route === null || page.dataset.occRoute !== route)) return "it is another page's";
   if (page.querySelectorAll("h1").length !== 1) return "it has no one main heading";
-  if (!(page.dataset.occContent || "").split(" ").every((f) => f === "" || /^[a-z0-9-]+\.json$/.test(f))) return "it names content files that are not the app's";
   for (const el of page.querySelectorAll("*")) {
     if (NOT_IN_A_PAGE.has(el.localName)) return `it has a ${el.localName} element`;
     for (const { name, value } of el.attributes) {
@@ -547,7 +556,7 @@ async function builtPages() {
 }
 
 // What the root says of the page it shows: cleared when another is put in.
-const PAGE_MARKS = ["data-occ-static", "data-occ-prerendered", "data-occ-preload", "data-occ-complete", "data-occ-started", "data-occ-waiting"];
+const PAGE_MARKS = ["data-occ-static", "data-occ-prerendered", "data-occ-complete", "data-occ-started", "data-occ-waiting"];
 
 // Puts `page` into the root: its links under the host's base path, its
 // content files at the host's content path, its title as the document's.
@@ -559,12 +568,7 @@ function putIn(root, page, settings) {
     }
   }
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
-  if (page.hasAttribute("data-occ-program")) {
-    root.setAttribute("data-occ-prerendered", "");
-    root.dataset.occPreload = (page.dataset.occContent || "").split(" ").filter(Boolean).map((file) => settings.content + file).join(" ");
-  } else {
-    root.setAttribute("data-occ-static", "");
-  }
+  root.setAttribute(page.hasAttribute("data-occ-program") ? "data-occ-prerendered" : "data-occ-static", "");
   root.classList.remove("occ-start-failed");
   root.replaceChildren(...[...page.childNodes].map((node) => document.importNode(node, true)));
   if (page.dataset.occTitle) document.title = page.dataset.occTitle;

@@ -16,9 +16,9 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 /// before the page has painted), and with the rendered app in the mount
 /// element. The content files the page was drawn from (`content`, as the app
 /// fetched them) are preloaded: occ-start.js checks them against the page
-/// (tools/built-from.mjs) before the page is shown. A page with a part to
-/// operate (`operable`) lists them for its program too, which takes it over
-/// (`data-occ-prerendered`); any other page is complete as it is
+/// (tools/built-from.mjs) before the page is shown, and hands them to the
+/// page's program. A page with a part to operate (`operable`) is taken over
+/// by that program (`data-occ-prerendered`); any other page is complete as it is
 /// (`data-occ-static`): occ-start.js loads no program for it. Every
 /// replacement is a function: a string replacement would read `$&` or `$'`
 /// in a title or in content as a pattern and mangle the page.
@@ -36,7 +36,7 @@ export function builtPage(shell, { title, head = null, app, content = [], operab
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
     .replace(/\s*<\/head>/, (end) => (preloads ? `\n  ${preloads}${end}` : end))
     .replace(MOUNT, (_, attributes, end) => {
-      const state = operable ? `data-occ-prerendered data-occ-preload="${escape(files.join(" "))}"` : "data-occ-static";
+      const state = operable ? "data-occ-prerendered" : "data-occ-static";
       // Not the app page (data-occ-app, which runs the whole app): a built page.
       return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} ${state}>${app}</div>${end}`;
     });

@@ -7,8 +7,8 @@
 // the host owning its head) under a base path of its own, PAGES_BASE, which
 // occ-start.js puts the host's base path in place of in every link. A page is
 // one element that carries what occ-start.js needs to show it: the build it
-// is from, its route, its title, the program its part needs and the content
-// files that program reads.
+// is from, its route, its title and the program its part needs (the content
+// files it was drawn from are named on its .occ-app, tools/built-from.mjs).
 import { escape } from "./built-page.mjs";
 
 /// The base path the pages are built under: a plain path (src/domain/paths.rs)
@@ -62,18 +62,16 @@ export function embeddedHead({ title, head, css }) {
 /// The page's file: `app` is what the app rendered in its element (HTML),
 /// `route` null for the page not found. Links in `app` under PAGES_BASE only
 /// in an href or a form's action, which occ-start.js rewrites.
-export function embeddedPage({ build, route, title, program = null, content = [], app }) {
+export function embeddedPage({ build, route, title, program = null, app }) {
   if (!/^[0-9a-f]{8,}$/.test(build)) throw new Error(`the build's name ${JSON.stringify(build)} is not one occ-start.js writes`);
   const placed = app.split(PAGES_BASE).length - 1;
   const inLinks = (app.match(/\s(href|action)="\/occ-pages-base\//g) || []).length;
   if (placed !== inLinks) throw new Error(`${route ?? "the page not found"}: the base path is in the page ${placed} times, ${inLinks} of them in links`);
-  const files = [...content].map((path) => path.split("/").pop()).sort();
-  for (const file of files) if (!/^[a-z0-9-]+\.json$/.test(file)) throw new Error(`${route}: ${file} is not a content file's name`);
   const attributes = [
     `data-occ-build="${build}"`,
     route === null ? "data-occ-not-found" : `data-occ-route="${escape(route.replace(/(.)\/$/, "$1"))}"`,
     `data-occ-title="${escape(title)}"`,
-    ...(program ? [`data-occ-program="${escape(program)}"`, `data-occ-content="${files.join(" ")}"`] : []),
+    ...(program ? [`data-occ-program="${escape(program)}"`] : []),
   ];
   return `<div class="occ-embedded-page" ${attributes.join(" ")}>${app}</div>\n`;
 }

@@ -254,7 +254,7 @@ for (const route of [...pages, null]) {
   if (firstHeading < 0) fail(`${route} for a host's element has no h1`);
   const app = got.operable ? drawn.slice(0, firstHeading + 5) + FAILURE_NOTE + drawn.slice(firstHeading + 5) : drawn;
   try {
-    const html = embeddedPage({ build, route, title: got.title, program: got.operable ? got.programs[0] : null, content, app });
+    const html = embeddedPage({ build, route, title: got.title, program: got.operable ? got.programs[0] : null, app });
     writeCompressedFile(route === null ? NOT_FOUND_FILE : pageFile(route), html);
     writeCompressedFile(route === null ? NOT_FOUND_HEAD_FILE : headFile(route), embeddedHead({ title: got.title, head: route === null ? null : headOf.get(route), css }));
   } catch (e) {

@@ -57,8 +57,9 @@ for (const route of routes) {
   const page = await context.newPage();
   await page.goto(address(route));
   await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
-  // The offline copy: wait until the worker has installed and taken over.
-  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => new Promise((r) => setTimeout(r, 500))));
+  // The offline copy: wait until the worker has installed and taken over. A
+  // host's page has none of ours (ready would never settle), so not there.
+  if (where === "stand-alone") await page.evaluate(() => navigator.serviceWorker?.ready.then(() => new Promise((r) => setTimeout(r, 500))));
   await page.waitForLoadState("networkidle");
   const islands = await page.evaluate(() => [...document.querySelectorAll("[data-occ-island]")].map((e) => e.dataset.occIsland));
   const sent = await page.evaluate(() => [

@@ -102,6 +102,8 @@ thread_local! {
     // the value every later `load` of that text shares.
     static PARSED: RefCell<HashMap<String, (Rc<str>, AnyContent)>> =
         RefCell::new(HashMap::new());
+    // The files the editors' check has read this visit (`current_text`).
+    static CHECKED: RefCell<std::collections::HashSet<String>> = RefCell::new(Default::default());
 }
 
 /// How long a content file may take, headers and body together. The files are
@@ -156,6 +158,22 @@ fn is_json(content_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
+/// The text of a file that `occ-start.js` fetched to check the built page
+/// against (`window.occCheckedContent`, by address): the published file, with
+/// a JSON content type, so the program need not download it again.
+fn checked_text(url: &str) -> Option<Rc<str>> {
+    let window = web_sys::window()?;
+    let checked = js_sys::Reflect::get(&window, &"occCheckedContent".into()).ok()?;
+    if !checked.is_object() {
+        return None;
+    }
+    let href = web_sys::Url::new_with_base(url, &window.location().href().ok()?)
+        .ok()?
+        .href();
+    let text = js_sys::Reflect::get(&checked, &href.into()).ok()?.as_string()?;
+    Some(Rc::from(text))
+}
+
 /// The text of a file, from the one request made for it this visit. A failed
 /// request is forgotten, so asking again (Try again) really asks the server again.
 async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError> {
@@ -163,7 +181,10 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
         cache
             .borrow_mut()
             .entry(url.clone())
-            .or_insert_with(|| fetch_text(url.clone(), what).boxed_local().shared())
+            .or_insert_with(|| match checked_text(&url) {
+                Some(text) => futures::future::ready(Ok(text)).boxed_local().shared(),
+                None => fetch_text(url.clone(), what).boxed_local().shared(),
+            })
             .clone()
     });
     let result = shared.clone().await;
@@ -256,8 +277,15 @@ pub async fn load<T: ContentFile + Send + Sync>(config: Config) -> Result<Arc<T>
 /// A content file's text as the server has it now, for the editors' check:
 /// asked for afresh (an editor checks again after each edit), and `Ok(None)`
 /// when there is no such file (a 404, or the app's page sent in its place).
+/// The first check of a visit uses the text `occ-start.js` fetched moments
+/// before, when it has it, rather than download every file twice.
 pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, LoadError> {
-    match fetch_text(config.content_url(file), "content files").await {
+    let url = config.content_url(file);
+    let first = CHECKED.with(|checked| checked.borrow_mut().insert(url.clone()));
+    if let Some(text) = first.then(|| checked_text(&url)).flatten() {
+        return Ok(Some(text.to_string()));
+    }
+    match fetch_text(url, "content files").await {
         Ok(text) => Ok(Some(text.to_string())),
         Err(LoadError::Status { status: 404, .. } | LoadError::NotJson { .. }) => Ok(None),
         Err(e) => Err(e),
@@ -268,4 +296,5 @@ pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, 
 pub fn clear_cache() {
     CACHE.with(|cache| cache.borrow_mut().clear());
     PARSED.with(|parsed| parsed.borrow_mut().clear());
+    CHECKED.with(|checked| checked.borrow_mut().clear());
 }

@@ -38,7 +38,7 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
     // Every route on the host's own policy; the nonce policy on one of each kind.
     const routes = origin === HOST ? ROUTES : ROUTES.filter((r) => ["/", "/quiz"].includes(r.path) || r.path.startsWith("/prisons/"));
     for (const { path, h1 } of routes) {
-      test(`${path} shows its built page and loads ${programOf(path) ? `only the ${programOf(path)} program` : "no program"}`, async ({ page }) => {
+      test(`${path} shows its built page and loads ${programOf(path) ? `only the ${programOf(path)} program` : "no program"}, and its content once`, async ({ page }) => {
         const asked = await requestsDuring(page, () => page.goto(embedded(path)));
         await embeddedShows(page, h1);
         const root = page.locator(ROOT);
@@ -50,7 +50,12 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
         expect(wasm).toEqual(program ? [expect.stringMatching(new RegExp(`^/occ/island-${program}-[0-9a-f]+_bg\\.wasm$`))] : []);
         // Its page came from the pages built for a host's element.
         expect(asked).toContain(`/occ/embedded${path.split("?")[0].replace(/\/$/, "")}/index.html`);
-        if (!program) expect(asked.filter((p) => p.includes("/content/")), "content").toEqual([]);
+        // The content it was built from, each file once: checked that the page
+        // is current (tools/built-from.mjs), and handed to its program.
+        const builtFrom = await root.locator(":scope > .occ-app").getAttribute("data-occ-built-from");
+        const files = builtFrom.split(" ").map((pair) => pair.split(":")[0]).sort();
+        expect(asked.filter((p) => p.includes("/content/")).map((p) => p.split("/").pop()).sort(), "content").toEqual(files);
+        await expect(root.locator(":scope > .occ-app")).toHaveAttribute("data-occ-current", "");
       });
     }
   });

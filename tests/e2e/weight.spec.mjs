@@ -134,11 +134,17 @@ for (const [path, h1, program] of VISITS) {
       const lines = readFileSync(log, "utf8").split("\n").filter(Boolean).slice(before).map((l) => l.split(" "));
       const full = {};
       for (const [uri, status] of lines) if (status === "200") full[uri] = (full[uri] || 0) + 1;
-      // Shown to work: on a page with a program, the wasm and content went
-      // through here. A page with none gets neither, nor for the offline copy,
-      // and its whole first visit is within the light pages' budget.
+      // Shown to work: on a page with a program, the wasm went through here.
+      // A page with none gets no wasm, nor for the offline copy, and of the
+      // content only the files it was built from (to check it is current,
+      // tools/built-from.mjs); its whole first visit is within the light
+      // pages' budget.
       expect(Object.keys(full).some((uri) => uri.endsWith("_bg.wasm"))).toBe(program);
-      expect(Object.keys(full).some((uri) => uri.startsWith("/content/"))).toBe(program);
+      const builtFrom = await page.locator(".occ-app").first().getAttribute("data-occ-built-from");
+      const files = builtFrom.split(" ").map((pair) => `/content/${pair.split(":")[0]}`).sort();
+      const content = Object.keys(full).filter((uri) => uri.startsWith("/content/")).sort();
+      if (program) expect(content).toEqual(expect.arrayContaining(files));
+      else expect(content).toEqual(files);
       if (!program) {
         const bytes = lines.reduce((sum, [, , sentBytes]) => sum + Number(sentBytes), 0);
         testInfo.annotations.push({ type: "first visit", description: `${path}: ${bytes} bytes in all` });

@@ -17,13 +17,13 @@ test("each route's page has its own folder, as occ-start.js looks for it", () =>
   for (const bad of ["/Roles", "/roles//x", "/../x", "/roles?x=1", "roles", "/a.b"]) assert.throws(() => pageFile(bad), /no page/, bad);
 });
 
-test("a page carries its build, route, title, program and content files, with its words as written", () => {
+test("a page carries its build, route, title and program, with its words as written", () => {
   const app = `<div class="occ-app"><h1>Pay $& more</h1><a href="${PAGES_BASE}roles">Roles</a></div>`;
-  const page = embeddedPage({ build: BUILD, route: "/pay", title: 'Pay "and" <benefits>', program: "pay", content: new Set(["/content/site.json", "/content/pay.json"]), app });
-  assert.ok(page.startsWith(`<div class="occ-embedded-page" data-occ-build="${BUILD}" data-occ-route="/pay" data-occ-title="Pay &quot;and&quot; &lt;benefits&gt;" data-occ-program="pay" data-occ-content="pay.json site.json">`), page);
+  const page = embeddedPage({ build: BUILD, route: "/pay", title: 'Pay "and" <benefits>', program: "pay", app });
+  assert.ok(page.startsWith(`<div class="occ-embedded-page" data-occ-build="${BUILD}" data-occ-route="/pay" data-occ-title="Pay &quot;and&quot; &lt;benefits&gt;" data-occ-program="pay">`), page);
   assert.ok(page.includes(app));
   const light = embeddedPage({ build: BUILD, route: "/about", title: "About", app: "<h1>About</h1>" });
-  assert.ok(!light.includes("data-occ-program") && !light.includes("data-occ-content"), light);
+  assert.ok(!light.includes("data-occ-program"), light);
   const notFound = embeddedPage({ build: BUILD, route: null, title: "Page not found", app: "<h1>Page not found</h1>" });
   assert.ok(notFound.includes("data-occ-not-found") && !notFound.includes("data-occ-route"), notFound);
 });
@@ -34,7 +34,6 @@ test("the build refuses a page whose base path is anywhere but at the start of a
   const inData = `<h1>x</h1><div data-x="${PAGES_BASE}roles"></div><a href="${PAGES_BASE}">Home</a>`;
   assert.throws(() => embeddedPage({ build: BUILD, route: "/", title: "x", app: inData }), /2 times, 1 of them/);
   assert.throws(() => embeddedPage({ build: "not a build", route: "/", title: "x", app: "<h1>x</h1>" }), /build/);
-  assert.throws(() => embeddedPage({ build: BUILD, route: "/", title: "x", program: "pay", content: ["/content/../x.js"], app: "<h1>x</h1>" }), /content file/);
 });
 
 test("the head tags a host's server includes: title, description, noindex where due, and the stylesheet", () => {
