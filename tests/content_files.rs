@@ -673,6 +673,34 @@ fn a_closed_site_is_never_offered_as_a_workplace() {
 }
 
 #[test]
+fn a_closed_site_in_the_present_tense_is_reported() {
+    let site = content().sites.sites[0].id.clone();
+    let close = |c: &mut Content, services: &str| {
+        let s = &mut c.sites.sites[0];
+        s.closed = Some(Paragraph {
+            text: "It closed in 2024.".into(),
+            source: s.source[0].clone(),
+        });
+        s.roles.clear();
+        s.services = Some(Paragraph {
+            text: services.into(),
+            source: s.source[0].clone(),
+        });
+    };
+    let said = "The trust provides healthcare here.";
+    let p = problems_after(|c| close(c, said));
+    assert_caught(
+        &p,
+        "sites.json",
+        &format!("sites[{site}].services"),
+        Problem::ClosedSiteInThePresent { text: said.into() },
+    );
+    let p = problems_after(|c| close(c, "From 2022 the trust was contracted to provide healthcare here."));
+    let present = |p: &Problem| matches!(p, Problem::ClosedSiteInThePresent { .. });
+    assert_eq!(count(&p, present), 0, "{}", lines(&p));
+}
+
+#[test]
 fn apply_links_and_contact_emails_are_checked() {
     let content = content();
     let id = content.vacancies.vacancies[0].id.clone();

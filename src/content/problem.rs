@@ -115,6 +115,9 @@ pub enum Problem {
         longitude: f64,
     },
     ClosedSiteWithRoles,
+    ClosedSiteInThePresent {
+        text: String,
+    },
     PrisonWithoutCategory,
 
     // ---- Between files ----
@@ -221,6 +224,9 @@ impl Problem {
                 format!("latitude {latitude}, longitude {longitude} is not in England or Wales")
             }
             ClosedSiteWithRoles => "a closed site is not offered as a place to work".into(),
+            ClosedSiteInThePresent { text } => format!(
+                "says what the trust does here in the present tense, but the site is closed: {text:?}"
+            ),
             PrisonWithoutCategory => "every prison has a category".into(),
             EssentialsAgainstAdvert { citing, source, vacancy, listed } => format!(
                 "{citing} essential criteria cite {source}, but its person specification (vacancies.json: vacancies[{vacancy}]) lists {listed}"
@@ -297,6 +303,7 @@ impl Problem {
             OpenSiteWithoutHealthcare => "Add the level of healthcare cover from an advert (healthcare), or what the trust provides there (services), with its source.",
             NotInEnglandOrWales { .. } | OutsideTheMap => COORDINATES,
             ClosedSiteWithRoles | ClosedSiteOffered { .. } => "Remove the closed site from this list, or reopen it in sites.json.",
+            ClosedSiteInThePresent { .. } => "Say what the trust did here, in the past tense, or leave it out.",
             PrisonWithoutCategory => "Give the prison's category, as GOV.UK's page about the prison says.",
             EssentialsAgainstAdvert { .. } => "Give the role one essential criterion for each the advert's person specification lists, each citing the advert.",
             OffenderForAPerson { .. } => "Say \"people in prison\" or \"patients\" in the site's own words.",

@@ -126,6 +126,18 @@ impl SiteRecord {
     }
 }
 
+/// Whether `text` says, in the present tense, that someone works or provides
+/// a service somewhere: "Oxleas provides", "the team runs".
+pub fn speaks_of_work_in_the_present(text: &str) -> bool {
+    const PRESENT: [&str; 9] = [
+        "provides", "runs", "offers", "employs", "works", "delivers", "operates", "serves", "staffs",
+    ];
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        PRESENT.contains(&w.as_str())
+    })
+}
+
 content_type! {
     /// `sites.json`: the prisons and the secure hospital where the trust works.
     pub struct Sites {
@@ -220,6 +232,16 @@ impl ContentFile for Sites {
                 p.paragraph(&format!("{at}.closed"), closed);
                 if !s.roles.is_empty() {
                     p.push(&format!("{at}.roles"), Problem::ClosedSiteWithRoles);
+                }
+                // What the trust does at a closed site is history: "provides"
+                // would tell a reader there is work there now.
+                let told = s.services.iter().map(|t| (format!("{at}.services"), t));
+                let noted = s.notes.iter().enumerate().map(|(i, n)| (format!("{at}.notes[{i}]"), n));
+                for (place, paragraph) in told.chain(noted) {
+                    if speaks_of_work_in_the_present(&paragraph.text) {
+                        let text = paragraph.text.clone();
+                        p.push(&place, Problem::ClosedSiteInThePresent { text });
+                    }
                 }
             }
             if s.kind == SiteKind::Prison && s.category.is_none() {
