@@ -184,7 +184,9 @@ test("a site's page gives its facts, roles, vacancies and nearby sites", async (
   // focus on the new heading is tested in the embedded app: navigation.spec.mjs).
   await appShows(page, "HMP Elmley");
   await expect(page).toHaveURL(/\/prisons\/hmp-elmley$/);
-  for (const text of ["Category B, remand", "1,200 men", "24/7", "Isle of Sheppey", "a few minutes' walk", "not easily reached by public transport"]) {
+  // (No longer "not easily reached by public transport": no advert or other
+  // source could be found for it, issue 45.)
+  for (const text of ["Category B, remand", "1,200 men", "24/7", "Isle of Sheppey", "a few minutes' walk"]) {
     await expect(page.locator("main")).toContainText(text);
   }
   await expect(page.getByRole("link", { name: "Mental health practitioner", exact: true })).toBeVisible();
