@@ -427,6 +427,41 @@ fn an_unexplained_abbreviation_in_our_words_is_reported() {
     assert!(p.is_empty(), "{}", lines(&p));
 }
 
+/// A quote (an advert's words, what staff said) stays as written, so an
+/// abbreviation in it must be in the glossary, which its page shows beside it.
+#[test]
+fn an_unexplained_abbreviation_in_a_quote_is_reported() {
+    let vacancy = content().vacancies.vacancies[0].id.clone();
+    let voice = content().organisation.staff_voices[0].id.clone();
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0]
+            .overview
+            .push("You will join the QXZ every week.".into());
+        c.organisation.staff_voices[0]
+            .quote
+            .push("I go to the QXW.".into());
+    });
+    let quoted = |a: &str| Problem::QuotedAbbreviationNotInGlossary {
+        abbreviation: a.into(),
+    };
+    assert_caught(&p, "vacancies.json", &format!("vacancies[{vacancy}]"), quoted("QXZ"));
+    assert_caught(&p, "organisation.json", &format!("staff_voices[{voice}]"), quoted("QXW"));
+    assert_eq!(p.len(), 2, "{}", lines(&p));
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0]
+            .overview
+            .push("You will join the quality review group (QXZ) every week.".into());
+        c.organisation.staff_voices[0]
+            .quote
+            .push("I go to the QXW.".into());
+        let mut t = c.glossary.terms[0].clone();
+        t.id = "qxw".into();
+        t.term = "QXW".into();
+        c.glossary.terms.push(t);
+    });
+    assert!(p.is_empty(), "{}", lines(&p));
+}
+
 /// Adverts close, so our words speak of one in the past tense.
 #[test]
 fn an_advert_in_the_present_tense_is_reported() {
@@ -910,6 +945,20 @@ fn long_sentences_in_our_words_are_reported() {
         Problem::LongSentence {
             words: LONGEST_SENTENCE + 1,
             sentence: long.clone(),
+        },
+    );
+    assert_eq!(p.len(), 1, "{}", lines(&p));
+    // A glossary meaning is ours too, and a decimal point does not end a sentence.
+    let term = content().glossary.terms[0].id.clone();
+    let with_a_number = format!("{}37.5 end.", "word ".repeat(LONGEST_SENTENCE - 1));
+    let p = problems_after(|c| c.glossary.terms[0].meaning = with_a_number.clone());
+    assert_caught(
+        &p,
+        "glossary.json",
+        &format!("terms[{term}]"),
+        Problem::LongSentence {
+            words: LONGEST_SENTENCE + 1,
+            sentence: with_a_number.clone(),
         },
     );
     assert_eq!(p.len(), 1, "{}", lines(&p));

@@ -27,6 +27,15 @@ content_type! {
     }
 }
 
+impl Glossary {
+    /// Whether a term explains `word`, as written or one of its other forms.
+    pub fn explains(&self, word: &str) -> bool {
+        self.terms
+            .iter()
+            .any(|t| t.term == word || t.also.iter().any(|w| w == word))
+    }
+}
+
 impl ContentFile for Glossary {
     fn problems(&self) -> Vec<Finding> {
         let mut p = Problems::new(Self::FILE);

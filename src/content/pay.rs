@@ -115,6 +115,11 @@ content_type! {
         pub pay_system: Paragraph,
         pub full_time_hours: f64,
         pub award: Paragraph,
+        /// A pay award announced for after `valid_until`, whose figures are
+        /// not here yet: said in the notice once these figures have passed.
+        /// Remove it when its year's figures are added.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub later_award: Option<Paragraph>,
         pub bands: Vec<PayBand>,
         pub bands_source: Source,
         pub supplements: Vec<Supplement>,
@@ -196,6 +201,9 @@ impl ContentFile for Pay {
             );
         }
         p.paragraph("award", &self.award);
+        if let Some(later) = &self.later_award {
+            p.paragraph("later_award", later);
+        }
         p.source("bands_source", &self.bands_source);
         p.source("supplements_source", &self.supplements_source);
         let mut seen = Vec::new();

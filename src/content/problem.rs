@@ -133,6 +133,9 @@ pub enum Problem {
     AbbreviationNotExplained {
         abbreviation: String,
     },
+    QuotedAbbreviationNotInGlossary {
+        abbreviation: String,
+    },
     AdvertInThePresent {
         text: String,
     },
@@ -235,6 +238,9 @@ impl Problem {
                 "say \"people in prison\" rather than \"offender\" in the site's own words (quotes stay as written): {text:?}"
             ),
             AbbreviationNotExplained { abbreviation } => format!("{abbreviation:?} is not explained"),
+            QuotedAbbreviationNotInGlossary { abbreviation } => {
+                format!("{abbreviation:?} is quoted as written but glossary.json does not explain it")
+            }
             AdvertInThePresent { text } => format!(
                 "speaks of an advert in the present tense, but adverts close: say what it offered or asked, in the past tense: {text:?}"
             ),
@@ -308,6 +314,7 @@ impl Problem {
             EssentialsAgainstAdvert { .. } => "Give the role one essential criterion for each the advert's person specification lists, each citing the advert.",
             OffenderForAPerson { .. } => "Say \"people in prison\" or \"patients\" in the site's own words.",
             AbbreviationNotExplained { .. } => "Add it to glossary.json, or spell it out where it is first used, as \"ABC (what it stands for)\".",
+            QuotedAbbreviationNotInGlossary { .. } => "Add it to glossary.json: a quote stays as written, and its page explains the glossary's words beside it.",
             AdvertInThePresent { .. } => "Say what the advert offered or asked, in the past tense.",
             NoPayForBand { .. } => "Add that band to pay.json, or correct the band.",
             ApplyHostNotListed { .. } => "Link to the advert on a site the trust lists in site.json's apply_hosts, or add that host there.",

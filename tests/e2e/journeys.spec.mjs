@@ -29,6 +29,8 @@ async function offersApplyAndAsk(page, where) {
   await expect(apply.locator(`a[href="${SITE_CONTENT.jobs.url}"]`), where).toHaveText(SITE_CONTENT.jobs.text);
   await expect(apply.locator(`a[href="${SITE_CONTENT.trust_website.url}"]`), where).toHaveText(SITE_CONTENT.trust_website.text);
   await expect(apply, where).toContainText(SITE_CONTENT.ask.text);
+  // A way to ask that does not depend on an advert being open.
+  await expect(apply, where).toContainText(`To ask at any time, contact ${SITE_CONTENT.trust_short_name} through its website`);
 }
 
 const pages = [

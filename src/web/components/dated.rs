@@ -103,8 +103,9 @@ pub fn RatesNotice(pay: std::sync::Arc<crate::content::Pay>) -> impl IntoView {
         <div data-occ-dated="part">
             <div class="occ-warning-callout" data-occ-notice="rates-past" data-occ-from=from hidden=!past>
                 <h3 class="occ-warning-callout__label">"These rates may be out of date"</h3>
-                <p>{format!("The {} rates applied until {}. Newer rates may apply now. ", pay.pay_year, period_end_text(&pay))}
-                    "Check the latest pay scales with "<crate::web::components::link::ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
+                <p>{format!("The {} rates applied until {}. Newer rates may apply now.", pay.pay_year, period_end_text(&pay))}</p>
+                {pay.later_award.as_ref().map(|a| view! { <p data-occ-later-award>{a.text.clone()}</p> })}
+                <p>"Check the latest pay scales with "<crate::web::components::link::ExternalLinkTo link=pay.latest.clone() />", and the job advert for the pay of a post."</p>
             </div>
         </div>
     }

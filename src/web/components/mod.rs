@@ -163,7 +163,7 @@ pub fn ApplyOrAsk(#[prop(default = true)] heading: bool) -> impl IntoView {
                     <p><link::ExternalLinkTo link=s.jobs.clone() class="occ-action-link" /></p>
                     <p>{s.ask.text.clone()}</p>
                     <p>
-                        {format!("You can also contact {} through its website: ", s.trust_short_name)}
+                        {format!("To ask at any time, contact {} through its website: ", s.trust_short_name)}
                         <link::ExternalLinkTo link=s.trust_website.clone() />"."
                     </p>
                 </div>

@@ -42,9 +42,18 @@ pub fn About() -> impl IntoView {
                 <h2>{format!("Where {short} works")}</h2>
                 {o.where_it_works.iter().map(|p| view! { <p>{p.text.clone()}</p> }).collect_view()}
                 <p><Link to=PRISONS.path class="occ-action-link">"See the prisons on a map"</Link></p>
+                <crate::web::components::WordsExplained texts=words_on(&o) summary="Words on this page explained" />
             }})}
         </Page>
     }
+}
+
+/// The page's words that the glossary may explain: what staff said is quoted
+/// as written, so an abbreviation in it is explained here.
+fn words_on(o: &Organisation) -> Vec<String> {
+    let paragraphs = o.about.iter().chain(&o.where_it_works).map(|p| p.text.clone());
+    let quotes = o.staff_voices.iter().flat_map(|v| v.quote.iter().cloned());
+    paragraphs.chain(quotes).collect()
 }
 
 /// The statement UK public sector websites must publish. It says only what the

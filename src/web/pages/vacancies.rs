@@ -224,7 +224,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
                             Either::Left(view! { <a href=href>{email}</a> })
                         }
                         Some(email) => Either::Right(email),
-                        None => Either::Right("Not published here: the advert on NHS Jobs gives it (see How to apply below)".to_owned()),
+                        None => Either::Right("Not given in the copy of the advert this page comes from".to_owned()),
                     }}
                 </dd>
             </div>
