@@ -59,6 +59,28 @@ test("advert jargon is explained on the advert, and every word on the words expl
   const details = page.locator("details", { hasText: "Words in this advert explained" });
   await details.locator("summary").click();
   await expect(details.locator(".occ-glossary__term").first()).toBeVisible();
+  // Every abbreviation the advert's words use is explained there (the
+  // content check requires it in the glossary; this is the page showing it).
+  const texts = [
+    ...vacancy.overview,
+    ...vacancy.main_duties,
+    ...(vacancy.responsibilities ?? []).flatMap((s) => s.items),
+    ...(vacancy.person_specification ?? []).flatMap((s) => [...s.essential, ...(s.desirable ?? [])]),
+    ...(vacancy.applicant_requirements ?? []),
+  ];
+  const abbreviations = new Set(
+    texts
+      .join(" ")
+      .split(/[^A-Za-z0-9]+/)
+      .map((w) => (w.endsWith("s") && w.length > 2 ? w.slice(0, -1) : w))
+      .filter((w) => /^[A-Z]{2,}$/.test(w) && !["NHS", "UK", "GP", "ID", "IT"].includes(w)),
+  );
+  expect(abbreviations.size).toBeGreaterThan(0);
+  for (const a of abbreviations) {
+    const term = glossary.terms.find((t) => t.term === a || (t.also ?? []).includes(a));
+    expect(term, `${a} is in the glossary`).toBeTruthy();
+    await expect(details.locator(".occ-glossary__term", { hasText: term.term }).first(), a).toBeVisible();
+  }
   expect(await axeViolations(page)).toEqual([]);
   await details.getByRole("link", { name: "All the words we explain" }).click();
   await appShows(page, "Words explained");
