@@ -462,6 +462,30 @@ fn an_unexplained_abbreviation_in_a_quote_is_reported() {
     assert!(p.is_empty(), "{}", lines(&p));
 }
 
+/// A reader must be able to check every fact: our own notes (`facts:`) may
+/// stand beside a page they can open, never alone.
+#[test]
+fn a_fact_cited_only_to_our_notes_is_reported() {
+    let role = content().roles.roles[0].id.clone();
+    let vacancy = content().vacancies.vacancies[0].id.clone();
+    let note = Source("facts:Typical bands by role".into());
+    let p = problems_after(|c| {
+        c.roles.roles[0].band.source = note.clone();
+        c.vacancies.vacancies[0].source = vec![note.clone()];
+    });
+    let only_notes = Problem::OnlyOurNotes {
+        value: note.0.clone(),
+    };
+    assert_caught(&p, "roles.json", &format!("roles[{role}].band.source"), only_notes.clone());
+    assert_caught(&p, "vacancies.json", &format!("vacancies[{vacancy}].source"), only_notes);
+    assert_eq!(p.len(), 2, "{}", lines(&p));
+    // Beside a page a reader can open, a note is fine.
+    let p = problems_after(|c| {
+        c.vacancies.vacancies[0].source.push(note.clone());
+    });
+    assert!(p.is_empty(), "{}", lines(&p));
+}
+
 /// Adverts close, so our words speak of one in the past tense.
 #[test]
 fn an_advert_in_the_present_tense_is_reported() {
@@ -894,6 +918,12 @@ fn every_kind_of_problem_has_its_own_advice() {
         Problem::NoEntries,
         Problem::FileMissing,
         Problem::NotASource { value: "x".into() },
+        Problem::OnlyOurNotes {
+            value: "facts:x".into(),
+        },
+        Problem::QuotedAbbreviationNotInGlossary {
+            abbreviation: "QXZ".into(),
+        },
         Problem::NotASlug { id: "A".into() },
         Problem::UsedTwice { id: "a".into() },
         Problem::NoSuch {

@@ -99,7 +99,20 @@ impl Problems {
             self.text(&format!("{at}[{i}]"), v);
         }
     }
+    /// A fact's one source: a reader must be able to check it, so our own
+    /// notes (`facts:`) alone are not enough.
     pub fn source(&mut self, at: &str, source: &super::Source) {
+        self.valid_source(at, source);
+        if source.is_valid() && source.is_note() {
+            self.push(
+                at,
+                Problem::OnlyOurNotes {
+                    value: source.0.clone(),
+                },
+            );
+        }
+    }
+    fn valid_source(&mut self, at: &str, source: &super::Source) {
         if !source.is_valid() {
             self.push(
                 at,
@@ -140,7 +153,18 @@ impl Problems {
             self.push(at, Problem::NoEntries);
         }
         for (i, s) in sources.iter().enumerate() {
-            self.source(&format!("{at}[{i}]"), s);
+            self.valid_source(&format!("{at}[{i}]"), s);
+        }
+        // A note may stand beside a page a reader can open, not alone.
+        if sources.iter().all(|s| s.is_valid() && s.is_note()) {
+            if let Some(first) = sources.first() {
+                self.push(
+                    at,
+                    Problem::OnlyOurNotes {
+                        value: first.0.clone(),
+                    },
+                );
+            }
         }
     }
     pub fn paragraph(&mut self, at: &str, p: &super::Paragraph) {

@@ -88,6 +88,11 @@ impl<T> Schema for T {}
 pub struct Source(pub String);
 
 impl Source {
+    /// One of our own notes (`facts:<heading>`): a reader cannot open it.
+    pub fn is_note(&self) -> bool {
+        self.0.starts_with("facts:")
+    }
+
     pub fn is_valid(&self) -> bool {
         let s = self.0.as_str();
         if s.trim() != s || s.is_empty() {

@@ -34,6 +34,9 @@ pub enum Problem {
     NotOneLine {
         value: String,
     },
+    OnlyOurNotes {
+        value: String,
+    },
     NotASource {
         value: String,
     },
@@ -180,6 +183,9 @@ impl Problem {
             Empty => "is empty".into(),
             NoEntries => "has no entries".into(),
             NotOneLine { value } => format!("{value:?} must be one line of at most 100 characters"),
+            OnlyOurNotes { value } => format!(
+                "cites only our own notes ({value:?}), which a reader cannot open"
+            ),
             NotASource { value } => format!(
                 "{value:?} is not a source a reader can check: give a web address, seed:<file>.txt or facts:<section>"
             ),
@@ -284,6 +290,7 @@ impl Problem {
             Empty => "Write the words here, or remove the record if the site should not show it.",
             NoEntries => "Add at least one entry.",
             NotOneLine { .. } => "Keep it to one line of at most 100 characters.",
+            OnlyOurNotes { .. } => "Cite the page the note came from: its web address, or a seed document (seed:<file>.txt). The note may stay beside it.",
             NotASource { .. } => "Give the web address of a page that says this, a seed document listed in site.json (seed:<file>.txt), or a heading in the facts file (facts:<heading>).",
             NotASlug { .. } => "Use only lower-case letters, numbers and single hyphens, for example hmp-new-prison. Ids are in web addresses, so change one only with care.",
             UsedTwice { .. } => "Give each record its own id, or remove the copy.",
