@@ -177,8 +177,12 @@ fn the_practitioners_essentials_are_asked_or_shown_as_still_to_check() {
     assert_eq!(r.needs.len() + r.unasked.len(), 1);
 }
 
+/// The advert's professions ("eg RMN, RLDN, OT, Social Worker") are examples,
+/// and it asks for registration with the NMC or HCPC: so a registered nurse of
+/// any field, or another HCPC registrant, is not ruled out of the profession.
+/// Someone with neither registration has no profession the advert names.
 #[test]
-fn only_the_professions_the_advert_names_meet_the_practitioners_profession() {
+fn the_practitioners_profession_is_one_registered_with_the_nmc_or_hcpc() {
     let q = quiz();
     let profession = |answer: &str| {
         let a: &[(&str, &[&str])] = &[("qualifications", &[answer])];
@@ -186,22 +190,17 @@ fn only_the_professions_the_advert_names_meet_the_practitioners_profession() {
             .iter()
             .any(|n| n.contains("health or social care profession"))
     };
-    // RMN, RLDN, occupational therapist and social worker, as the advert says.
     for yes in [
         "registered-mental-health-nurse",
         "registered-learning-disability-nurse",
         "occupational-therapist",
         "social-worker",
+        "registered-nurse",
+        "hcpc",
     ] {
         assert!(profession(yes), "{yes}");
     }
-    // An adult or children's nurse, or another HCPC registrant, is not one.
-    for no in [
-        "registered-nurse",
-        "hcpc",
-        "pharmacy-technician",
-        "none-yet",
-    ] {
+    for no in ["pharmacy-technician", "none-yet"] {
         assert!(!profession(no), "{no}");
     }
 }
@@ -423,10 +422,10 @@ fn experience_and_training_a_role_needs_count_as_much_as_registration() {
     );
     let mhp = needs_of(general, "mental-health-practitioner");
     assert!(mhp.iter().any(|n| n.contains("Two years")), "{mhp:?}");
-    // An adult nurse is not one of the professions the advert names.
+    // Nor the profession or registration: the advert's professions are examples.
     assert!(
-        mhp.iter()
-            .any(|n| n.contains("health or social care profession")),
+        !mhp.iter()
+            .any(|n| n.contains("health or social care profession") || n.contains("registration with")),
         "{mhp:?}"
     );
     // An adult nurse does not have a mental health nursing degree; a
