@@ -192,7 +192,7 @@ pub fn WordsExplained(texts: Vec<String>, #[prop(into)] summary: String) -> impl
                     <summary class="occ-details__summary">{summary}</summary>
                     <div class="occ-details__text">
                         <TermList terms />
-                        <p><link::Link to=crate::domain::routes::GLOSSARY.path>"All the words we explain"</link::Link></p>
+                        <p><link::Link to=crate::domain::routes::GLOSSARY.path class="occ-details__more">"All the words we explain"</link::Link></p>
                     </div>
                 </details>
             }
