@@ -418,10 +418,10 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     ends.push(text.len());
     let mut start = 0;
     ends.into_iter()
-        .filter_map(move |end| {
+        .map(move |end| {
             let s = &text[start..end];
             start = end;
-            Some(s)
+            s
         })
         .filter(|s| !s.trim().is_empty())
 }
