@@ -145,22 +145,23 @@ impl Content {
     /// it on the page) or spelled out in the same record, as "CPD (continuing
     /// professional development)".
     fn abbreviations_explained(&self) -> Vec<Finding> {
-        let words = self.our_words();
-        let in_glossary = |a: &str| self.glossary.explains(a);
+        self.unexplained(&self.our_words(), |a| Problem::AbbreviationNotExplained {
+            abbreviation: a.to_owned(),
+        })
+    }
+
+    /// Each abbreviation in `texts` that neither the glossary explains nor
+    /// its own record spells out, once per record, reported as `problem`.
+    fn unexplained(&self, texts: &[(Place, &str)], problem: impl Fn(&str) -> Problem) -> Vec<Finding> {
         let mut out: Vec<Finding> = Vec::new();
-        for (at, text) in &words {
+        for (at, text) in texts {
             for a in abbreviations_in(text) {
-                let spelled_out = words
+                let spelled_out = texts
                     .iter()
                     .filter(|(other, _)| other == at)
                     .any(|(_, t)| spells_out(t, a));
-                let said = at_words(
-                    at,
-                    Problem::AbbreviationNotExplained {
-                        abbreviation: a.to_owned(),
-                    },
-                );
-                if !in_glossary(a) && !spelled_out && !out.contains(&said) {
+                let said = at_words(at, problem(a));
+                if !self.glossary.explains(a) && !spelled_out && !out.contains(&said) {
                     out.push(said);
                 }
             }
@@ -187,26 +188,11 @@ impl Content {
     /// the glossary, which its page shows beside it, unless the quote itself
     /// spells it out.
     fn quoted_abbreviations_explained(&self) -> Vec<Finding> {
-        let quoted = self.quoted_words();
-        let mut out: Vec<Finding> = Vec::new();
-        for (at, text) in &quoted {
-            for a in abbreviations_in(text) {
-                let spelled_out = quoted
-                    .iter()
-                    .filter(|(other, _)| other == at)
-                    .any(|(_, t)| spells_out(t, a));
-                let said = at_words(
-                    at,
-                    Problem::QuotedAbbreviationNotInGlossary {
-                        abbreviation: a.to_owned(),
-                    },
-                );
-                if !self.glossary.explains(a) && !spelled_out && !out.contains(&said) {
-                    out.push(said);
-                }
+        self.unexplained(&self.quoted_words(), |a| {
+            Problem::QuotedAbbreviationNotInGlossary {
+                abbreviation: a.to_owned(),
             }
-        }
-        out
+        })
     }
 
     /// Every advert closes: our words speak of one in the past tense ("the
