@@ -18,6 +18,59 @@ pub fn thousands(n: u32) -> String {
     out
 }
 
+/// A number as people write it, to at most two decimal places and with no
+/// trailing zeros: `37.5`, `22`, `22.33`. Worked out in whole hundredths, so
+/// a part's program carries no floating-point formatting (a large share of
+/// its size for a few numbers on the page).
+pub fn decimal(x: f64) -> String {
+    let hundredths = (x.abs() * 100.0).round() as u64;
+    let sign = if x < 0.0 && hundredths > 0 { "-" } else { "" };
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => format!("{sign}{whole}"),
+        _ if part % 10 == 0 => format!("{sign}{whole}.{}", part / 10),
+        _ => format!("{sign}{whole}.{part:02}"),
+    }
+}
+
+/// Reads a number as people type one (`22.5`, `+7`, `.5`): digits with at
+/// most one decimal point and an optional sign, as Rust's own parser reads
+/// them, but none of its exponents, infinities or the tables behind them
+/// (about 10 KB of each part's program that could not be compressed).
+pub fn read_decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, part) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + part.len() == 0 || whole.len() + part.len() > 15 || !all_digits(whole) || !all_digits(part) {
+        return None;
+    }
+    let number = |s: &str| s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let value = number(whole) as f64 + number(part) as f64 / 10u64.pow(part.len() as u32) as f64;
+    Some(if negative { -value } else { value })
+}
+
+/// A title as it reads inside a sentence: "Add registered nurse". Only the
+/// first letter is lowered, and not at all when the first word is an
+/// abbreviation ("GP practice" stays as it is), so a name or an abbreviation
+/// later in the title keeps its capitals. ASCII only, as Rust's own
+/// `to_lowercase` brings Unicode's case tables (about 11 KB) into every part
+/// that uses it; a title starting with another letter is left as written.
+pub fn in_sentence(title: &str) -> String {
+    let first_word = title.split(' ').next().unwrap_or("");
+    let abbreviation = first_word.len() > 1 && first_word.bytes().all(|b| !b.is_ascii_lowercase());
+    let mut out = title.to_owned();
+    if !abbreviation {
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_lowercase();
+        }
+    }
+    out
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -283,6 +336,45 @@ impl Closing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_writes_at_most_two_places_without_trailing_zeros() {
+        for (x, text) in [
+            (37.5, "37.5"),
+            (22.0, "22"),
+            (22.333, "22.33"),
+            (7.05, "7.05"),
+            (0.5, "0.5"),
+            (0.0, "0"),
+            (-3.25, "-3.25"),
+            (-0.001, "0"),
+            (1.999, "2"),
+        ] {
+            assert_eq!(decimal(x), text, "{x}");
+        }
+    }
+
+    #[test]
+    fn read_decimal_reads_what_rusts_parser_reads_in_plain_digits() {
+        for text in ["22.5", "37", "+7", "-1", ".5", "5.", "007.50", "1.125", "123456789012345"] {
+            assert_eq!(read_decimal(text), Some(text.parse::<f64>().unwrap()), "{text}");
+        }
+        for text in ["", ".", "+", "-", "1e3", "inf", "NaN", "22,5", "1.2.3", " 1", "1 ", "--1", "+-1", "1234567890123456"] {
+            assert_eq!(read_decimal(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn in_sentence_lowers_only_a_first_letter_that_is_not_an_abbreviation() {
+        assert_eq!(in_sentence("Registered nurse"), "registered nurse");
+        assert_eq!(in_sentence("Roles in prison healthcare"), "roles in prison healthcare");
+        assert_eq!(in_sentence("About 3 miles"), "about 3 miles");
+        assert_eq!(in_sentence("GP practice nurse"), "GP practice nurse");
+        assert_eq!(in_sentence("Nurse (RMN) in Kent"), "nurse (RMN) in Kent");
+        assert_eq!(in_sentence("Émile's role"), "Émile's role");
+        assert_eq!(in_sentence(""), "");
+        assert_eq!(in_sentence("A"), "a");
+    }
 
     /// What the start script reads from a built page's moments is what the
     /// app would say at that moment: every half hour for ten weeks after a

@@ -4,16 +4,18 @@ use crate::content::{Glossary, Term};
 
 /// Whether `text` uses `word` as a whole word. Abbreviations written in capitals
 /// (`OT`) must match exactly, so "ot" inside other words or in lower case does
-/// not count; other words and phrases match in any case.
+/// not count; other words and phrases match in any case of their ASCII
+/// letters (the glossary's words are English; Unicode's case tables would add
+/// about 11 KB to every part that explains words).
 fn uses(text: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let exact = !word.chars().any(char::is_lowercase);
+    let exact = !word.bytes().any(|b| b.is_ascii_lowercase());
     let (hay, needle) = if exact {
         (text.to_owned(), word.to_owned())
     } else {
-        (text.to_lowercase(), word.to_lowercase())
+        (text.to_ascii_lowercase(), word.to_ascii_lowercase())
     };
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     hay.match_indices(&needle).any(|(at, _)| {

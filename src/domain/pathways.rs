@@ -186,14 +186,21 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
                 points.push((x, row_top + NODE_HEIGHT + GAP_Y / 4.0));
             }
             points.push(end);
-            let mut path = format!("M{:.0} {:.0}", start.0, start.1);
+            // Whole units, rounded as integers: formatting floats would
+            // bring Rust's float printing into the roles' program.
+            let n = |v: f64| v.round() as i64;
+            let mut path = format!("M{} {}", n(start.0), n(start.1));
             for w in points.windows(2) {
                 let ((x1, y1), (x2, y2)) = (w[0], w[1]);
                 let bend = (y2 - y1) / 2.0;
                 path.push_str(&format!(
-                    " C{x1:.0} {:.0} {x2:.0} {:.0} {x2:.0} {y2:.0}",
-                    y1 + bend,
-                    y2 - bend
+                    " C{} {} {} {} {} {}",
+                    n(x1),
+                    n(y1 + bend),
+                    n(x2),
+                    n(y2 - bend),
+                    n(x2),
+                    n(y2)
                 ));
             }
             edges.push(Edge {

@@ -112,12 +112,7 @@ fn round(x: f64) -> u32 {
 }
 
 fn hours_text(h: f64) -> String {
-    if h.fract() == 0.0 {
-        format!("{h:.0}")
-    } else {
-        let s = format!("{h:.2}");
-        s.trim_end_matches('0').to_owned()
-    }
+    crate::domain::format::decimal(h)
 }
 
 /// Short, and only digits and what people write in numbers: enough for any
@@ -132,9 +127,8 @@ pub fn parse_hours(raw: &str, full_time: f64) -> Result<f64, String> {
     if raw.is_empty() {
         return Err("Enter the hours you would work each week".to_owned());
     }
-    let hours: f64 = raw
-        .parse()
-        .map_err(|_| "Hours a week must be a number, like 22.5".to_owned())?;
+    let hours = crate::domain::format::read_decimal(raw)
+        .ok_or_else(|| "Hours a week must be a number, like 22.5".to_owned())?;
     if !hours.is_finite() || !(MIN_HOURS..=full_time).contains(&hours) {
         return Err(format!(
             "Hours a week must be between 1 and {}",

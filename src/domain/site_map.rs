@@ -226,9 +226,13 @@ impl Frame {
 
     /// The SVG `viewBox`.
     pub fn view_box(&self) -> String {
+        use crate::domain::format::decimal;
         format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.x, self.y, self.width, self.height
+            "{} {} {} {}",
+            decimal(self.x),
+            decimal(self.y),
+            decimal(self.width),
+            decimal(self.height)
         )
     }
 }

@@ -155,7 +155,7 @@ fn mount_alone(root: HtmlElement, config: Config, name: &str, parts: &'static [(
         .copied()
     else {
         // occ-start.js loads a program only for a part it runs: this is a build out of step.
-        leptos::logging::error!("this program does not run the part {name:?}");
+        leptos::logging::error!("this program does not run the part \"{name}\"");
         return;
     };
     root.set_inner_html("");

@@ -12,9 +12,10 @@
 
 use js_sys::{Array, Object, JSON};
 use serde::de::{
-    self, value::Error, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess,
-    Unexpected, Visitor,
+    self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
+    Visitor,
 };
+use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Reads `text` as JSON into `T`; the error says what was wrong, without a place.
@@ -27,6 +28,50 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
         format!("not JSON: {message}")
     })?;
     T::deserialize(Value(value)).map_err(|e| e.to_string())
+}
+
+/// Why a file does not fit its type. serde's own error type writes the value
+/// it found into the message (`invalid type: floating point `3.5``), which
+/// links the whole of Rust's number and string formatting into every part's
+/// program for a message a visitor never reads in full: this one names only
+/// the kind of value, as [`Json::wrong`] does.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Error(message.to_string())
+    }
+
+    fn invalid_type(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Error(format!("invalid type: {}, expected {expected}", kind(found)))
+    }
+
+    fn invalid_value(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Error(format!("invalid value: {}, expected {expected}", kind(found)))
+    }
+}
+
+/// The kind of a value serde did not expect, without the value itself.
+fn kind(found: Unexpected<'_>) -> &str {
+    match found {
+        Unexpected::Bool(_) => "a boolean",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
+        Unexpected::Unit | Unexpected::Option => "null",
+        Unexpected::Seq => "an array",
+        Unexpected::Map => "an object",
+        Unexpected::Other(other) => other,
+        _ => "another kind of value",
+    }
 }
 
 /// One parsed JSON value, not yet looked at.

@@ -83,7 +83,7 @@ impl fmt::Display for LoadError {
             LoadError::NotJson { what, content_type } => {
                 write!(
                     f,
-                    "could not load the {what}: expected JSON, got {content_type:?}"
+                    "could not load the {what}: expected JSON, got \"{content_type}\""
                 )
             }
             LoadError::Invalid { what, detail } => write!(f, "could not read the {what}: {detail}"),

@@ -12,10 +12,17 @@ use crate::domain::format::{Closing, DateTime};
 use crate::domain::vacancies::Listing;
 use leptos::prelude::*;
 
+/// A moment in whole milliseconds, as the start script reads it. Written as
+/// an integer: the moments are whole minutes, and formatting a float would
+/// bring Rust's float printing into every part's program.
+fn millis_text(millis: f64) -> String {
+    (millis.round() as i64).to_string()
+}
+
 /// `data-occ-closes`: the moment the post closes, or none for a date that
 /// cannot be read (always closed).
 pub fn closes_at(listing: &Listing) -> Option<String> {
-    listing.at.map(|at| at.reached_at_millis().to_string())
+    listing.at.map(|at| millis_text(at.reached_at_millis()))
 }
 
 /// `data-occ-state`: where a post stands, for the styles and the start script.
@@ -48,7 +55,7 @@ pub fn ClosingTag(listing: Listing, now: DateTime) -> impl IntoView {
     let changes = listing.at.map(|at| {
         let moments: Vec<String> = Closing::changes_for_page(&at, &now)
             .into_iter()
-            .map(|(from, closing)| format!("[{from},\"{}\",\"{}\"]", closing.label(), state(closing)))
+            .map(|(from, closing)| format!("[{},\"{}\",\"{}\"]", millis_text(from), closing.label(), state(closing)))
             .collect();
         format!("[{}]", moments.join(","))
     });
@@ -98,7 +105,7 @@ pub fn VacancyList(listings: Vec<Listing>, none_open: &'static str) -> impl Into
 pub fn RatesNotice(pay: std::sync::Arc<crate::content::Pay>) -> impl IntoView {
     use crate::domain::pay_estimate::{period_end_text, rates_end, rates_past_their_period};
     let past = rates_past_their_period(&pay, &crate::web::components::now());
-    let from = rates_end(&pay).map(|end| end.reached_at_millis().to_string());
+    let from = rates_end(&pay).map(|end| millis_text(end.reached_at_millis()));
     view! {
         <div data-occ-dated="part">
             <div class="occ-warning-callout" data-occ-notice="rates-past" data-occ-from=from hidden=!past>

@@ -1,6 +1,7 @@
 //! The page of one record named by its address (a role, a site, a vacancy),
 //! and the 404 words it shows when no record has that id.
 
+use crate::domain::format::in_sentence;
 use crate::domain::head::About;
 use crate::domain::routes::{HOME, NOT_FOUND_TITLE, PRISONS, ROLES, VACANCIES};
 use crate::web::components::link::Link;
@@ -18,9 +19,9 @@ pub fn NotFoundBody() -> impl IntoView {
         <p>"You can go to:"</p>
         <ul class="occ-list">
             <li><Link to=HOME.path>"the home page of this site"</Link></li>
-            <li><Link to=ROLES.path>{ROLES.title.to_lowercase()}</Link></li>
-            <li><Link to=PRISONS.path>{PRISONS.title.to_lowercase()}</Link></li>
-            <li><Link to=VACANCIES.path>{VACANCIES.title.to_lowercase()}</Link></li>
+            <li><Link to=ROLES.path>{in_sentence(ROLES.title)}</Link></li>
+            <li><Link to=PRISONS.path>{in_sentence(PRISONS.title)}</Link></li>
+            <li><Link to=VACANCIES.path>{in_sentence(VACANCIES.title)}</Link></li>
         </ul>
     }
 }

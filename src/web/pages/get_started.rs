@@ -85,7 +85,7 @@ fn DaysInTheLife() -> impl IntoView {
                     format!(
                         "a day in the life of {}, {}",
                         d.person,
-                        with_article(&role.title.to_lowercase())
+                        with_article(&crate::domain::format::in_sentence(&role.title))
                     ),
                 ))
             })

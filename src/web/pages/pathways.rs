@@ -1,6 +1,7 @@
 //! Career pathways: how roles lead to one another, as a diagram and as a list.
 
 use crate::content::Roles;
+use crate::domain::format::decimal;
 use crate::domain::head::About;
 use crate::domain::pathways::{layout, route_from, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::routes::{role_path, PATHWAYS, ROLES};
@@ -108,7 +109,7 @@ pub fn PathwaysPart() -> impl IntoView {
                     <div class="occ-pathways__diagram">
                         <svg
                             class="occ-pathways__svg"
-                            viewBox=format!("0 0 {} {}", diagram.width, diagram.height)
+                            viewBox=format!("0 0 {} {}", decimal(diagram.width), decimal(diagram.height))
                             aria-labelledby="occ-pathways-svg-title"
                             role="group"
                         >
@@ -155,10 +156,10 @@ pub fn PathwaysPart() -> impl IntoView {
                                         on:blur=move |_| pointed.set(None)
                                     >
                                         <g class=class>
-                                            <rect x=x y=y width=NODE_WIDTH height=NODE_HEIGHT rx="6"></rect>
+                                            <rect x=decimal(x) y=decimal(y) width=decimal(NODE_WIDTH) height=decimal(NODE_HEIGHT) rx="6"></rect>
                                             {lines.into_iter().enumerate().map(|(i, line)| {
                                                 let ty = y + NODE_HEIGHT / 2.0 + (i as f64 - (count - 1.0) / 2.0) * 22.0 + 6.0;
-                                                view! { <text x=x + NODE_WIDTH / 2.0 y=ty text-anchor="middle">{line}</text> }
+                                                view! { <text x=decimal(x + NODE_WIDTH / 2.0) y=decimal(ty) text-anchor="middle">{line}</text> }
                                             }).collect_view()}
                                         </g>
                                     </a>
@@ -213,7 +214,7 @@ fn InlineRoles(roles: Vec<(String, String)>) -> impl IntoView {
                 } else {
                     ", "
                 };
-                view! { <Link to=role_path(&id)>{title.to_lowercase()}</Link>{sep} }
+                view! { <Link to=role_path(&id)>{crate::domain::format::in_sentence(&title)}</Link>{sep} }
             })
             .collect_view(),
     )

@@ -1,7 +1,7 @@
 //! Pay and benefits, with the pay estimator.
 
 use crate::content::{Pay, Sites};
-use crate::domain::format::pounds;
+use crate::domain::format::{decimal, pounds};
 use crate::domain::head::About;
 use crate::domain::pay_estimate::{
     estimate, Estimate, FieldError, Input, AREA, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
@@ -53,7 +53,7 @@ fn PayDetails(pay: Arc<Pay>) -> impl IntoView {
         <p>{pay.pay_system.text.clone()}" Agenda for Change is the NHS's pay system for most staff. Each band has pay points; you usually move up a point as you gain experience."</p>
         <p>{pay.award.text.clone()}</p>
         <table class="occ-table">
-            <caption class="occ-table__caption">{format!("Agenda for Change pay points, {} (a year, for a full-time week of {} hours)", table_pay.pay_year, table_pay.full_time_hours)}</caption>
+            <caption class="occ-table__caption">{format!("Agenda for Change pay points, {} (a year, for a full-time week of {} hours)", table_pay.pay_year, decimal(table_pay.full_time_hours))}</caption>
             <thead><tr><th scope="col">"Band"</th><th scope="col">"Pay points"</th></tr></thead>
             <tbody>
                 {table_pay.bands.iter().map(|b| {
@@ -107,7 +107,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     // The estimate's inputs live in the link, so a reload or a shared link
     // keeps them; read again whenever the link changes (the menu's bare "Pay"
     // link clears the form).
-    let full_time = pay.full_time_hours;
+    let full_time = decimal(pay.full_time_hours);
     let pay_for_query = pay.clone();
     let from_link = move || Input::from_query(|k| nav.get(k), &pay_for_query);
     let (start, named) = Input::from_query(|k| nav.get_untracked(k), &pay);

@@ -149,7 +149,7 @@ fn SiteDetails(site: SiteRecord, sites: Sites) -> impl IntoView {
         <ul class="occ-list">
             {nearby.into_iter().map(|(s, d)| {
                 let name = s.name.clone();
-                view! { <li><Link to=prison_path(&s.id)>{name}</Link>{format!(": {} in a straight line", miles_label(d).to_lowercase())}</li> }
+                view! { <li><Link to=prison_path(&s.id)>{name}</Link>{format!(": {} in a straight line", crate::domain::format::in_sentence(&miles_label(d)))}</li> }
             }).collect_view()}
         </ul>
         <crate::web::components::WordsExplained texts=words summary="Words on this page explained" />

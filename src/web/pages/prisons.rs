@@ -227,7 +227,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         }>
                             <option value="" selected=move || filter.get().category.is_none()>"Any"</option>
                             {[Category::A, Category::B, Category::C, Category::D].into_iter().map(|c| view! {
-                                <option value=category_value(c) selected=move || filter.get().category == Some(c)>{format!("Category {}", category_value(c).to_uppercase())}</option>
+                                <option value=category_value(c) selected=move || filter.get().category == Some(c)>{format!("Category {}", category_value(c).to_ascii_uppercase())}</option>
                             }).collect_view()}
                         </select>
                     </div>

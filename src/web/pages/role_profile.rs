@@ -140,7 +140,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         <p>{format!("This role is usually paid at {}. Pay depends on the post and your experience.", band_range_label(&role))}</p>
         {loaded(pay, move |pay: Arc<Pay>| {
             view! {
-                <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, pay.full_time_hours)}</p>
+                <p>{format!("NHS pay points in {} for a {}-hour week:", pay.pay_year, crate::domain::format::decimal(pay.full_time_hours))}</p>
                 {list(pay_points(&r, &pay))}
                 <p>{pay.trust_supplement_note.text.clone()}" "<Link to=crate::domain::pay_estimate::route_for_band(r.band.from)>{format!("Work out your pay at {}", r.band.from.label())}</Link></p>
                 <crate::web::components::dated::RatesNotice pay=pay.clone() />

@@ -227,7 +227,7 @@ pub fn ComparePart() -> impl IntoView {
                             <ul class="occ-list occ-list--plain">
                                 {others.into_iter().map(|r| {
                                     let to = compare::route(&compare::toggled(&ids, &r.id));
-                                    view! { <li><Link to>{format!("Add {}", r.title.to_lowercase())}</Link></li> }
+                                    view! { <li><Link to>{format!("Add {}", crate::domain::format::in_sentence(&r.title))}</Link></li> }
                                 }).collect_view()}
                             </ul>
                         })}
@@ -389,6 +389,6 @@ fn CompareTable(
                 }).collect_view()}
             </tbody>
         </table>
-        <p class="occ-hint">{format!("Pay points are for a full-time week, before any supplement. See {}.", routes::PAY.title.to_lowercase())}</p>
+        <p class="occ-hint">{format!("Pay points are for a full-time week, before any supplement. See {}.", crate::domain::format::in_sentence(routes::PAY.title))}</p>
     }
 }

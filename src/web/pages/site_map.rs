@@ -2,6 +2,7 @@
 //! marker, and writes the name of the one pointed at, focused or tapped.
 
 use crate::content::{MapFile, SiteRecord};
+use crate::domain::format::decimal;
 use crate::domain::query::with_query;
 use crate::domain::routes::PRISONS;
 use crate::domain::site_filter::SiteFilter;
@@ -91,8 +92,8 @@ pub(super) fn SiteMap(
                         view! {
                             <g>
                                 {moved.then(|| view! {
-                                    <line class="occ-map__leader" x1=m.true_x y1=m.true_y x2=m.x y2=m.y aria-hidden="true"></line>
-                                    <circle class="occ-map__spot" cx=m.true_x cy=m.true_y r=r / 5.0 aria-hidden="true"></circle>
+                                    <line class="occ-map__leader" x1=decimal(m.true_x) y1=decimal(m.true_y) x2=decimal(m.x) y2=decimal(m.y) aria-hidden="true"></line>
+                                    <circle class="occ-map__spot" cx=decimal(m.true_x) cy=decimal(m.true_y) r=decimal(r / 5.0) aria-hidden="true"></circle>
                                 })}
                                 // Its own <g>, so the macro builds an SVG <a>.
                                 <g>
@@ -131,9 +132,9 @@ pub(super) fn SiteMap(
                                     }
                                     on:blur=move |_| hide_blur()
                                 >
-                                    <circle cx=m.x cy=m.y r=r></circle>
+                                    <circle cx=decimal(m.x) cy=decimal(m.y) r=decimal(r)></circle>
                                     {t.count.map(|n| view! {
-                                        <text class="occ-map__count" x=m.x y=m.y font-size=r text-anchor="middle" dominant-baseline="central" aria-hidden="true">{n.to_string()}</text>
+                                        <text class="occ-map__count" x=decimal(m.x) y=decimal(m.y) font-size=decimal(r) text-anchor="middle" dominant-baseline="central" aria-hidden="true">{n.to_string()}</text>
                                     })}
                                 </a>
                                 </g>
@@ -145,11 +146,11 @@ pub(super) fn SiteMap(
                 // accessible name, so this is for the eyes only.
                 {move || named.get().map(|(_, label, at)| {
                     let place = drawn.with(|p| place_name(&p.frame, at, &label));
-                    let x = place.x;
+                    let x = decimal(place.x);
                     view! {
-                        <text class="occ-map__name" x=x y=place.y font-size=place.size text-anchor=place.anchor aria-hidden="true">
+                        <text class="occ-map__name" x=x.clone() y=decimal(place.y) font-size=decimal(place.size) text-anchor=place.anchor aria-hidden="true">
                             {place.lines.into_iter().enumerate().map(|(i, line)| view! {
-                                <tspan x=x dy=if i == 0 { 0.0 } else { place.line_height }>{line}</tspan>
+                                <tspan x=x.clone() dy=decimal(if i == 0 { 0.0 } else { place.line_height })>{line}</tspan>
                             }).collect_view()}
                         </text>
                     }

@@ -171,7 +171,7 @@ fn VacancyDetails(vacancy: Vacancy) -> impl IntoView {
         </dl>
         {loaded(roles, move |roles: Arc<Roles>| {
             roles.get(&role_id).map(|r| {
-                let title = r.title.to_lowercase();
+                let title = crate::domain::format::in_sentence(&r.title);
                 view! { <p>"Find out more about the role: "<Link to=role_path(&r.id)>{title}</Link>"."</p> }
             })
         })}
