@@ -140,7 +140,8 @@ fn mount_part(el: HtmlElement, config: Config, nav: impl FnOnce(Config) -> Nav +
         provide_context(crate::web::components::loaded::TryAgain::default());
         provide_context(CompareList::default());
         provide_context(nav(config));
-        part()
+        // Not complete while a file its views read directly is on its way.
+        (part(), view! { <crate::web::components::loaded::Incomplete /> })
     });
     MOUNTED.with(|m| m.borrow_mut().push(Box::new(handle)));
 }

@@ -12,23 +12,22 @@ use crate::content::Benefit;
 
 use crate::content::ContentFile;
 use crate::web::config::Config;
-use crate::web::loader::{load_kind, FileKind};
+use crate::web::loader::FileKind;
 use leptos::prelude::*;
 pub use loaded::Content;
 
-/// A content file as a resource. Every page that needs a file asks here; the
+/// A content file as the page holds it (`loaded::Content`). Every page that needs a file asks here; the
 /// loader makes one request per file per visit however many ask.
 pub fn use_content<T: ContentFile + Send + Sync>() -> Content<T> {
-    use_file(FileKind::of::<T>()).typed()
+    use_file(FileKind::of::<T>()).retyped()
 }
 
-/// [`use_content`] with no type parameter, so each page's resources share one
+/// [`use_content`] with no type parameter, so each page's files share one
 /// compiled copy of the reactive code.
-fn use_file(kind: FileKind) -> loaded::AnyFile {
-    let config = expect_context::<Config>();
-    let resource = LocalResource::new(move || load_kind(config, kind));
-    loaded::retry_on_try_again(resource);
-    loaded::AnyFile(resource, kind.what)
+fn use_file(kind: FileKind) -> Content<crate::web::loader::AnyContent> {
+    let content = Content::load(expect_context::<Config>(), kind);
+    loaded::retry_on_try_again(content);
+    content
 }
 
 /// The trust's `site.json`, loaded once for the whole app: the frame and every
@@ -36,7 +35,7 @@ fn use_file(kind: FileKind) -> loaded::AnyFile {
 #[derive(Clone, Copy)]
 pub struct WebsiteContent(pub Content<crate::content::Website>);
 
-/// The site's `site.json` as a resource (see `WebsiteContent`).
+/// The site's `site.json` as the page holds it (see `WebsiteContent`).
 pub fn use_site() -> Content<crate::content::Website> {
     match use_context::<WebsiteContent>() {
         Some(WebsiteContent(site)) => site,

@@ -18,7 +18,6 @@ pub fn Shell(children: Children) -> impl IntoView {
     let config = use_context::<Config>().unwrap_or_default();
     let own_chrome = config.chrome == Chrome::App;
     let trust = crate::web::components::use_trust_name();
-    let site = crate::web::components::use_site();
     let (menu_open, set_menu_open) = signal(false);
     let location = use_location();
     // A chosen page closes the phone menu.
@@ -74,9 +73,10 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <div class="occ-width-container occ-header__container">
                     <Link to="/" class="occ-header__home">
                         {own_chrome.then(|| view! { <span class="occ-header__trust">{move || trust.get()}</span> })}
-                        // Until the trust's name has arrived the app's page is not complete
-                        // (see `takeover`), so a page built in advance is not swapped for a header without it.
-                        {move || site.get().is_none().then(|| view! { <span class="occ-loading" hidden></span> })}
+                        // Until every file the page reads has arrived (the trust's name
+                        // among them) the app's page is not complete (see `takeover`), so
+                        // a page built in advance is not swapped for one without them.
+                        <crate::web::components::loaded::Incomplete />
                         <span class="occ-header__service">{SITE_NAME}</span>
                     </Link>
                     <button
