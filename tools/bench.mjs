@@ -70,9 +70,15 @@ const snapshot = {};
 
 // 2. Lighthouse, mobile defaults, `runs` times per route and per snapshot.
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
-async function audit(url) {
+async function audit(url, tries = 3) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance", "seo"], logLevel: "error" });
   const a = lhr.audits;
+  // Lighthouse 12's trace engine now and then throws while gathering, and the
+  // run comes back without its audits' details: run it again.
+  if (!a["network-requests"]?.details?.items || lhr.categories.performance.score === null) {
+    if (tries > 1) return audit(url, tries - 1);
+    throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError?.message || "no network requests"}`);
+  }
   const byKind = {};
   for (const item of a["network-requests"].details.items) {
     byKind[item.resourceType] = (byKind[item.resourceType] || 0) + item.transferSize;
