@@ -74,7 +74,9 @@ async function audit(url, tries = 3) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance", "seo"], logLevel: "error" });
   const a = lhr.audits;
   // Lighthouse 12's trace engine now and then throws while gathering, and the
-  // run comes back without its audits' details: run it again.
+  // run comes back without its audits' details: run it again. A page that
+  // does not load at all fails after the last try, saying why (it used to
+  // fail on reading the missing details).
   if (!a["network-requests"]?.details?.items || lhr.categories.performance.score === null) {
     if (tries > 1) return audit(url, tries - 1);
     throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError?.message || "no network requests"}`);
