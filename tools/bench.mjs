@@ -12,7 +12,7 @@
 // (examples/host, under /careers/prison-healthcare/), with no static snapshot
 // to compare with (the host's page is not the app's to copy).
 // Measure on an idle machine: a build running at the same time skews everything.
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
@@ -32,14 +32,31 @@ const runs = Number(process.env.BENCH_RUNS || 3);
 const ROUTES = process.env.BENCH_ROUTES ? process.env.BENCH_ROUTES.split(/,(?=\/)/) : arrivalRoutes("public/content");
 const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
-// A copy of the build, with the static snapshots beside it under /static/.
-const dist = mkdtempSync(join(tmpdir(), "occ-bench-"));
-chmodSync(dist, 0o755); // nginx workers run as nobody
-// BENCH_DIST measures another build (an older commit's, to compare in one run).
-cpSync(process.env.BENCH_DIST || join(root, "dist"), dist, { recursive: true });
-mkdirSync(join(dist, "static"));
+// A copy of the build, and a second copy whose built pages are replaced, one
+// route at a time, by that route's static snapshot: served by the same nginx
+// configuration at the route's own address (it answers 404 for any other
+// HTML), so a snapshot travels exactly as its page does.
+const copy = () => {
+  const dir = mkdtempSync(join(tmpdir(), "occ-bench-"));
+  chmodSync(dir, 0o755); // nginx workers run as nobody
+  // BENCH_DIST measures another build (an older commit's, to compare in one run).
+  cpSync(process.env.BENCH_DIST || join(root, "dist"), dir, { recursive: true });
+  return dir;
+};
+const dist = copy();
+const staticDist = copy();
 
 const { base } = await serveDist(port, dist);
+// nginx.sh also serves the example host on the port after each.
+const { base: staticBase } = await serveDist(port + 10, staticDist);
+/// Puts `route`'s snapshot where its built page is, in the second copy.
+const showSnapshot = (route) => {
+  const path = new URL(route, base).pathname.replace(/\/$/, "");
+  const file = join(staticDist, "prerendered", path, "index.html");
+  writeFileSync(file, snapshot[route]);
+  // nginx would send the built page's precompressed copies in its place.
+  for (const compressed of [".br", ".gz"]) rmSync(file + compressed, { force: true });
+};
 // Where the routes are opened: the stand-alone site, or the example trust's
 // page that embeds it (nginx.sh serves it on the next port).
 const EMBEDDED = !!process.env.BENCH_EMBEDDED;
@@ -56,15 +73,14 @@ const pw = await chromium.launch(launchOptions());
 const snapshot = {};
 {
   const page = await (await pw.newContext({ serviceWorkers: "block" })).newPage();
-  for (const [i, route] of EMBEDDED ? [] : ROUTES.entries()) {
+  for (const route of EMBEDDED ? [] : ROUTES) {
     await openRendered(page, base + route);
     const html = await page.evaluate(() => {
       const doc = document.documentElement.cloneNode(true);
       doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="occ-offline"], .occ-static-failure').forEach((el) => el.remove());
       return `<!DOCTYPE html>\n${doc.outerHTML}`;
     });
-    writeFileSync(join(dist, "static", `${i}.html`), html);
-    snapshot[route] = `/static/${i}.html`;
+    snapshot[route] = html;
   }
 }
 
@@ -101,9 +117,10 @@ const rows = [];
 for (const route of ROUTES) {
   const app = [];
   const flat = [];
+  if (!EMBEDDED) showSnapshot(route);
   for (let i = 0; i < runs; i++) {
     app.push(await audit(siteBase + route));
-    if (!EMBEDDED) flat.push(await audit(base + snapshot[route]));
+    if (!EMBEDDED) flat.push(await audit(staticBase + route));
   }
   const m = (list, key) => median(list.map((r) => r[key]));
   const kinds = {};
