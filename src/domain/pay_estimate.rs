@@ -111,9 +111,8 @@ fn round(x: f64) -> u32 {
     x.round().max(0.0) as u32
 }
 
-fn hours_text(h: f64) -> String {
-    crate::domain::format::decimal(h)
-}
+/// Hours as people write them ("37.5", "22").
+use crate::domain::format::decimal as hours_text;
 
 /// Short, and only digits and what people write in numbers: enough for any
 /// wrong number to reach [`parse_hours`] and its message, and nothing else.

@@ -126,15 +126,18 @@ impl Json {
     /// "invalid type: a number, expected a string".
     #[inline(never)]
     fn wrong(&self, expected: &dyn de::Expected) -> Error {
-        let what = match self {
-            Json::Null => "null",
-            Json::Bool(_) => "a boolean",
-            Json::Unsigned(_) | Json::Signed(_) | Json::Float(_) => "a number",
-            Json::Text(_) => "a string",
-            Json::Items(_) => "an array",
-            Json::Entries(_) => "an object",
+        // Named by `kind`, the one place a kind of value has its words.
+        let found = match self {
+            Json::Null => Unexpected::Unit,
+            Json::Bool(b) => Unexpected::Bool(*b),
+            Json::Unsigned(n) => Unexpected::Unsigned(*n),
+            Json::Signed(n) => Unexpected::Signed(*n),
+            Json::Float(n) => Unexpected::Float(*n),
+            Json::Text(_) => Unexpected::Str(""),
+            Json::Items(_) => Unexpected::Seq,
+            Json::Entries(_) => Unexpected::Map,
         };
-        de::Error::invalid_type(Unexpected::Other(what), expected)
+        de::Error::invalid_type(found, expected)
     }
 }
 
