@@ -47,7 +47,7 @@ events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    log_format occ '\$request_uri \$status \$bytes_sent';
+    log_format occ '\$request_uri \$status \$bytes_sent \$http_sec_fetch_mode \$http_sec_fetch_dest \$http_service_worker \$http_sec_purpose \$http_if_none_match';
     access_log ${OCC_ACCESS_LOG:-off}${OCC_ACCESS_LOG:+ occ};
     client_body_temp_path $RUN/body;
     proxy_temp_path $RUN/proxy;

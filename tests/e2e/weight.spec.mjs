@@ -151,7 +151,7 @@ for (const [path, h1, program] of VISITS) {
         expect(bytes).toBeLessThanOrEqual(BUDGET.lightPage);
       }
       const twice = Object.entries(full).filter(([, n]) => n > 1);
-      expect(twice, `sent in full more than once: ${JSON.stringify(twice)}`).toEqual([]);
+      expect(twice, `sent in full more than once: ${JSON.stringify(twice)}; requests: ${JSON.stringify(lines.filter(([uri]) => twice.some(([t]) => t === uri)))}`).toEqual([]);
     } finally {
       stop();
     }
