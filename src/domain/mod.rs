@@ -9,6 +9,7 @@ pub mod embed;
 pub mod format;
 pub mod glossary;
 pub mod islands;
+pub mod order;
 pub mod head;
 pub mod paths;
 pub mod pathways;

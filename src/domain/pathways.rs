@@ -2,6 +2,7 @@
 //! the roles' `leads_to`, never placed by hand, so a content change redraws it.
 
 use crate::content::Roles;
+use crate::domain::order;
 use std::collections::HashMap;
 
 /// The pathways page's link names the role it starts from: `/pathways?role=<id>`.
@@ -122,7 +123,7 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
                 (key, i, *id)
             })
             .collect();
-        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        order::sort_by(&mut keyed, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         *row = keyed.into_iter().map(|k| k.2).collect();
         for (i, id) in row.iter().enumerate() {
             position.insert(id, i as f64);
@@ -152,7 +153,7 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
     let gaps: Vec<Vec<f64>> = (0..depth)
         .map(|l| {
             let mut xs: Vec<f64> = nodes.iter().filter(|n| n.layer == l).map(|n| n.x).collect();
-            xs.sort_by(f64::total_cmp);
+            order::sort_by(&mut xs, f64::total_cmp);
             let mut gaps: Vec<f64> = xs
                 .iter()
                 .map(|x| (x - GAP_X / 2.0).max(MARGIN / 2.0))

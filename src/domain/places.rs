@@ -3,6 +3,7 @@
 //! `site_filter.rs`, the map in `site_map.rs`.
 
 use crate::content::{Category, Sex, SiteKind, SiteRecord};
+use crate::domain::order;
 
 /// Earth's mean radius in miles.
 const EARTH_RADIUS_MILES: f64 = 3958.8;
@@ -77,7 +78,7 @@ pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a
         .iter()
         .map(|s| (*s, miles(from, position(s))))
         .collect();
-    out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    order::sort_by(&mut out, |a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
     out
 }
 
@@ -85,7 +86,7 @@ pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a
 /// their own county in.
 pub fn counties(sites: &[SiteRecord]) -> Vec<String> {
     let mut out: Vec<String> = sites.iter().filter_map(|s| s.county.clone()).collect();
-    out.sort();
+    order::sort(&mut out);
     out.dedup();
     out
 }
@@ -101,7 +102,7 @@ pub fn towns(sites: &[SiteRecord]) -> Vec<(String, (f64, f64))> {
         }
         out.push((town, position(s)));
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    order::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
 }
 

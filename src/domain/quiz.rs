@@ -9,6 +9,7 @@
 use crate::content::{
     Question, QuestionKind, Quiz, Role, Roles, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS,
 };
+use crate::domain::order;
 
 /// The answers given: for each question, in order, the indices of the chosen answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -125,7 +126,7 @@ pub fn score_role(quiz: &Quiz, answers: &Answers, role: &Role) -> RoleResult {
         ((100 * raw + max / 2) / max).min(100) as u32
     };
     // Strongest first; ties keep question order, so the result is deterministic.
-    reasons.sort_by(|a, b| b.weight.cmp(&a.weight));
+    order::sort_by(&mut reasons, |a, b| b.weight.cmp(&a.weight));
     reasons.truncate(3);
     let (asked_of, unasked): (Vec<_>, Vec<_>) = role
         .essentials()
@@ -152,7 +153,7 @@ pub fn rank(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Vec<RoleResult> {
         .enumerate()
         .map(|(i, r)| (i, score_role(quiz, answers, r)))
         .collect();
-    results.sort_by(|(ia, a), (ib, b)| {
+    order::sort_by(&mut results, |(ia, a), (ib, b)| {
         b.meets_requirements()
             .cmp(&a.meets_requirements())
             .then(b.score.cmp(&a.score))
@@ -383,7 +384,7 @@ fn choose(kind: QuestionKind, chosen: &mut Vec<usize>, a: usize) -> Result<(), L
         return Err(LinkError::Tampered);
     }
     chosen.push(a);
-    chosen.sort_unstable();
+    order::sort(chosen);
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use crate::content::Vacancy;
 use crate::domain::format::{Closing, DateTime};
+use crate::domain::order;
 
 /// A vacancy with where its closing date stands today.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +47,7 @@ pub fn in_order<'a>(
         .into_iter()
         .map(|v| Listing::of(v, today))
         .collect();
-    all.sort_by(|a, b| match (a.is_open(), b.is_open()) {
+    order::sort_by(&mut all, |a, b| match (a.is_open(), b.is_open()) {
         (true, false) => std::cmp::Ordering::Less,
         (false, true) => std::cmp::Ordering::Greater,
         (true, true) => a.at.cmp(&b.at),

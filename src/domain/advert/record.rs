@@ -6,6 +6,7 @@
 
 use super::{band, closing, hours, period, salary, Advert, Part, Per, SummaryField};
 use crate::content::{Band, Contact, Roles, Section, Sites, Source, Specification};
+use crate::domain::order;
 use serde::Serialize;
 
 /// A vacancy record as far as an advert states it, in `vacancies.json`'s
@@ -341,7 +342,7 @@ pub fn role_suggestions(advert: &Advert, roles: &Roles) -> Vec<String> {
         })
         .filter(|(shared, _, _)| *shared >= 2)
         .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    order::sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
     let whole = scored.iter().any(|s| s.1);
     scored
         .into_iter()

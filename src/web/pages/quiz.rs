@@ -4,6 +4,7 @@
 use crate::content::{QuestionKind, Quiz};
 use crate::domain::head::About;
 use crate::domain::quiz::{encode, results_route, Answers, FIT_FLOOR};
+use crate::domain::order;
 use crate::domain::quiz_progress::Progress;
 use crate::domain::routes::QUIZ;
 use crate::web::components::link::use_go;
@@ -225,7 +226,7 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
                                                         if on {
                                                             chosen.push(i);
                                                         }
-                                                        chosen.sort_unstable();
+                                                        order::sort(chosen);
                                                     });
                                                     error.set(false);
                                                     save(p);
