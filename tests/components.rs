@@ -463,6 +463,23 @@ fn the_app_reads_every_content_file_as_serde_json_does() {
     offender_care_careers::every_content_file!(both_packs);
 }
 
+/// Each excerpt (`content::excerpt`) as the app reads it, with the browser's
+/// parser, and as serde_json does: the same, in both packs.
+#[wasm_bindgen_test]
+fn the_app_reads_each_excerpt_as_serde_json_does() {
+    use offender_care_careers::content::excerpt::RegionNames;
+    use offender_care_careers::web::loader::read_json;
+    for (name, text) in [
+        ("public/content/sites.json", include_str!("../public/content/sites.json")),
+        ("fictional sites.json", include_str!("fixtures/fictional-trust/content/sites.json")),
+    ] {
+        let app = read_json::<RegionNames>(text).unwrap_or_else(|e| panic!("{name}: the app: {e}"));
+        let native: RegionNames = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
+        assert_eq!(app, native, "{name}");
+        assert!(!app.regions.is_empty(), "{name}");
+    }
+}
+
 /// What an editor may write that the published files do not show: `null` for
 /// an optional field, escapes, and files the app must refuse as serde_json does.
 #[wasm_bindgen_test]

@@ -1084,3 +1084,17 @@ fn posting_dates_are_checked() {
     let p = problems_after(|c| c.vacancies.vacancies[0].posted = None);
     assert!(p.is_empty(), "{p:?}");
 }
+
+/// Each excerpt (`content::excerpt`: the few fields one part reads) reads what
+/// the whole file's type reads, in both packs.
+#[test]
+fn each_excerpt_reads_what_its_whole_file_holds() {
+    let fictional = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fictional-trust/content");
+    for dir in [content_dir(), fictional] {
+        let text = std::fs::read_to_string(dir.join(Sites::FILE)).unwrap();
+        let whole: Sites = parse(&text).unwrap();
+        let excerpt: excerpt::RegionNames = serde_json::from_str(&text).unwrap();
+        assert_eq!(excerpt, excerpt::RegionNames::of(&whole), "{}", dir.display());
+        assert!(!excerpt.regions.is_empty(), "{}", dir.display());
+    }
+}

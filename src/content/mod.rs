@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod check;
 mod date;
+pub mod excerpt;
 mod day;
 mod files;
 mod getting_started;

@@ -7,12 +7,13 @@
 //! them: every link from content goes through `content::safe_content_link` as
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
-use crate::content::ContentFile;
+use crate::content::Named;
 use crate::web::config::Config;
 use crate::web::js_json;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
-use std::any::Any;
+use serde::de::DeserializeOwned;
+use std::any::{Any, TypeId};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -98,8 +99,9 @@ type TextFuture = Shared<LocalBoxFuture<'static, Result<Rc<str>, LoadError>>>;
 thread_local! {
     // One request per URL per visit, shared by every page and component that asks.
     static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
-    // Each file parsed once per visit: the text it came from, and
-    // the value every later `load` of that text shares.
+    // Each file parsed once per visit: the text it came from, and the value
+    // every later `load` of that text as the same type (the whole file's, or
+    // an excerpt's) shares.
     static PARSED: RefCell<HashMap<String, (Rc<str>, AnyContent)>> =
         RefCell::new(HashMap::new());
     // The files the editors' check has read this visit (`current_text`).
@@ -209,31 +211,39 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
 pub type AnyContent = Arc<dyn Any + Send + Sync>;
 
 /// What the loader needs to know of a content file, with no type parameter:
-/// its name, its description and how to parse it.
+/// its name, its description, the type it is read as and how to parse it.
 #[derive(Clone, Copy)]
 pub struct FileKind {
     pub file: &'static str,
     pub what: &'static str,
+    read_as: TypeId,
     parse: fn(&str) -> Result<AnyContent, String>,
 }
 
 impl FileKind {
-    pub fn of<T: ContentFile + Send + Sync>() -> Self {
+    /// A content file read as its whole type (`content::ContentFile`) or as an
+    /// excerpt of it (`content::excerpt`).
+    pub fn of<T: Readable>() -> Self {
         FileKind {
             file: T::FILE,
             what: T::DESCRIPTION,
+            read_as: TypeId::of::<T>(),
             parse: parse_as::<T>,
         }
     }
 }
 
+/// What a content file can be read as: its whole type, or an excerpt.
+pub trait Readable: Named + DeserializeOwned + Send + Sync + 'static {}
+impl<T: Named + DeserializeOwned + Send + Sync + 'static> Readable for T {}
+
 /// Parses with the browser's JSON parser (`js_json`), not serde_json.
-fn parse_as<T: ContentFile + Send + Sync>(text: &str) -> Result<AnyContent, String> {
+fn parse_as<T: Readable>(text: &str) -> Result<AnyContent, String> {
     Ok(Arc::new(read_json::<T>(text)?))
 }
 
 /// [`parse_as`] before type erasure, for the test that compares it with serde_json.
-pub fn read_json<T: ContentFile>(text: &str) -> Result<T, String> {
+pub fn read_json<T: Named + DeserializeOwned>(text: &str) -> Result<T, String> {
     js_json::from_str(text)
         .map_err(|e| format!("{}: {e} (the editors' check says where)", T::FILE))
 }
@@ -259,7 +269,7 @@ pub async fn load_kind(config: Config, kind: FileKind) -> Result<AnyContent, Loa
     let known = PARSED.with(|parsed| {
         let parsed = parsed.borrow();
         let (from, value) = parsed.get(&url)?;
-        Rc::ptr_eq(from, &text).then(|| value.clone())
+        (Rc::ptr_eq(from, &text) && (**value).type_id() == kind.read_as).then(|| value.clone())
     });
     if let Some(value) = known {
         return Ok(value);
@@ -270,7 +280,7 @@ pub async fn load_kind(config: Config, kind: FileKind) -> Result<AnyContent, Loa
 }
 
 /// [`load_kind`] for a file type named in code.
-pub async fn load<T: ContentFile + Send + Sync>(config: Config) -> Result<Arc<T>, LoadError> {
+pub async fn load<T: Readable>(config: Config) -> Result<Arc<T>, LoadError> {
     downcast(load_kind(config, FileKind::of::<T>()).await?, T::DESCRIPTION)
 }
 

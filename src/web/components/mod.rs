@@ -10,7 +10,6 @@ pub mod shell;
 
 use crate::content::Benefit;
 
-use crate::content::ContentFile;
 use crate::web::config::Config;
 use crate::web::loader::FileKind;
 use leptos::prelude::*;
@@ -18,7 +17,7 @@ pub use loaded::Content;
 
 /// A content file as the page holds it (`loaded::Content`). Every page that needs a file asks here; the
 /// loader makes one request per file per visit however many ask.
-pub fn use_content<T: ContentFile + Send + Sync>() -> Content<T> {
+pub fn use_content<T: crate::web::loader::Readable>() -> Content<T> {
     use_file(FileKind::of::<T>()).retyped()
 }
 

@@ -1,6 +1,7 @@
 //! Pay and benefits, with the pay estimator.
 
-use crate::content::{Pay, Sites};
+use crate::content::excerpt::RegionNames;
+use crate::content::Pay;
 use crate::domain::format::{decimal, pounds};
 use crate::domain::head::About;
 use crate::domain::pay_estimate::{
@@ -139,7 +140,9 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
     });
     let supplement_note = pay.trust_supplement_note.text.clone();
     let paying = pay.trust_supplement_regions.clone();
-    let sites = use_content::<Sites>();
+    // Only the regions' names: the whole sites file's reader would weigh
+    // several times what this page needs (content::excerpt).
+    let sites = use_content::<RegionNames>();
 
     let errors = move || match outcome.get() {
         Some(Err(e)) => e,
@@ -257,7 +260,7 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
                 </div>
                 // The supplement is asked for by where the post is, so it is
                 // only added where the trust pays it.
-                {loaded(sites, move |sites: Arc<Sites>| {
+                {loaded(sites, move |sites: Arc<RegionNames>| {
                     let paid_in: Vec<String> = sites.regions.iter().filter(|r| paying.contains(&r.id)).map(|r| r.name.clone()).collect();
                     let choices: Vec<(String, String)> = sites
                         .regions
