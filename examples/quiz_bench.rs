@@ -41,6 +41,8 @@ fn main() {
             .collect(),
     );
 
+    // As the results page reads them (content::excerpt).
+    let roles = offender_care_careers::content::excerpt::RoleNeeds::of(&roles);
     let runs = 2_000;
     let start = Instant::now();
     let mut checksum = 0u64;

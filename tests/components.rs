@@ -467,7 +467,7 @@ fn the_app_reads_every_content_file_as_serde_json_does() {
 /// parser, and as serde_json does: the same, in both packs.
 #[wasm_bindgen_test]
 fn the_app_reads_each_excerpt_as_serde_json_does() {
-    use offender_care_careers::content::excerpt::RegionNames;
+    use offender_care_careers::content::excerpt::{RegionNames, RoleNeeds, VacancyClosings};
     use offender_care_careers::web::loader::read_json;
     for (name, text) in [
         ("public/content/sites.json", include_str!("../public/content/sites.json")),
@@ -477,6 +477,23 @@ fn the_app_reads_each_excerpt_as_serde_json_does() {
         let native: RegionNames = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
         assert_eq!(app, native, "{name}");
         assert!(!app.regions.is_empty(), "{name}");
+    }
+    for (name, text) in [
+        ("public/content/roles.json", include_str!("../public/content/roles.json")),
+        ("fictional roles.json", include_str!("fixtures/fictional-trust/content/roles.json")),
+    ] {
+        let app = read_json::<RoleNeeds>(text).unwrap_or_else(|e| panic!("{name}: the app: {e}"));
+        let native: RoleNeeds = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
+        assert_eq!(app, native, "{name}");
+        assert!(!app.roles.is_empty(), "{name}");
+    }
+    for (name, text) in [
+        ("public/content/vacancies.json", include_str!("../public/content/vacancies.json")),
+        ("fictional vacancies.json", include_str!("fixtures/fictional-trust/content/vacancies.json")),
+    ] {
+        let app = read_json::<VacancyClosings>(text).unwrap_or_else(|e| panic!("{name}: the app: {e}"));
+        let native: VacancyClosings = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
+        assert_eq!(app, native, "{name}");
     }
 }
 
@@ -951,7 +968,7 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     let roles: Roles = serde_json::from_str(include_str!("../public/content/roles.json")).unwrap();
     let published: Vacancies =
         serde_json::from_str(include_str!("../public/content/vacancies.json")).unwrap();
-    let role = roles.roles[0].clone();
+    let role = offender_care_careers::content::excerpt::RoleNeeds::of(&roles).roles[0].clone();
     let result = RoleResult {
         role: role.id.clone(),
         score: 80,
@@ -978,6 +995,8 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
         let handle = leptos::mount::mount_to(el.clone(), move || {
             provide_context(Config::default());
             let site = Content::given(Arc::new(site), "introduction to the site");
+            // As the results read them (content::excerpt).
+            let vacancies = offender_care_careers::content::excerpt::VacancyClosings::of(&vacancies);
             let vacancies = Content::given(Arc::new(vacancies), "vacancies");
             view! { <Router><ol><BestMatch role result words=Reader::Answerer.words() site vacancies /></ol></Router> }
         });

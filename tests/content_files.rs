@@ -1096,5 +1096,14 @@ fn each_excerpt_reads_what_its_whole_file_holds() {
         let excerpt: excerpt::RegionNames = serde_json::from_str(&text).unwrap();
         assert_eq!(excerpt, excerpt::RegionNames::of(&whole), "{}", dir.display());
         assert!(!excerpt.regions.is_empty(), "{}", dir.display());
+        let text = std::fs::read_to_string(dir.join(Roles::FILE)).unwrap();
+        let whole: Roles = parse(&text).unwrap();
+        let excerpt: excerpt::RoleNeeds = serde_json::from_str(&text).unwrap();
+        assert_eq!(excerpt, excerpt::RoleNeeds::of(&whole), "{}", dir.display());
+        assert!(excerpt.roles.iter().any(|r| r.essentials().next().is_some()), "{}", dir.display());
+        let text = std::fs::read_to_string(dir.join(Vacancies::FILE)).unwrap();
+        let whole: Vacancies = parse(&text).unwrap();
+        let excerpt: excerpt::VacancyClosings = serde_json::from_str(&text).unwrap();
+        assert_eq!(excerpt, excerpt::VacancyClosings::of(&whole), "{}", dir.display());
     }
 }

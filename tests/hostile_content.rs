@@ -189,13 +189,14 @@ fn role_pages(p: &Content) {
     // The quiz: every first answer, every last answer, and none.
     let Some(q) = &p.quiz else { return };
     let mut answers = quiz::Answers::empty(q);
-    let _ = quiz::sort(q, &p.roles, &answers);
+    let needs = offender_care_careers::content::excerpt::RoleNeeds::of(&p.roles);
+    let _ = quiz::sort(q, &needs, &answers);
     for (q, chosen) in q.questions.iter().zip(answers.0.iter_mut()) {
         if !q.answers.is_empty() {
             chosen.push(0);
         }
     }
-    let _ = quiz::sort(q, &p.roles, &answers);
+    let _ = quiz::sort(q, &needs, &answers);
     let _ = quiz::no_role_notes(q, &answers);
     let code = quiz::encode(q, &answers);
     let _ = quiz::decode(q, &code);

@@ -6,9 +6,8 @@
 //! only when their answers show each one. A role they cannot yet apply for is
 //! still shown, with what their answers do not show.
 
-use crate::content::{
-    Question, QuestionKind, Quiz, Role, Roles, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS,
-};
+use crate::content::excerpt::{RoleNeed, RoleNeeds};
+use crate::content::{Question, QuestionKind, Quiz, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS};
 use crate::domain::order;
 
 /// The answers given: for each question, in order, the indices of the chosen answers.
@@ -98,7 +97,7 @@ fn asked(quiz: &Quiz, role: &str, criterion: &str) -> bool {
 }
 
 /// Scores one role. Monotonic: choosing an answer that counts for a role never lowers it.
-pub fn score_role(quiz: &Quiz, answers: &Answers, role: &Role) -> RoleResult {
+pub fn score_role(quiz: &Quiz, answers: &Answers, role: &RoleNeed) -> RoleResult {
     let mut raw = 0i32;
     let mut max = 0i32;
     let mut reasons = Vec::new();
@@ -146,7 +145,7 @@ pub fn score_role(quiz: &Quiz, answers: &Answers, role: &Role) -> RoleResult {
 }
 
 /// Every role, ranked: roles the person can do now first, then by score, then in file order.
-pub fn rank(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Vec<RoleResult> {
+pub fn rank(quiz: &Quiz, roles: &RoleNeeds, answers: &Answers) -> Vec<RoleResult> {
     let mut results: Vec<(usize, RoleResult)> = roles
         .roles
         .iter()
@@ -173,7 +172,7 @@ pub struct Sorted {
     pub work_towards: Vec<RoleResult>,
 }
 
-pub fn sort(quiz: &Quiz, roles: &Roles, answers: &Answers) -> Sorted {
+pub fn sort(quiz: &Quiz, roles: &RoleNeeds, answers: &Answers) -> Sorted {
     let mut out = Sorted::default();
     for r in rank(quiz, roles, answers) {
         if r.fits() && out.apply_now.len() < BEST_SHOWN {

@@ -1,23 +1,43 @@
 //! Vacancies against today's date: which are open, and in what order the
 //! vacancy list and a role's page show them. One rule for both.
 
+use crate::content::excerpt::VacancyClosing;
 use crate::content::Vacancy;
 use crate::domain::format::{Closing, DateTime};
 use crate::domain::order;
 
+/// What has a closing date: a whole vacancy, or the quiz's results' excerpt
+/// of one (`content::excerpt`), so both are put in order by one rule.
+pub trait Closes: Clone {
+    /// As the content gives it (`content::DateTime::parse` reads it).
+    fn closing(&self) -> &str;
+}
+
+impl Closes for Vacancy {
+    fn closing(&self) -> &str {
+        &self.closing
+    }
+}
+
+impl Closes for VacancyClosing {
+    fn closing(&self) -> &str {
+        &self.closing
+    }
+}
+
 /// A vacancy with where its closing date stands today.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Listing {
-    pub vacancy: Vacancy,
+pub struct Listing<V = Vacancy> {
+    pub vacancy: V,
     pub closing: Closing,
     /// The closing date, when it can be read.
     pub at: Option<DateTime>,
 }
 
-impl Listing {
+impl<V: Closes> Listing<V> {
     /// An unreadable closing date counts as closed, never as open.
-    pub fn of(vacancy: &Vacancy, today: &DateTime) -> Listing {
-        let at = DateTime::parse(&vacancy.closing);
+    pub fn of(vacancy: &V, today: &DateTime) -> Listing<V> {
+        let at = DateTime::parse(vacancy.closing());
         Listing {
             vacancy: vacancy.clone(),
             closing: at.map_or(Closing::Closed, |at| Closing::at(&at, today)),
@@ -39,11 +59,11 @@ impl Listing {
 
 /// Open first, soonest closing first; then closed, most recently closed first,
 /// with any unreadable date last.
-pub fn in_order<'a>(
-    vacancies: impl IntoIterator<Item = &'a Vacancy>,
+pub fn in_order<'a, V: Closes + 'a>(
+    vacancies: impl IntoIterator<Item = &'a V>,
     today: &DateTime,
-) -> Vec<Listing> {
-    let mut all: Vec<Listing> = vacancies
+) -> Vec<Listing<V>> {
+    let mut all: Vec<Listing<V>> = vacancies
         .into_iter()
         .map(|v| Listing::of(v, today))
         .collect();

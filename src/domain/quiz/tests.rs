@@ -24,8 +24,10 @@ fn quiz() -> Quiz {
     load("quiz.json")
 }
 
-fn roles() -> Roles {
-    load("roles.json")
+/// The roles as the quiz's results read them (`content::excerpt`).
+fn roles() -> RoleNeeds {
+    let whole: crate::content::Roles = load("roles.json");
+    RoleNeeds::of(&whole)
 }
 
 #[test]

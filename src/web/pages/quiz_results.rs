@@ -1,7 +1,8 @@
 //! The quiz's results: the roles that match, why, and what is missing;
 //! opened from this device's answers or from a link someone shared.
 
-use crate::content::{Quiz, Roles, Vacancies, Website};
+use crate::content::excerpt::{RoleNeed, RoleNeeds, VacancyClosings};
+use crate::content::{Quiz, Website};
 use crate::domain::head::About;
 use crate::domain::quiz::{
     code_in, decode, encode, no_role_notes, results_route, sort, Answers, Opened, RoleResult,
@@ -33,7 +34,8 @@ pub fn QuizResults() -> impl IntoView {
 #[component]
 pub fn QuizResultsPart() -> impl IntoView {
     let quiz = use_content::<Quiz>();
-    let roles = use_content::<Roles>();
+    // Each role's name and needs, not its whole profile (content::excerpt).
+    let roles = use_content::<RoleNeeds>();
     let nav = crate::web::nav::use_nav();
     let go = use_go();
     let go_forget = go.clone();
@@ -61,7 +63,7 @@ pub fn QuizResultsPart() -> impl IntoView {
     view! {
             {loaded(quiz, move |quiz: Arc<Quiz>| {
                 let forget = forget.clone();
-                loaded(roles, move |roles: Arc<Roles>| {
+                loaded(roles, move |roles: Arc<RoleNeeds>| {
                     let quiz = quiz.clone();
                     let forget = forget.clone();
                     move || {
@@ -181,7 +183,7 @@ const APPLY_ID: &str = "apply-or-ask";
 #[component]
 fn Results(
     quiz: Arc<Quiz>,
-    roles: Arc<Roles>,
+    roles: Arc<RoleNeeds>,
     opened: Opened,
     forget: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -195,7 +197,8 @@ fn Results(
         .collect();
     let count = answers.answered();
     let site = crate::web::components::use_site();
-    let vacancies = use_content::<Vacancies>();
+    // Which role each job is for and when it closes, not the whole adverts.
+    let vacancies = use_content::<VacancyClosings>();
     let role_of = {
         let roles = roles.clone();
         move |r: &RoleResult| {
@@ -345,11 +348,11 @@ fn reason_items(result: &RoleResult, said: &'static str) -> Vec<String> {
 /// others folded), whether a job for it is open, and what the quiz cannot ask.
 #[component]
 pub fn BestMatch(
-    role: crate::content::Role,
+    role: RoleNeed,
     result: RoleResult,
     words: ResultWords,
     site: crate::web::components::Content<Website>,
-    vacancies: crate::web::components::Content<Vacancies>,
+    vacancies: crate::web::components::Content<VacancyClosings>,
 ) -> impl IntoView {
     let score = result.score;
     let mut reasons = reason_items(&result, words.said).into_iter();
@@ -408,7 +411,7 @@ pub fn BestMatch(
 /// A role the answers do not yet show everything for: what is missing, and how to get there.
 #[component]
 fn WorkTowards(
-    role: crate::content::Role,
+    role: RoleNeed,
     result: RoleResult,
     words: ResultWords,
 ) -> impl IntoView {
