@@ -26,17 +26,6 @@ content_type! {
 pub const MAX_UNITS: f64 = 100_000.0;
 
 impl MapFile {
-    /// Latitude and longitude to map units, the same equirectangular projection
-    /// the coastline was drawn with.
-    pub fn project(&self, latitude: f64, longitude: f64) -> (f64, f64) {
-        let mid = ((self.south + self.north) / 2.0).to_radians().cos();
-        let k = self.width / ((self.east - self.west) * mid);
-        (
-            (longitude - self.west) * mid * k,
-            (self.north - latitude) * k,
-        )
-    }
-
     /// Whether the map can be drawn at all: an area and a size that are real
     /// numbers in range. The app draws no map from a file that fails this
     /// (the list of sites still has every site), and the editors' check
@@ -119,31 +108,6 @@ mod tests {
 
     fn map() -> MapFile {
         crate::content::published("map.json")
-    }
-
-    #[test]
-    fn projection_puts_the_corners_at_the_edges() {
-        let m = map();
-        let (x, y) = m.project(m.north, m.west);
-        assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
-        let (x, y) = m.project(m.south, m.east);
-        assert!((x - m.width).abs() < 1e-6, "{x}");
-        assert!((y - m.height).abs() < 1.0, "{y} vs {}", m.height);
-        // East is right, north is up.
-        let (a, b) = (m.project(51.0, -3.0), m.project(51.0, 0.0));
-        assert!(b.0 > a.0 && (b.1 - a.1).abs() < 1e-9);
-        assert!(m.project(51.5, 0.0).1 < m.project(50.5, 0.0).1);
-    }
-
-    #[test]
-    fn distances_keep_their_proportions() {
-        // Equirectangular at the middle latitude: a mile east and a mile north are about the same length.
-        let m = map();
-        let o = m.project(51.0, -1.0);
-        let north = m.project(51.0 + 1.0 / 69.0, -1.0);
-        let east = m.project(51.0, -1.0 + 1.0 / (69.0 * 51.0f64.to_radians().cos()));
-        let (dn, de) = (o.1 - north.1, east.0 - o.0);
-        assert!((dn / de - 1.0).abs() < 0.02, "{dn} {de}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Depends on `content` only.
 
 pub mod advert;
+pub mod angles;
 pub mod compare;
 pub mod embed;
 pub mod format;

@@ -2,8 +2,7 @@
 //! the roles' `leads_to`, never placed by hand, so a content change redraws it.
 
 use crate::content::Roles;
-use crate::domain::order;
-use std::collections::HashMap;
+use crate::domain::order::{self, Keyed};
 
 /// The pathways page's link names the role it starts from: `/pathways?role=<id>`.
 pub const ROLE: &str = "role";
@@ -54,20 +53,20 @@ pub struct Diagram {
 
 /// Each role's layer: 0 for roles nothing leads to, else one more than the
 /// deepest role leading to it. `None` if the graph has a cycle.
-fn layers(roles: &Roles) -> Option<HashMap<&str, usize>> {
-    let mut layer: HashMap<&str, usize> = HashMap::new();
+fn layers(roles: &Roles) -> Option<Keyed<&str, usize>> {
+    let mut layer: Keyed<&str, usize> = Keyed::new();
     // Repeated relaxation; more rounds than roles means a cycle.
     for _ in 0..=roles.roles.len() {
         let mut changed = false;
         for r in &roles.roles {
-            let here = *layer.entry(&r.id).or_insert(0);
+            let here = *layer.get_or_insert_with(&r.id, || 0);
             // Self-links and unknown ids are reported by the content checks.
             for t in r
                 .leads_to
                 .iter()
                 .filter(|t| *t != &r.id && roles.get(t).is_some())
             {
-                let there = layer.entry(t.as_str()).or_insert(0);
+                let there = layer.get_or_insert_with(t.as_str(), || 0);
                 if *there < here + 1 {
                     *there = here + 1;
                     changed = true;
@@ -101,10 +100,10 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
     let depth = layer.values().copied().max().unwrap_or(0) + 1;
     let mut rows: Vec<Vec<&str>> = vec![Vec::new(); depth];
     for r in &roles.roles {
-        rows[layer[r.id.as_str()]].push(&r.id);
+        rows[layer.get(&r.id.as_str()).copied().unwrap_or(0)].push(&r.id);
     }
     // Order each row by where its parents sit, so lines cross less.
-    let mut position: HashMap<&str, f64> = HashMap::new();
+    let mut position: Keyed<&str, f64> = Keyed::new();
     for row in rows.iter_mut() {
         let mut keyed: Vec<(f64, usize, &str)> = row
             .iter()
@@ -113,7 +112,7 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
                 let parents: Vec<f64> = roles
                     .leads_from(id)
                     .iter()
-                    .filter_map(|p| position.get(p.id.as_str()).copied())
+                    .filter_map(|p| position.get(&p.id.as_str()).copied())
                     .collect();
                 let key = if parents.is_empty() {
                     f64::MAX
@@ -148,7 +147,10 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
             });
         }
     }
-    let at: HashMap<&str, &Node> = nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    let mut at: Keyed<&str, &Node> = Keyed::new();
+    for n in &nodes {
+        at.insert(n.id.as_str(), n);
+    }
     // Where a line may pass through each row without crossing a box.
     let gaps: Vec<Vec<f64>> = (0..depth)
         .map(|l| {
@@ -167,7 +169,7 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
     let mut edges = Vec::new();
     for r in &roles.roles {
         for t in &r.leads_to {
-            let (Some(a), Some(b)) = (at.get(r.id.as_str()), at.get(t.as_str())) else {
+            let (Some(a), Some(b)) = (at.get(&r.id.as_str()), at.get(&t.as_str())) else {
                 continue;
             };
             let start = (a.x + NODE_WIDTH / 2.0, a.y + NODE_HEIGHT);

@@ -3,7 +3,7 @@
 //! `site_filter.rs`, the map in `site_map.rs`.
 
 use crate::content::{Category, Sex, SiteKind, SiteRecord};
-use crate::domain::order;
+use crate::domain::{angles, order};
 
 /// Earth's mean radius in miles.
 const EARTH_RADIUS_MILES: f64 = 3958.8;
@@ -12,9 +12,9 @@ const EARTH_RADIUS_MILES: f64 = 3958.8;
 pub fn miles(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
     let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_MILES * h.sqrt().min(1.0).asin()
+    let h = angles::sin((lat2 - lat1) / 2.0).powi(2)
+        + angles::cos(lat1) * angles::cos(lat2) * angles::sin((lon2 - lon1) / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_MILES * angles::asin(h.sqrt().min(1.0))
 }
 
 /// "About 7 miles", "Under a mile".

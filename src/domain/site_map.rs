@@ -4,6 +4,7 @@
 //! is written so all of it is in view, and the caption under the map. The
 //! sites page only draws the `Plan`.
 
+use crate::domain::angles;
 use crate::content::{MapFile, SiteRecord};
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, PRISONS};
@@ -34,6 +35,17 @@ pub struct Plan {
     pub caption: String,
 }
 
+/// Latitude and longitude to map units, the same equirectangular projection
+/// the coastline was drawn with.
+pub fn project(map: &MapFile, latitude: f64, longitude: f64) -> (f64, f64) {
+    let mid = angles::cos(((map.south + map.north) / 2.0).to_radians());
+    let k = map.width / ((map.east - map.west) * mid);
+    (
+        (longitude - map.west) * mid * k,
+        (map.north - latitude) * k,
+    )
+}
+
 /// The map for the sites `filter` shows: each site, or one marker for each
 /// region when they are in more than one (choosing one opens that region,
 /// keeping the other filters and the town distances are measured from,
@@ -53,7 +65,7 @@ pub fn plan(
             .map(|(_, n)| n.clone())
             .unwrap_or_else(|| id.to_owned())
     };
-    let at = |s: &SiteRecord| map.project(s.latitude, s.longitude);
+    let at = |s: &SiteRecord| project(map, s.latitude, s.longitude);
     let targets: Vec<Target> = match by_region(&shown) {
         Some(groups) => groups
             .into_iter()

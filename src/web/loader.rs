@@ -8,6 +8,7 @@
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
 use crate::content::Named;
+use crate::domain::order::Keyed;
 use crate::web::config::Config;
 use crate::web::js_json;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -15,7 +16,6 @@ use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -98,14 +98,14 @@ type TextFuture = Shared<LocalBoxFuture<'static, Result<Rc<str>, LoadError>>>;
 
 thread_local! {
     // One request per URL per visit, shared by every page and component that asks.
-    static CACHE: RefCell<HashMap<String, TextFuture>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Keyed<String, TextFuture>> = const { RefCell::new(Keyed::new()) };
     // Each file parsed once per visit: the text it came from, and the value
     // every later `load` of that text as the same type (the whole file's, or
     // an excerpt's) shares.
-    static PARSED: RefCell<HashMap<String, (Rc<str>, AnyContent)>> =
-        RefCell::new(HashMap::new());
+    static PARSED: RefCell<Keyed<String, (Rc<str>, AnyContent)>> =
+        const { RefCell::new(Keyed::new()) };
     // The files the editors' check has read this visit (`current_text`).
-    static CHECKED: RefCell<std::collections::HashSet<String>> = RefCell::new(Default::default());
+    static CHECKED: RefCell<Keyed<String, ()>> = const { RefCell::new(Keyed::new()) };
 }
 
 /// How long a content file may take, headers and body together. The files are
@@ -182,8 +182,7 @@ async fn load_text(url: String, what: &'static str) -> Result<Rc<str>, LoadError
     let shared = CACHE.with(|cache| {
         cache
             .borrow_mut()
-            .entry(url.clone())
-            .or_insert_with(|| match checked_text(&url) {
+            .get_or_insert_with(url.clone(), || match checked_text(&url) {
                 Some(text) => futures::future::ready(Ok(text)).boxed_local().shared(),
                 None => fetch_text(url.clone(), what).boxed_local().shared(),
             })
@@ -291,7 +290,7 @@ pub async fn load<T: Readable>(config: Config) -> Result<Arc<T>, LoadError> {
 /// before, when it has it, rather than download every file twice.
 pub async fn current_text(config: Config, file: &str) -> Result<Option<String>, LoadError> {
     let url = config.content_url(file);
-    let first = CHECKED.with(|checked| checked.borrow_mut().insert(url.clone()));
+    let first = CHECKED.with(|checked| checked.borrow_mut().insert(url.clone(), ()).is_none());
     if let Some(text) = first.then(|| checked_text(&url)).flatten() {
         return Ok(Some(text.to_string()));
     }

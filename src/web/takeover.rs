@@ -11,7 +11,7 @@
 //! held by occ-start.js is made again.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::domain::order::Keyed;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{
@@ -214,7 +214,7 @@ fn controls(within: &Element) -> Vec<((String, usize), Element)> {
     let Ok(list) = within.query_selector_all(CONTROLS) else {
         return Vec::new();
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: Keyed<String, usize> = Keyed::new();
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())
@@ -244,7 +244,7 @@ fn controls(within: &Element) -> Vec<((String, usize), Element)> {
                     },
                 ),
             };
-            let nth = seen.entry(key.clone()).or_default();
+            let nth = seen.get_or_insert_with(key.clone(), || 0);
             *nth += 1;
             ((key, *nth), el)
         })
@@ -342,7 +342,10 @@ fn swap(root: &HtmlElement, app: &HtmlElement, built_for: &str) {
         .into_iter()
         .filter(|(_, el)| !app.contains(Some(el)))
         .collect();
-    let new: HashMap<_, _> = controls(app).into_iter().collect();
+    let mut new = Keyed::new();
+    for (key, el) in controls(app) {
+        new.insert(key, el);
+    }
     let mut changes = Vec::new();
     let mut focus = None;
     let mut pressed = None;

@@ -71,7 +71,7 @@ fn the_plan_shows_regions_then_a_regions_sites() {
             "{}",
             t.label
         );
-        assert_eq!((m.true_x, m.true_y), map.project(s.latitude, s.longitude));
+        assert_eq!((m.true_x, m.true_y), project(&map, s.latitude, s.longitude));
     }
     assert!(
         opened
@@ -154,7 +154,7 @@ fn projected(
         .sites
         .iter()
         .filter(|s| ids(s))
-        .map(|s| (s.id.clone(), map.project(s.latitude, s.longitude)))
+        .map(|s| (s.id.clone(), project(&map, s.latitude, s.longitude)))
         .collect();
     (map, points)
 }
@@ -255,7 +255,7 @@ fn sites_in_several_regions_are_shown_a_region_at_a_time() {
     let centres: Vec<(String, (f64, f64))> = groups
         .iter()
         .map(|(id, members)| {
-            let at = centre(members.iter().map(|s| map.project(s.latitude, s.longitude)));
+            let at = centre(members.iter().map(|s| project(&map, s.latitude, s.longitude)));
             (id.clone(), at)
         })
         .collect();
@@ -294,7 +294,7 @@ fn every_name_is_written_inside_the_frame() {
             .sites
             .iter()
             .filter(|s| s.region == region)
-            .map(|s| map.project(s.latitude, s.longitude))
+            .map(|s| project(&map, s.latitude, s.longitude))
             .collect();
         let f = frame(&shown, map.width, map.height);
         for (x, y) in shown.iter().copied().chain([
@@ -367,4 +367,29 @@ fn two_hundred_sites_all_get_a_marker() {
     let m = markers(&points, &whole);
     assert_eq!(m.len(), 200);
     assert!(m.iter().all(|x| x.x.is_finite() && x.y.is_finite()));
+}
+
+#[test]
+fn projection_puts_the_corners_at_the_edges() {
+    let m: MapFile = load("map.json");
+    let (x, y) = project(&m, m.north, m.west);
+    assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
+    let (x, y) = project(&m, m.south, m.east);
+    assert!((x - m.width).abs() < 1e-6, "{x}");
+    assert!((y - m.height).abs() < 1.0, "{y} vs {}", m.height);
+    // East is right, north is up.
+    let (a, b) = (project(&m, 51.0, -3.0), project(&m, 51.0, 0.0));
+    assert!(b.0 > a.0 && (b.1 - a.1).abs() < 1e-9);
+    assert!(project(&m, 51.5, 0.0).1 < project(&m, 50.5, 0.0).1);
+}
+
+#[test]
+fn distances_keep_their_proportions() {
+    // Equirectangular at the middle latitude: a mile east and a mile north are about the same length.
+    let m: MapFile = load("map.json");
+    let o = project(&m, 51.0, -1.0);
+    let north = project(&m, 51.0 + 1.0 / 69.0, -1.0);
+    let east = project(&m, 51.0, -1.0 + 1.0 / (69.0 * 51.0f64.to_radians().cos()));
+    let (dn, de) = (o.1 - north.1, east.0 - o.0);
+    assert!((dn / de - 1.0).abs() < 0.02, "{dn} {de}");
 }

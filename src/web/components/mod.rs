@@ -107,8 +107,14 @@ pub fn IgnoredNote(ignored: Vec<&'static str>) -> impl IntoView {
 pub fn SourceList(sources: Vec<crate::content::Source>) -> impl IntoView {
     // Each source once, in the order it first appears, however many facts cite it.
     let mut sources = sources;
-    let mut seen = std::collections::HashSet::new();
-    sources.retain(|s| seen.insert(s.clone()));
+    let mut seen = Vec::new();
+    sources.retain(|s| {
+        let first = !seen.contains(s);
+        if first {
+            seen.push(s.clone());
+        }
+        first
+    });
     let site = use_site();
     view! {
         <ul class="occ-list">
