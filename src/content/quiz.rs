@@ -1,6 +1,6 @@
 use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use super::ByRole;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -28,11 +28,11 @@ content_type! {
         pub text: String,
         /// How far this answer counts towards each role, by role id, from -10 to 10.
         #[serde(default)]
-        pub weights: BTreeMap<String, i32>,
+        pub weights: ByRole<i32>,
         /// What a person who gives this answer has: by role id, the ids of
         /// that role's essential criteria the answer shows they meet.
         #[serde(default)]
-        pub meets: BTreeMap<String, Vec<String>>,
+        pub meets: ByRole<Vec<String>>,
         /// For an answer no role on the site is for (a registration the
         /// trust's roles here do not take): what the results say about it,
         /// beside the link to the trust's live jobs.
