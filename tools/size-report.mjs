@@ -6,6 +6,10 @@
 //   node tools/size-report.mjs   (after `bash tools/build`; tools/size-report does both)
 //   SIZE_ROUTES=/,/pay node tools/size-report.mjs
 //
+// Then the whole journey a new visitor might take (home, the quiz, its
+// results, a role, the prisons, pay) in one browser, stand-alone and
+// embedded: what each step downloads, a program only the first time.
+//
 // Each route is opened in a fresh browser (empty cache) through the project's
 // nginx, as production serves it (brotli), and left until the page is
 // complete and the service worker has saved the offline copy. Each row names
@@ -49,6 +53,27 @@ const SITES = [
   ["stand-alone", (route) => base + route, () => true],
   ["embedded", (route) => `${hostBase}/careers/prison-healthcare${route}`, (path) => path.startsWith("/occ/")],
 ];
+// The whole journey a new visitor might take, in one browser (so what it
+// has already downloaded is not counted again): what each step downloads.
+const firstRole = JSON.parse(readFileSync(join(root, "public/content/roles.json"), "utf8")).roles[0].id;
+const JOURNEY = ["/", "/quiz", "/quiz/results", `/roles/${firstRole}`, "/prisons", "/pay"];
+const journeys = [];
+for (const [where, address, ours] of SITES) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const route of JOURNEY) {
+    const before = logLines().length;
+    await page.goto(address(route));
+    await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    const wire = logLines().slice(before).map((l) => l.split(" ")).filter(([path]) => ours(path));
+    const programs = wire.filter(([path, status]) => status === "200" && path.endsWith("_bg.wasm")).map(([path]) => path.split("/").pop().replace(/-[0-9a-f]+_bg\.wasm$/, ""));
+    const wasm = wire.filter(([path]) => path.endsWith(".wasm")).reduce((t, [, , bytes]) => t + Number(bytes), 0);
+    journeys.push({ where, route, wire: wire.reduce((t, [, , bytes]) => t + Number(bytes), 0), wasm, programs });
+  }
+  await context.close();
+}
+
 const rows = [];
 for (const [where, address, ours] of SITES)
 for (const route of routes) {
@@ -106,6 +131,19 @@ for (const r of rows) {
 const twice = rows.filter((r) => r.twice.length);
 console.log(`\n'page': what the page fetched; 'on wire': all nginx sent in the visit, headers and the service worker's offline copy included. Embedded: the app's own files only (/occ/), not the host's page or files.`);
 console.log(twice.length ? `Files sent in full twice on ${twice.length} route(s): see above.` : "No file was sent in full twice on any route.");
+
+console.log(`\nThe whole journey, in one browser: what each step downloads (on wire; programs already downloaded are not sent again)\n`);
+const jw = Math.max(...JOURNEY.map((r) => r.length), 6);
+for (const [where] of SITES) {
+  let total = 0;
+  let totalWasm = 0;
+  for (const j of journeys.filter((j) => j.where === where)) {
+    total += j.wire;
+    totalWasm += j.wasm;
+    console.log(`${where.padEnd(12)}${j.route.padEnd(jw)} ${num(j.wire, 9)}  wasm ${num(j.wasm, 8)}  ${j.programs.join(",") || "no program"}`);
+  }
+  console.log(`${where.padEnd(12)}${"in all".padEnd(jw)} ${num(total, 9)}  wasm ${num(totalWasm, 8)}\n`);
+}
 
 const names = builtNames(readdirSync(dist));
 const wasm = readFileSync(join(dist, names.wasm));
