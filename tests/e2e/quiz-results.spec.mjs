@@ -154,3 +154,26 @@ test("links in the format made until now open with results, from the fragment an
   await expect(page.locator(".occ-result__title").first()).toBeVisible();
   await expect(page).toHaveURL((u) => u.search === "" && u.hash === `#a=${code}`);
 });
+
+// A part takes over the page built in advance only once everything it shows
+// has arrived, including files its views read directly rather than wait on
+// (whether a job for a role is open: vacancies.json). Until then the built
+// page stays; the hidden "still loading" mark (`Incomplete`) is what holds it.
+test("shared results take over the built page only once they know whether a job is open", async ({ page, context }) => {
+  await answerQuiz(page, PEOPLE["a newly qualified adult nurse"]);
+  const link = page.url();
+  expect(link).toContain("#a=");
+  const arriving = await context.newPage();
+  let sent = false;
+  await arriving.route(/\/content\/vacancies\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    sent = true;
+    await route.continue();
+  });
+  await arriving.goto(link);
+  await arriving.waitForFunction(() => !document.querySelector("[data-occ-prerendered]"), null, { timeout: 20_000 });
+  expect(sent, "the results took over before the vacancies arrived").toBe(true);
+  const best = arriving.locator(".occ-result").first();
+  await expect(best.locator(".occ-result__open, .occ-result__closed p").first()).toBeVisible();
+  await expect(arriving.locator("[data-occ-complete]")).toHaveCount(1);
+});
