@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod check;
-mod by_role;
+mod keyed;
 mod date;
 pub mod excerpt;
 mod day;
@@ -27,7 +27,7 @@ mod sites;
 mod vacancies;
 mod whole;
 
-pub use by_role::ByRole;
+pub use keyed::{ByRole, Keyed};
 pub use date::*;
 pub use day::*;
 pub use files::*;

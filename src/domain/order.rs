@@ -26,65 +26,6 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// A few values by key, in the order they were added: the handful of files a
-/// page loads, or the controls of one part. A linear search over so few is as
-/// fast as hashing, and its code a fraction of a hash map's for each key and
-/// value type (docs/measurements.md).
-#[derive(Debug)]
-pub struct Keyed<K, V>(Vec<(K, V)>);
-
-impl<K, V> Default for Keyed<K, V> {
-    fn default() -> Self {
-        Keyed(Vec::new())
-    }
-}
-
-impl<K: PartialEq, V> Keyed<K, V> {
-    pub const fn new() -> Self {
-        Keyed(Vec::new())
-    }
-
-    pub fn get(&self, key: &K) -> Option<&V> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    /// The value under `key`, made by `make` and added if there is none.
-    pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
-        let at = match self.0.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                self.0.push((key, make()));
-                self.0.len() - 1
-            }
-        };
-        &mut self.0[at].1
-    }
-
-    /// Puts `value` under `key`, giving back the value it replaces.
-    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => Some(std::mem::replace(v, value)),
-            None => {
-                self.0.push((key, value));
-                None
-            }
-        }
-    }
-
-    pub fn remove(&mut self, key: &K) -> Option<V> {
-        let at = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(at).1)
-    }
-
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.0.iter().map(|(_, v)| v)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,22 +65,5 @@ mod tests {
         let mut words = vec!["pharmacy", "nurse", "admin", "nurse"];
         sort(&mut words);
         assert_eq!(words, ["admin", "nurse", "nurse", "pharmacy"]);
-    }
-
-    #[test]
-    fn keyed_keeps_one_value_a_key() {
-        let mut files: Keyed<String, u32> = Keyed::new();
-        assert_eq!(files.insert("pay.json".into(), 1), None);
-        assert_eq!(files.insert("sites.json".into(), 2), None);
-        assert_eq!(files.insert("pay.json".into(), 3), Some(1));
-        assert_eq!(files.get(&"pay.json".into()), Some(&3));
-        assert_eq!(*files.get_or_insert_with("sites.json".into(), || 9), 2);
-        assert_eq!(*files.get_or_insert_with("roles.json".into(), || 4), 4);
-        assert_eq!(files.remove(&"sites.json".into()), Some(2));
-        assert_eq!(files.get(&"sites.json".into()), None);
-        assert_eq!(files.remove(&"sites.json".into()), None);
-        assert_eq!(files.get(&"roles.json".into()), Some(&4));
-        files.clear();
-        assert_eq!(files.get(&"roles.json".into()), None);
     }
 }

@@ -2,7 +2,8 @@
 //! the roles' `leads_to`, never placed by hand, so a content change redraws it.
 
 use crate::content::Roles;
-use crate::domain::order::{self, Keyed};
+use crate::content::Keyed;
+use crate::domain::order;
 
 /// The pathways page's link names the role it starts from: `/pathways?role=<id>`.
 pub const ROLE: &str = "role";

@@ -8,7 +8,7 @@
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
 use crate::content::Named;
-use crate::domain::order::Keyed;
+use crate::content::Keyed;
 use crate::web::config::Config;
 use crate::web::js_json;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};

@@ -11,7 +11,7 @@
 //! held by occ-start.js is made again.
 
 use std::cell::RefCell;
-use crate::domain::order::Keyed;
+use crate::content::Keyed;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{

@@ -1,53 +1,87 @@
-//! Values by role id, as `quiz.json` gives an answer's weights and what it
-//! meets: a JSON object whose keys are role ids.
+//! A few values by key, held as a list and searched in order (`Keyed`), and
+//! values by role id as `quiz.json` gives an answer's weights and what it
+//! meets (`ByRole`: a JSON object whose keys are role ids).
 //!
-//! Held as a list in the file's order, searched in order: an answer names a
-//! few roles, and a `BTreeMap`'s code was 3.7 KB of the quiz's program before
-//! compression (docs/measurements.md). It reads, writes and describes itself
-//! (JSON Schema) exactly as a `BTreeMap<String, V>` would: a key given twice
-//! keeps its last value, and it is written in key order.
+//! An answer names a few roles, a page loads a few files and a part has tens
+//! of controls: a linear search over so few is as fast as hashing, and its
+//! code a fraction of a hash map's or a B-tree's, which were compiled for each
+//! key and value type (3.7 KB of the quiz's program for the B-tree alone,
+//! docs/measurements.md). `ByRole` reads, writes and describes itself (JSON
+//! Schema) exactly as a `BTreeMap<String, V>` would: a key given twice keeps
+//! its last value, and it is written in key order.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
 
+/// A few values by key, in the order they were added.
 #[derive(Clone, Debug)]
-pub struct ByRole<V>(Vec<(String, V)>);
+pub struct Keyed<K, V>(Vec<(K, V)>);
 
-impl<V> Default for ByRole<V> {
+impl<K, V> Default for Keyed<K, V> {
     fn default() -> Self {
-        ByRole(Vec::new())
+        Keyed(Vec::new())
     }
 }
 
-impl<V> ByRole<V> {
-    pub fn get(&self, role: &str) -> Option<&V> {
-        self.0.iter().find(|(r, _)| r == role).map(|(_, v)| v)
+impl<K: PartialEq, V> Keyed<K, V> {
+    pub const fn new() -> Self {
+        Keyed(Vec::new())
     }
 
-    /// Puts `value` under `role`, giving back the value it replaces.
-    pub fn insert(&mut self, role: String, value: V) -> Option<V> {
-        match self.0.iter_mut().find(|(r, _)| *r == role) {
+    pub fn get<Q: PartialEq + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.0.iter().find(|(k, _)| k.borrow() == key).map(|(_, v)| v)
+    }
+
+    /// The value under `key`, made by `make` and added if there is none.
+    pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let at = match self.0.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.0.push((key, make()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    /// Puts `value` under `key`, giving back the value it replaces.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => Some(std::mem::replace(v, value)),
             None => {
-                self.0.push((role, value));
+                self.0.push((key, value));
                 None
             }
         }
     }
 
-    pub fn remove(&mut self, role: &str) -> Option<V> {
-        let at = self.0.iter().position(|(r, _)| r == role)?;
+    pub fn remove<Q: PartialEq + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        let at = self.0.iter().position(|(k, _)| k.borrow() == key)?;
         Some(self.0.remove(at).1)
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(r, _)| r)
+    pub fn clear(&mut self) {
+        self.0.clear();
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.0.iter().map(|(r, v)| (r, v))
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -55,10 +89,33 @@ impl<V> ByRole<V> {
     }
 }
 
+/// Values by role id (see the module's note).
+#[derive(Clone, Debug)]
+pub struct ByRole<V>(Keyed<String, V>);
+
+impl<V> Default for ByRole<V> {
+    fn default() -> Self {
+        ByRole(Keyed::new())
+    }
+}
+
+impl<V> std::ops::Deref for ByRole<V> {
+    type Target = Keyed<String, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<V> std::ops::DerefMut for ByRole<V> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
 /// Equal when they hold the same values by role, in whatever order.
 impl<V: PartialEq> PartialEq for ByRole<V> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len() && self.iter().all(|(r, v)| other.get(r) == Some(v))
+        self.0 .0.len() == other.0 .0.len() && self.iter().all(|(r, v)| other.get(r.as_str()) == Some(v))
     }
 }
 
@@ -66,7 +123,7 @@ impl<'a, V> IntoIterator for &'a ByRole<V> {
     type Item = (&'a String, &'a V);
     type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(r, v)| (r, v))
+        self.0 .0.iter().map(|(r, v)| (r, v))
     }
 }
 
@@ -102,7 +159,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for ByRole<V> {
 
 impl<V: Serialize> Serialize for ByRole<V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut sorted: Vec<&(String, V)> = self.0.iter().collect();
+        let mut sorted: Vec<&(String, V)> = self.0 .0.iter().collect();
         // Only when writing a file (natively): no program writes one.
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         let mut map = serializer.serialize_map(Some(sorted.len()))?;
@@ -156,5 +213,22 @@ mod tests {
             serde_json::to_value(schemars::schema_for!(ByRole<Vec<String>>)).unwrap(),
             serde_json::to_value(schemars::schema_for!(BTreeMap<String, Vec<String>>)).unwrap()
         );
+    }
+
+    #[test]
+    fn keyed_keeps_one_value_a_key() {
+        let mut files: Keyed<String, u32> = Keyed::new();
+        assert_eq!(files.insert("pay.json".into(), 1), None);
+        assert_eq!(files.insert("sites.json".into(), 2), None);
+        assert_eq!(files.insert("pay.json".into(), 3), Some(1));
+        assert_eq!(files.get("pay.json"), Some(&3));
+        assert_eq!(*files.get_or_insert_with("sites.json".into(), || 9), 2);
+        assert_eq!(*files.get_or_insert_with("roles.json".into(), || 4), 4);
+        assert_eq!(files.remove("sites.json"), Some(2));
+        assert_eq!(files.get("sites.json"), None);
+        assert_eq!(files.remove("sites.json"), None);
+        assert_eq!(files.get("roles.json"), Some(&4));
+        files.clear();
+        assert_eq!(files.get("roles.json"), None);
     }
 }
