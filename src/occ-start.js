@@ -209,7 +209,7 @@ async function outOfDate(app, contentBase) {
 // or the page's own, shown by showFailure).
 async function drawFromPublished(root, failure) {
   console.info("Careers in offender healthcare: the content has changed since this page was built; drawing it from the content as it is now");
-  window.dispatchEvent(new Event("occ-unmount-parts"));
+  unmountParts();
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   root.removeAttribute("aria-busy");
   root.setAttribute("data-occ-app", "");
@@ -347,7 +347,7 @@ function inOrder(list, now) {
 // a press would do nothing, and a form's would reload the page and lose what
 // the person chose. So a press is held: the button is marked
 // (data-occ-pressed), a message says the page is getting ready, and the
-// program presses it again once it has taken over (src/web/takeover.rs),
+// press is made again once the program's part has taken over (swapIn, below),
 // with the fields as the person left them.
 const PRESSED = "data-occ-pressed";
 function holdEarlyPresses(root) {
@@ -382,8 +382,7 @@ function holdEarlyPresses(root) {
 // what the link holds. Nor is a part built as a snapshot (data-occ-snapshot:
 // the editors' check, which reports on the files as they are now). Such a
 // part is kept out of sight (its space kept, so nothing moves) under a
-// message that says so; the program's swap clears the mark
-// (src/web/takeover.rs, WAITING).
+// message that says so; the swap clears the mark (swapIn, below).
 const WAITING = "data-occ-waiting";
 function waitForAddress(root) {
   for (const part of root.querySelectorAll("[data-occ-island]")) {
@@ -399,6 +398,193 @@ function waitForAddress(root) {
     setTimeout(() => (status.textContent = words), 50);
   }
 }
+
+// ---- A part's program takes over its built part ----
+// The built part already shows, so it paints long before its program
+// arrives. The program renders each part it runs out of sight, in an element
+// of its own beside the built content (data-occ-render), then says so
+// (src/web/islands.rs, MOUNTED_EVENT). Each part is swapped in once it is
+// complete (nothing in it loading), or after GIVE_UP_MS, so a person is never
+// left with buttons that do nothing: longer than the app's wait for a
+// content file, after which it shows an error with Try again. Whatever the
+// person did in the meantime comes across: the focused control keeps focus,
+// changed form fields keep their values (and tell the program, as if the
+// person had just changed them), and a held press is made again.
+const STARTED = "data-occ-started";
+const COMPLETE = "data-occ-complete";
+const PRERENDERED = "data-occ-prerendered";
+const GIVE_UP_MS = 12000;
+// Everything a person can focus or change, in document order.
+const CONTROLS = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+// The app's rules for when what it drew is complete (src/web/takeover.rs,
+// complete): a page has its heading and nothing in it is loading; a part has
+// rendered something and nothing in it is loading.
+const loading = (el) => !!el.querySelector(".occ-loading");
+const pageComplete = (el) => !!el.querySelector("h1") && !loading(el);
+const partComplete = (el) => !!el.firstElementChild && !loading(el);
+
+// Keeps the complete mark on `root` true to `complete(root)` from now on, for
+// every page shown in it; never while a built page is not yet taken over.
+const marked = new WeakSet();
+function keepMarked(root, complete) {
+  const mark = () => {
+    const now = !root.hasAttribute(PRERENDERED) && complete(root);
+    if (now !== root.hasAttribute(COMPLETE)) root.toggleAttribute(COMPLETE, now);
+  };
+  mark();
+  if (marked.has(root)) return;
+  marked.add(root);
+  new MutationObserver(mark).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [PRERENDERED] });
+}
+
+// The controls in `within`, each with a key that names it the same way on the
+// built page and in the program's render: the nth control with the same tag
+// and id, or name and value, or link target and text. The built page's
+// static message (.occ-static-failure) is not the app's and is left out.
+function controls(within) {
+  const seen = new Map();
+  return [...within.querySelectorAll(CONTROLS)]
+    .filter((el) => !el.closest(".occ-static-failure"))
+    .map((el) => {
+      const attr = (name) => el.getAttribute(name) || "";
+      // Only what the app renders as attributes: the build writes a field's
+      // current value into `value`, the app may set it as a property.
+      const fixedValue = ["checkbox", "radio"].includes(attr("type"));
+      const hasText = ["A", "BUTTON", "SUMMARY"].includes(el.tagName);
+      const key = attr("id")
+        ? `${el.tagName}#${attr("id")}`
+        : [el.tagName, attr("name"), fixedValue ? attr("value") : "", attr("href"), hasText ? el.textContent : ""].join("|");
+      const nth = (seen.get(key) || 0) + 1;
+      seen.set(key, nth);
+      return [`${nth} ${key}`, el];
+    });
+}
+
+// What a person changed in a field of the built page (it differs from the
+// field's starting state, which the build wrote from the app's own render),
+// to give to the same field of the program's render; null if nothing.
+function changedIn(from, to) {
+  if (from.tagName !== to.tagName || from.name !== to.name) return null;
+  if (from instanceof HTMLInputElement) {
+    if (from.type !== to.type) return null;
+    if (from.type === "checkbox" || from.type === "radio") return from.checked !== from.defaultChecked ? { checked: from.checked } : null;
+    return from.value !== from.defaultValue ? { value: from.value } : null;
+  }
+  if (from instanceof HTMLSelectElement) return [...from.options].some((o) => o.selected !== o.defaultSelected) ? { value: from.value } : null;
+  if (from instanceof HTMLTextAreaElement) return from.value !== from.defaultValue ? { value: from.value } : null;
+  return null;
+}
+
+function give(to, change) {
+  if ("checked" in change) to.checked = change.checked;
+  else to.value = change.value;
+  // Bubbling, so the app's delegated handlers hear it as the person's change.
+  for (const kind of ["input", "change"]) to.dispatchEvent(new Event(kind, { bubbles: true }));
+}
+
+// Replaces the built content of `place` with the program's render `app`, in
+// one task so nothing flashes. `builtFor` is the address when the program
+// rendered: a link followed since (the app handles links from the moment it
+// is mounted) has opened a new page.
+function swapIn(place, app, builtFor) {
+  const moved = location.href !== builtFor;
+  const focused = document.activeElement;
+  const fresh = new Map(controls(app));
+  const changes = [];
+  let focus = null;
+  let pressed = null;
+  // Both are renders of the same route: a control pairs with the one of the
+  // same key; one with no partner carries nothing.
+  for (const [key, from] of controls(place)) {
+    const to = !app.contains(from) && fresh.get(key);
+    if (!to) continue;
+    if (focused === from) focus = to;
+    if (from.hasAttribute(PRESSED)) pressed = to;
+    const change = changedIn(from, to);
+    if (change) changes.push([to, change]);
+  }
+  for (const el of [...place.children]) if (el !== app) el.remove();
+  app.hidden = false;
+  place.removeAttribute(WAITING);
+  place.setAttribute(STARTED, "");
+  for (const [to, change] of changes) give(to, change);
+  // The new page's heading gets focus, as after any navigation, so a screen reader announces it.
+  if (moved) focus = app.querySelector("h1");
+  if (focus) {
+    focus.focus({ preventScroll: true });
+  } else if (!moved) {
+    // A link to a place in the part (a role's "Work out your pay" to
+    // #occ-estimator) lands on it, as the part does on its own page: the
+    // part's own focus came while it was out of sight, so it is given here,
+    // in view, unless the person has put focus somewhere.
+    const nothingFocused = !document.activeElement || document.activeElement === document.body;
+    const target = nothingFocused && location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    if (target && app.contains(target) && target.hasAttribute("tabindex")) target.focus();
+  }
+  // A button pressed on the built page is pressed now, with the fields as the person left them.
+  if (!moved) pressed?.click();
+}
+
+// Resolves once the program's render `app` in `place` has been swapped in.
+function takeOver(place, app) {
+  const builtFor = location.href;
+  return new Promise((done) => {
+    let watch = null;
+    const finish = () => {
+      if (!watch) return;
+      watch.disconnect();
+      watch = null;
+      swapIn(place, app, builtFor);
+      done();
+    };
+    watch = new MutationObserver(() => partComplete(app) && finish());
+    watch.observe(app, { childList: true, subtree: true });
+    // A part says it is loading only once its first effects have run: first asked a task later.
+    setTimeout(() => partComplete(app) && finish(), 0);
+    setTimeout(finish, GIVE_UP_MS);
+  });
+}
+
+// Counts the pages shown in the root, so a part that finishes taking over
+// after its page has gone does not mark the next one as started.
+let pagesShown = 0;
+function unmountParts() {
+  pagesShown++;
+  window.dispatchEvent(new Event("occ-unmount-parts"));
+}
+
+// The program `program` has mounted what it runs on the page shown.
+const takenOver = new WeakSet();
+function partsMounted(program) {
+  const root = appRoot();
+  if (!root) return;
+  if (root.hasAttribute("data-island")) {
+    // One part alone, in the host's page: no built part to take over.
+    setTimeout(() => {
+      root.setAttribute(STARTED, "");
+      keepMarked(root, partComplete);
+    }, 0);
+    return;
+  }
+  const places = [...root.querySelectorAll("[data-occ-island]")].filter((place) => place.dataset.occProgram === program && !takenOver.has(place));
+  if (!places.length) return;
+  const page = pagesShown;
+  // A place the program did not render (a build out of step) counts as taken
+  // over at once, so no held press waits for ever.
+  const swaps = places.map((place) => {
+    takenOver.add(place);
+    const app = place.querySelector(":scope > [data-occ-render]");
+    return app ? takeOver(place, app) : null;
+  });
+  Promise.all(swaps).then(() => {
+    if (page !== pagesShown) return;
+    root.removeAttribute(PRERENDERED);
+    root.setAttribute(STARTED, "");
+    keepMarked(root, pageComplete);
+  });
+}
+window.addEventListener("occ-parts-mounted", (event) => partsMounted(event.detail));
 
 // Runs a page's program: the first time, its files are fetched and it
 // starts on the page; after that (a host's element shows page after page in
@@ -436,7 +622,7 @@ async function startPage(root) {
   enhance(root);
   if (program === null) {
     // Complete as built: the same mark the app sets (src/web/takeover.rs).
-    root.setAttribute("data-occ-complete", "");
+    root.setAttribute(COMPLETE, "");
     return;
   }
   waitForAddress(root);
@@ -642,7 +828,7 @@ function embed(root) {
     }
     root.removeAttribute("aria-busy");
     // The parts of the page shown let go of it (src/web/islands.rs).
-    window.dispatchEvent(new Event("occ-unmount-parts"));
+    unmountParts();
     if (push) history.pushState(null, "", url.href);
     shownRoute = route;
     if (error) {

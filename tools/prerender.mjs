@@ -9,7 +9,7 @@
 // file for a request to its path, with or without a query
 // (deploy/nginx/site.conf). A page with a part a person operates
 // (`data-occ-island`, src/domain/islands.rs) loads that part's program, which
-// takes it over (src/web/takeover.rs) and reads any query; any other page
+// takes it over (occ-start.js swaps it in) and reads any query; any other page
 // loads no program at all, and occ-start.js brings the parts that depend on
 // the moment (`data-occ-dated="part"`: which vacancies are open, their order
 // and how long each has left, src/web/components/dated.rs) up to date. Pages

@@ -1,6 +1,7 @@
 // Opens a route of the built site and waits until the app shows it complete.
-// The app itself says when that is (data-occ-complete on its mount element,
-// kept by src/web/takeover.rs), so the rule is written once, in Rust.
+// The app says when that is (data-occ-complete on its mount element: kept by
+// src/web/takeover.rs for the whole app, and by occ-start.js by the same rule
+// on built pages), so the rule is not restated here.
 export const COMPLETE = "[data-occ-complete]";
 
 export async function openRendered(page, url) {

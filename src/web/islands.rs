@@ -4,20 +4,27 @@
 //! page) names the parts it runs; it mounts the app's own component for each
 //! marked place on the page, so there is one view of every part.
 //!
+//! The program only mounts: each part renders out of sight in an element of
+//! its own ([`RENDER_ATTR`]) beside its built content, and the program then
+//! raises [`MOUNTED_EVENT`]. `occ-start.js` does the rest, as it already holds
+//! the presses made before the program came: it swaps each part in once it is
+//! complete, carrying across focus, changed fields and a held press, and marks
+//! the page started and complete. (Measured: that work in Rust was about
+//! 5 KB brotli of every part's program.)
+//!
 //! Inside a host's page, `occ-start.js` shows the next page in the host's
 //! element without loading the document again: before it does, it raises
 //! [`UNMOUNT_EVENT`] (every program lets go of the parts it runs), and once
 //! the next page is in, [`MOUNT_EVENT`] naming the program its parts need,
 //! if that program has already started.
 
-use crate::domain::islands::{Island, ATTR, HOST_ATTR, PROGRAM_ATTR};
+use crate::domain::islands::{Island, ATTR, HOST_ATTR};
 use crate::web::config::Config;
 use crate::web::components::CompareList;
 use crate::web::nav::Nav;
 use leptos::prelude::*;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -30,15 +37,20 @@ pub const UNMOUNT_EVENT: &str = "occ-unmount-parts";
 /// program already started runs; its `detail` is the program's name.
 pub const MOUNT_EVENT: &str = "occ-mount-parts";
 
+/// Raised on the window once this program has mounted the parts it runs on
+/// the page shown (none, on a page it has no part of); its `detail` is the
+/// program's name.
+pub const MOUNTED_EVENT: &str = "occ-parts-mounted";
+
 /// On a place whose part this program has mounted.
 const MOUNTED_ATTR: &str = "data-occ-mounted";
+/// On the element, inside a place, that the program renders its part into:
+/// hidden until `occ-start.js` swaps it in for the built content.
+pub const RENDER_ATTR: &str = "data-occ-render";
 
 thread_local! {
     /// The parts mounted on the page shown, let go of on [`UNMOUNT_EVENT`].
     static MOUNTED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
-    /// Counts the pages shown, so a part that finishes taking over after its
-    /// page has gone does not mark the next one as started.
-    static SHOWN: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Starts the parts in `parts` found on the page, in a task of its own (as
@@ -68,17 +80,17 @@ pub fn start(parts: &'static [(Island, Part)]) {
 
 /// Lets go of every part mounted: their effects and listeners end with them.
 fn unmount() {
-    SHOWN.with(|shown| shown.set(shown.get().wrapping_add(1)));
     let mounted = MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut()));
     drop(mounted);
 }
 
 fn mount(parts: &'static [(Island, Part)]) {
     let (root, config) = crate::web::config::find_root();
-    if let Some(name) = root.get_attribute(HOST_ATTR) {
-        return mount_alone(root, config, &name, parts);
-    }
     let program = parts.first().map(|(island, _)| island.program()).unwrap_or_default();
+    if let Some(name) = root.get_attribute(HOST_ATTR) {
+        mount_alone(root, config, &name, parts);
+        return mounted(program);
+    }
     let places: Vec<(HtmlElement, Part)> = root
         .query_selector_all(&format!("[{ATTR}]"))
         .map(|list| {
@@ -99,36 +111,29 @@ fn mount(parts: &'static [(Island, Part)]) {
                 .collect()
         })
         .unwrap_or_default();
-    if places.is_empty() {
-        // A page that names this program for a part it does not run (a build
-        // out of step): marked started, so no press waits for ever. A page of
-        // another program's, or of none (the person moved on while this one
-        // loaded), is not this program's to mark.
-        let names_this = root
-            .query_selector(&format!("[{ATTR}][{PROGRAM_ATTR}=\"{program}\"]:not([{MOUNTED_ATTR}])"))
-            .ok()
-            .flatten()
-            .is_some();
-        if names_this {
-            crate::web::takeover::islands_started(&root);
-        }
-        return;
-    }
-    let shown = SHOWN.with(Cell::get);
-    let left = Rc::new(Cell::new(places.len()));
     for (place, part) in places {
         let _ = place.set_attribute(MOUNTED_ATTR, "");
-        let (root, left) = (root.clone(), left.clone());
-        crate::web::takeover::start_island(
-            place,
-            move |el| mount_part(el, config, Nav::of_window, part),
-            move || {
-                left.set(left.get() - 1);
-                if left.get() == 0 && SHOWN.with(Cell::get) == shown {
-                    crate::web::takeover::islands_started(&root);
-                }
-            },
-        );
+        let Some(app) = hidden_div(&place) else { continue };
+        let _ = app.set_attribute(RENDER_ATTR, "");
+        let _ = place.append_child(&app);
+        mount_part(app, config, Nav::of_window, part);
+    }
+    mounted(program);
+}
+
+fn hidden_div(near: &HtmlElement) -> Option<HtmlElement> {
+    let app: HtmlElement = near.owner_document()?.create_element("div").ok()?.unchecked_into();
+    app.set_hidden(true);
+    Some(app)
+}
+
+/// Tells `occ-start.js` this program has mounted what it runs on the page.
+fn mounted(program: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&program.into());
+    let event = web_sys::CustomEvent::new_with_event_init_dict(MOUNTED_EVENT, &init);
+    if let (Ok(event), Some(window)) = (event, web_sys::window()) {
+        let _ = window.dispatch_event(&event);
     }
 }
 
@@ -166,6 +171,4 @@ fn mount_alone(root: HtmlElement, config: Config, name: &str, parts: &'static [(
     let _ = root.append_child(&app);
     let route = island.route();
     mount_part(app, config, move |config| Nav::standing_for(config, route), part);
-    // A task later: a part says it is loading only once its first effects have run.
-    set_timeout(move || crate::web::takeover::alone_started(&root), std::time::Duration::ZERO);
 }

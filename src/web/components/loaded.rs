@@ -171,7 +171,7 @@ thread_local! {
 
 /// A hidden "still loading" mark while any content file is on its way. The
 /// app's page and each part carry one, so neither the build nor a part taking
-/// over a built page (`takeover`) counts a page as complete while a view in
+/// over a built page (`occ-start.js`) counts a page as complete while a view in
 /// it still waits for a file it reads directly (the trust's name, the
 /// glossary, whether a job is open).
 #[component]
