@@ -111,10 +111,19 @@ pub fn Page(
             {move || title.get()}
         </h1>
         {match island {
-            Some(island) => Either::Left(view! {
-                <div data-occ-island=island.name() data-occ-program=island.program() data-occ-snapshot=island.built_is_snapshot().then_some("")>{children()}</div>
-            }),
+            Some(island) => Either::Left(view! { <IslandPlace island>{children()}</IslandPlace> }),
             None => Either::Right(children()),
         }}
+    }
+}
+
+/// The place of a part a person operates on its page, marked so a page built
+/// in advance knows it needs a program (see `domain::islands`): everything
+/// below the heading (`Page`'s `island`), or only the part that works, where
+/// the rest of the page is complete as built (the pay estimator).
+#[component]
+pub fn IslandPlace(island: Island, children: Children) -> impl IntoView {
+    view! {
+        <div data-occ-island=island.name() data-occ-program=island.program() data-occ-snapshot=island.built_is_snapshot().then_some("")>{children()}</div>
     }
 }

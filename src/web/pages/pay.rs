@@ -11,7 +11,8 @@ use crate::domain::query::with_query;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::Page;
+use crate::domain::islands::Island;
+use crate::web::components::page::{IslandPlace, Page};
 use crate::web::components::{use_content, BenefitCards};
 use leptos::either::Either;
 use leptos::html::Div;
@@ -21,20 +22,23 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Pay() -> impl IntoView {
+    let pay = use_content::<Pay>();
     view! {
-        <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Pay>
-            <PayPart />
+        <Page title=PAY.title about=About::section(&PAY) breadcrumbs=Vec::new()>
+            {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
         </Page>
     }
 }
 
-/// The part of the page a person operates: in the whole app inside its page,
-/// and on its own as an island (`web::islands`) on the page built in advance.
+/// The part of the page a person operates, the estimator: in the whole app
+/// inside its page, and on its own as an island (`web::islands`) on the page
+/// built in advance, whose benefits and pay tables are complete as built (so
+/// the island's program has no code for them).
 #[component]
 pub fn PayPart() -> impl IntoView {
     let pay = use_content::<Pay>();
     view! {
-            {loaded(pay, |pay: Arc<Pay>| view! { <PayDetails pay /> })}
+            {loaded(pay, |pay: Arc<Pay>| view! { <Estimator pay /> })}
     }
 }
 
@@ -42,10 +46,13 @@ pub fn PayPart() -> impl IntoView {
 fn PayDetails(pay: Arc<Pay>) -> impl IntoView {
     let zone = pay.supplement(&pay.trust_supplement).cloned();
     let table_pay = pay.clone();
+    let estimator_pay = pay.clone();
     view! {
         <p class="occ-lede">{pay.benefits_intro.text.clone()}</p>
         // First, so a phone reaches it without scrolling past the tables.
-        <Estimator pay=pay.clone() />
+        <IslandPlace island=Island::Pay>
+            <Estimator pay=estimator_pay />
+        </IslandPlace>
         <h2>"Benefits"</h2>
         <BenefitCards benefits=pay.benefits.clone() />
 
