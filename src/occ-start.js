@@ -17,7 +17,7 @@ const PAGES_BASE = "__OCC_PAGES_BASE__";
 // Which program runs each part a host may embed alone (data-island="quiz"):
 // the same pairs as the app's (src/domain/islands.rs, Island::program, whose
 // test reads this table).
-const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "quiz", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "roles", "pathways": "roles", "check": "check" };
+const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "quiz", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "compare", "pathways": "pathways", "check": "check" };
 
 const here = (name) => new URL(name, import.meta.url).href;
 

@@ -16,7 +16,9 @@ const PROGRAM_OF = [
   [/^\/quiz(\/results)?$/, "quiz"],
   [/^\/pay$/, "pay"],
   [/^\/prisons$/, "sites"],
-  [/^\/(roles|roles\/compare|pathways)$/, "roles"],
+  [/^\/roles$/, "roles"],
+  [/^\/roles\/compare$/, "compare"],
+  [/^\/pathways$/, "pathways"],
   [/^\/check$/, "check"],
 ];
 const programOf = (path) => PROGRAM_OF.find(([re]) => re.test(path.split("?")[0]))?.[1] ?? null;

@@ -11,8 +11,8 @@ const OPERABLE = [
   ["/pay", "pay"],
   ["/prisons", "sites"],
   ["/roles", "roles"],
-  ["/pathways", "roles"],
-  ["/roles/compare", "roles"],
+  ["/pathways", "pathways"],
+  ["/roles/compare", "compare"],
   ["/quiz/results", "quiz"],
   ["/check", "check"],
 ];
@@ -91,7 +91,7 @@ for (const [path, program] of OPERABLE) {
 const QUERY_LINKS = ROUTES.filter((r) => r.path.includes("?") && !r.path.startsWith("/quiz/results")).map((r) => [
   r.path,
   r.h1,
-  { "/roles": "roles", "/roles/compare": "roles", "/pathways": "roles", "/prisons": "sites", "/pay": "pay" }[r.path.split("?")[0]],
+  { "/roles": "roles", "/roles/compare": "compare", "/pathways": "pathways", "/prisons": "sites", "/pay": "pay" }[r.path.split("?")[0]],
 ]);
 
 for (const [path, h1, program] of QUERY_LINKS) {
