@@ -7,7 +7,8 @@ use crate::domain::pathways::{layout, route_from, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::routes::{role_path, PATHWAYS, ROLES};
 use crate::web::components::link::{svg_link_click, use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::{Crumb, Page};
+use crate::domain::islands::Island;
+use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -57,8 +58,13 @@ fn class_for(rel: Relation) -> &'static str {
 #[component]
 pub fn Pathways() -> impl IntoView {
     view! {
-        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Pathways>
-            <PathwaysPart />
+        <Page title=PATHWAYS.title about=About::section(&PATHWAYS) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+            // Outside the part: complete as built, so it paints with the page
+            // and is not drawn again when the part's program takes over.
+            <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
+            <IslandPlace island=Island::Pathways>
+                <PathwaysPart />
+            </IslandPlace>
         </Page>
     }
 }
@@ -77,7 +83,6 @@ pub fn PathwaysPart() -> impl IntoView {
     let config = expect_context::<crate::web::config::Config>();
 
     view! {
-            <p class="occ-lede">"Many people move between roles as they gain experience and qualifications. Choose a role to see where it can lead and what leads to it."</p>
             {loaded(roles, move |roles: Arc<Roles>| {
                 let go = go.clone();
                 let go_node = go_node.clone();

@@ -9,7 +9,8 @@ use crate::domain::quiz_progress::Progress;
 use crate::domain::routes::QUIZ;
 use crate::web::components::link::use_go;
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::Page;
+use crate::domain::islands::Island;
+use crate::web::components::page::{IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::html::H2;
@@ -77,9 +78,17 @@ pub(super) fn into_view(id: &str) {
 
 #[component]
 pub fn Quiz() -> impl IntoView {
+    let quiz = use_content::<Quiz>();
     view! {
-        <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Quiz>
-            <QuizPart />
+        <Page title=QUIZ.title about=About::section(&QUIZ) breadcrumbs=Vec::new()>
+            <IslandPlace island=Island::Quiz>
+                <QuizPart />
+            </IslandPlace>
+            // Outside the part, complete as built; after the questions
+            // arrive, so they do not push it down the screen.
+            <Show when=move || quiz.get().is_some()>
+                <HowItWorks />
+            </Show>
         </Page>
     }
 }
@@ -91,10 +100,6 @@ pub fn QuizPart() -> impl IntoView {
     let quiz = use_content::<Quiz>();
     view! {
             {loaded(quiz, |quiz: Arc<Quiz>| view! { <QuizSteps quiz /> })}
-            // After the questions arrive, so they do not push it down the screen.
-            <Show when=move || quiz.get().is_some()>
-                <HowItWorks />
-            </Show>
     }
 }
 

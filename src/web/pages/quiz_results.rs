@@ -11,7 +11,8 @@ use crate::domain::quiz::{
 use crate::domain::routes::{role_path, vacancy_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::{Crumb, Page};
+use crate::domain::islands::Island;
+use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -23,8 +24,12 @@ use super::share_results::ShareResults;
 #[component]
 pub fn QuizResults() -> impl IntoView {
     view! {
-        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)] island=crate::domain::islands::Island::QuizResults>
-            <QuizResultsPart />
+        <Page title=QUIZ_RESULTS.title about=About::unlisted(QUIZ_RESULTS.summary) breadcrumbs=vec![Crumb::new(QUIZ.nav_label, QUIZ.path)]>
+            <IslandPlace island=Island::QuizResults>
+                <QuizResultsPart />
+            </IslandPlace>
+            // Outside the part: the same for every person's results, complete as built.
+            <HowItWorks />
         </Page>
     }
 }
@@ -81,7 +86,6 @@ pub fn QuizResultsPart() -> impl IntoView {
                     }
                 })
             })}
-            <HowItWorks />
     }
 }
 

@@ -13,7 +13,8 @@ use crate::domain::routes::{self, role_path, COMPARE, ROLES};
 use crate::web::components::compare::{CompareBar, CompareToggle};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::{Crumb, Page};
+use crate::domain::islands::Island;
+use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::{use_content, CompareList, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -22,8 +23,15 @@ use std::sync::Arc;
 #[component]
 pub fn Roles() -> impl IntoView {
     view! {
-        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Roles>
-            <RolesPart />
+        <Page title=ROLES.title about=About::section(&ROLES) breadcrumbs=Vec::new()>
+            // Outside the part: complete as built, so it paints with the page
+            // and is not drawn again when the part's program takes over.
+            <p class="occ-lede">
+                "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
+            </p>
+            <IslandPlace island=Island::Roles>
+                <RolesPart />
+            </IslandPlace>
         </Page>
     }
 }
@@ -51,9 +59,6 @@ pub fn RolesPart() -> impl IntoView {
     let set_to = set;
 
     view! {
-            <p class="occ-lede">
-                "These are the jobs in prison healthcare on this site. Pay bands are the usual ones for each role in the NHS, not an offer."
-            </p>
             <form class="occ-filters" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="occ-fieldset">
                     <legend class="occ-fieldset__legend">"Filter roles"</legend>
@@ -183,8 +188,15 @@ fn RoleCard(role: Role) -> impl IntoView {
 #[component]
 pub fn Compare() -> impl IntoView {
     view! {
-        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)] island=crate::domain::islands::Island::Compare>
-            <ComparePart />
+        <Page title=COMPARE.title about=About::section(&COMPARE) breadcrumbs=vec![Crumb::new(ROLES.nav_label, ROLES.path)]>
+            // Outside the part, as on the role list: a shared comparison's
+            // page paints its words before the program has drawn the roles.
+            <p class="occ-lede">
+                "See roles side by side: what each involves, its usual pay band, whether it needs a professional registration, and its essential requirements."
+            </p>
+            <IslandPlace island=Island::Compare>
+                <ComparePart />
+            </IslandPlace>
         </Page>
     }
 }
@@ -217,7 +229,7 @@ pub fn ComparePart() -> impl IntoView {
                         {selection.dropped_anything().then(|| view! { <DroppedNote selection=selection.clone() roles=roles.clone() /> })}
                         {if picked.len() < 2 {
                             Either::Left(view! {
-                                <p class="occ-lede">"Choose two or three roles to see them side by side."</p>
+                                <p>"Choose two or three roles to see them side by side."</p>
                             })
                         } else {
                             Either::Right(view! { <CompareTable picked=picked.clone() roles=roles.clone() pay /> })
