@@ -2,8 +2,8 @@
 //! values by role id as `quiz.json` gives an answer's weights and what it
 //! meets (`ByRole`: a JSON object whose keys are role ids).
 //!
-//! An answer names a few roles, a page loads a few files and a part has tens
-//! of controls: a linear search over so few is as fast as hashing, and its
+//! An answer names a few roles, a page loads a few files and the pathways
+//! lay out tens of roles: a linear search over so few is as fast as hashing, and its
 //! code a fraction of a hash map's or a B-tree's, which were compiled for each
 //! key and value type (3.7 KB of the quiz's program for the B-tree alone,
 //! docs/measurements.md). `ByRole` reads, writes and describes itself (JSON

@@ -113,7 +113,8 @@ fn mount(parts: &'static [(Island, Part)]) {
         .unwrap_or_default();
     for (place, part) in places {
         let _ = place.set_attribute(MOUNTED_ATTR, "");
-        let Some(app) = hidden_div(&place) else { continue };
+        let Some(app) = new_div(&place) else { continue };
+        app.set_hidden(true);
         let _ = app.set_attribute(RENDER_ATTR, "");
         let _ = place.append_child(&app);
         mount_part(app, config, Nav::of_window, part);
@@ -121,10 +122,9 @@ fn mount(parts: &'static [(Island, Part)]) {
     mounted(program);
 }
 
-fn hidden_div(near: &HtmlElement) -> Option<HtmlElement> {
-    let app: HtmlElement = near.owner_document()?.create_element("div").ok()?.unchecked_into();
-    app.set_hidden(true);
-    Some(app)
+/// A new `div` in `near`'s document, for a part to be mounted into.
+fn new_div(near: &HtmlElement) -> Option<HtmlElement> {
+    Some(near.owner_document()?.create_element("div").ok()?.unchecked_into())
 }
 
 /// Tells `occ-start.js` this program has mounted what it runs on the page.
@@ -164,9 +164,8 @@ fn mount_alone(root: HtmlElement, config: Config, name: &str, parts: &'static [(
         leptos::logging::error!("this program does not run the part \"{name}\"");
         return;
     };
+    let Some(app) = new_div(&root) else { return };
     root.set_inner_html("");
-    let document = root.owner_document().expect("a document");
-    let app: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     app.set_class_name("occ-app occ-app--alone");
     let _ = root.append_child(&app);
     let route = island.route();
