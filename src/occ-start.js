@@ -17,7 +17,7 @@ const PAGES_BASE = "__OCC_PAGES_BASE__";
 // Which program runs each part a host may embed alone (data-island="quiz"):
 // the same pairs as the app's (src/domain/islands.rs, Island::program, whose
 // test reads this table).
-const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "quiz", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "compare", "pathways": "pathways", "check": "check" };
+const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "results", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "compare", "pathways": "pathways", "check": "check" };
 
 const here = (name) => new URL(name, import.meta.url).href;
 
@@ -616,6 +616,29 @@ async function run(program) {
   }
 }
 
+// A part that leads to a part on another page with its own program (the
+// quiz's questions to its results, src/domain/islands.rs: Island::leads_to)
+// names that program: it is fetched once the person starts to use this part,
+// so it arrives while they do and the next page works as soon as it is shown;
+// a visitor who only looks downloads nothing more. Not when the person's
+// browser asks to save data.
+const fetchedAhead = new Set();
+function fetchAhead(root) {
+  for (const place of root.querySelectorAll("[data-occ-next-program]")) {
+    const name = place.dataset.occNextProgram;
+    if (!Object.hasOwn(PROGRAMS, name)) continue;
+    const fetchProgram = () => {
+      if (fetchedAhead.has(name) || running.has(name) || navigator.connection?.saveData) return;
+      fetchedAhead.add(name);
+      // Read to the end, so the whole file is kept in the browser's cache.
+      for (const file of [PROGRAMS[name].js, PROGRAMS[name].wasm]) {
+        fetch(here(file), { priority: "low" }).then((response) => response.arrayBuffer()).catch(() => {});
+      }
+    };
+    for (const type of ["change", "submit"]) place.addEventListener(type, fetchProgram, { capture: true, once: true });
+  }
+}
+
 // A page built in advance, now in the root: what it needs done.
 async function startPage(root) {
   const program = programOf(root);
@@ -627,6 +650,7 @@ async function startPage(root) {
   }
   waitForAddress(root);
   await run(program);
+  fetchAhead(root);
 }
 
 // ---- A host's page (a trust's own website) ----
@@ -928,6 +952,7 @@ if (hostPage && program === undefined && !root.classList.contains("occ-start-fai
     holdEarlyPresses(root);
   }
   await run(program);
+  fetchAhead(root);
   // Only once the program runs, so saving it for offline use never competes
   // with the first visit's own downloads.
   offline();

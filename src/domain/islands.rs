@@ -13,6 +13,11 @@ pub const ATTR: &str = "data-occ-island";
 /// ([`Island::program`]), so `occ-start.js` loads that one.
 pub const PROGRAM_ATTR: &str = "data-occ-program";
 
+/// On the element that holds an operable part: the program of the part it
+/// leads to ([`Island::leads_to`]), which `occ-start.js` fetches once this
+/// part's program has started.
+pub const NEXT_PROGRAM_ATTR: &str = "data-occ-next-program";
+
 /// On a part whose built content is a snapshot ([`Island::built_is_snapshot`]):
 /// `occ-start.js` keeps it out of sight until its program has taken over.
 pub const SNAPSHOT_ATTR: &str = "data-occ-snapshot";
@@ -73,11 +78,13 @@ impl Island {
     /// so a page loads one program, holding what it has. The role list, the
     /// comparison and the pathways each have their own: together they were
     /// 121 KB brotli, over issue 48's 100 KB, and each alone is about 90 KB.
-    /// The quiz's questions and results share one, so its results need no
-    /// second download.
+    /// So do the quiz's questions and its results (together 126 KB); the
+    /// questions' page fetches the results' program while the person answers
+    /// ([`Island::leads_to`]).
     pub fn program(self) -> &'static str {
         match self {
-            Island::Quiz | Island::QuizResults => "quiz",
+            Island::Quiz => "quiz",
+            Island::QuizResults => "results",
             Island::Pay => "pay",
             Island::Sites => "sites",
             Island::Roles => "roles",
@@ -102,6 +109,17 @@ impl Island {
             Island::Compare => COMPARE.path,
             Island::Pathways => PATHWAYS.path,
             Island::Check => CHECK.path,
+        }
+    }
+
+    /// The part a person who operates this one goes on to, on another page
+    /// with its own program: its page fetches that program once its own has
+    /// started, so the next page works as soon as it is shown (the quiz's
+    /// last answer opens its results).
+    pub fn leads_to(self) -> Option<Island> {
+        match self {
+            Island::Quiz => Some(Island::QuizResults),
+            _ => None,
         }
     }
 

@@ -13,7 +13,8 @@ const WHOLE_APP = builtNames(readdirSync(DIST)).wasm;
 
 /// The program each page with a part loads (src/islands/); every other page loads none.
 const PROGRAM_OF = [
-  [/^\/quiz(\/results)?$/, "quiz"],
+  [/^\/quiz$/, "quiz"],
+  [/^\/quiz\/results$/, "results"],
   [/^\/pay$/, "pay"],
   [/^\/prisons$/, "sites"],
   [/^\/roles$/, "roles"],
@@ -158,7 +159,12 @@ test.describe("embedded", () => {
       await page.locator(ROOT).getByRole("button", { name: "Next" }).click();
       await expect(page.locator(`${ROOT} #occ-quiz-progress`)).toHaveText(/^Question 2 of \d+$/);
     });
-    expect(asked.filter((p) => p.endsWith(".wasm"))).toHaveLength(1);
+    // The quiz's program once; and, once the person answered, its results'
+    // program, fetched ahead (Island::leads_to).
+    expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([
+      expect.stringMatching(/^\/occ\/island-quiz-[0-9a-f]+_bg\.wasm$/),
+      expect.stringMatching(/^\/occ\/island-results-[0-9a-f]+_bg\.wasm$/),
+    ]);
   });
 });
 

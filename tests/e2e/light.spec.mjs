@@ -1,7 +1,11 @@
 // Light pages: a page built in advance with nothing to operate
 // loads no program. It is complete as built, its phone menu works, and which
 // vacancies have closed is brought up to date by occ-start.js by the app's rule.
-import { test, expect, appShows, axeViolations, PACK, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, DIST, PACK, ROUTES } from "./helpers.mjs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serveDist } from "../../tools/serve-dist.mjs";
 
 // Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
 const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started|vacancies)/.test(r.path));
@@ -13,7 +17,7 @@ const OPERABLE = [
   ["/roles", "roles"],
   ["/pathways", "pathways"],
   ["/roles/compare", "compare"],
-  ["/quiz/results", "quiz"],
+  ["/quiz/results", "results"],
   ["/check", "check"],
 ];
 
@@ -157,7 +161,7 @@ test("if a query page's program cannot load, the built part shows again under th
   await expect(page.getByText("Getting this page ready")).toHaveCount(0);
 });
 
-test("quiz results in a link's fragment get the built results page and the quiz's program", async ({ page }) => {
+test("quiz results in a link's fragment get the built results page and the results' program", async ({ page }) => {
   // Answer the quiz to get a real results link.
   await page.goto("/quiz");
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
@@ -177,10 +181,48 @@ test("quiz results in a link's fragment get the built results page and the quiz'
 
   const fresh = await page.context().newPage();
   const asked = await requestsDuring(fresh, () => fresh.goto(link));
-  expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/island-quiz-[0-9a-f]+_bg\.wasm$/)]);
+  expect(asked.filter((p) => p.endsWith(".wasm"))).toEqual([expect.stringMatching(/^\/island-results-[0-9a-f]+_bg\.wasm$/)]);
   await expect(fresh.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
   await expect(fresh.locator("main h1")).toHaveText("Your quiz results");
   expect(await fresh.locator("main").innerText()).toBe(results);
+});
+
+// The quiz's questions and its results have a program each (issue 48: each
+// under 100 KB). The questions' page fetches the results' program once the
+// person starts answering, so the results work as soon as they are shown: the
+// server sends it once, before the last answer. Counted in nginx's log, on a
+// server of the test's own (ports beside the suite's; nginx takes two).
+const aheadPortFor = (testInfo) => Number(new URL(testInfo.project.use.baseURL).port) + 80 + (testInfo.project.name === "phone" ? 0 : 2);
+test.describe("a program fetched ahead", () => {
+test.use({ baseURL: async ({}, use, testInfo) => use(`http://127.0.0.1:${aheadPortFor(testInfo)}`) });
+test("the quiz fetches its results' program once the person starts answering, and its results page uses that copy", async ({ page }, testInfo) => {
+  const log = join(mkdtempSync(join(tmpdir(), "occ-ahead-")), "access.log");
+  const { stop } = await serveDist(aheadPortFor(testInfo), DIST, { accessLog: log });
+  const sent = (program) => readFileSync(log, "utf8").split("\n").filter((line) => new RegExp(`^/island-${program}-[0-9a-f]+_bg\\.wasm `).test(line));
+  try {
+    await page.goto("/quiz");
+    const root = page.locator("#offender-care-careers");
+    await expect(root).toHaveAttribute("data-occ-complete", "");
+    await page.waitForLoadState("networkidle");
+    expect(sent("quiz"), "the quiz's own program").toHaveLength(1);
+    expect(sent("results"), "nothing more for a visitor who only looks").toEqual([]);
+    await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
+    await expect.poll(() => sent("results").length, { message: "fetched once the person starts" }).toBe(1);
+    for (let i = 0; !page.url().includes("/quiz/results"); i++) {
+      expect(i, "the quiz ends").toBeLessThan(40);
+      await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
+      await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
+      await page.waitForTimeout(50);
+    }
+    await expect(page.locator("main h1")).toHaveText("Your quiz results");
+    await expect(root).toHaveAttribute("data-occ-complete", "");
+    await expect(page.locator(".occ-results").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(sent("results"), "the results page used the copy fetched ahead").toHaveLength(1);
+  } finally {
+    stop();
+  }
+});
 });
 
 // A vacancy in the pack whose closing date can be read: its role's page lists

@@ -47,7 +47,7 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
 /// the programs shrink; raise one only with a reason in the commit.
 /// docs/measurements.md has what each was and why it moved, and what stands
 /// between the programs and the budget of 100 KB each (issue 48).
-const ISLAND_BROTLI_CEILINGS = { quiz: 130_300, pay: 100_000, sites: 122_300, roles: 95_100, compare: 93_300, pathways: 94_500, check: 102_400 };
+const ISLAND_BROTLI_CEILINGS = { quiz: 95_100, results: 117_000, pay: 100_000, sites: 122_300, roles: 95_100, compare: 93_300, pathways: 94_500, check: 102_400 };
 
 test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");
