@@ -40,10 +40,11 @@ function showFailure(error) {
   const root = document.getElementById(ROOT_ID) || document.body;
   root.classList.add("occ-start-failed");
   // The built part is better than nothing, with the message saying it does not work.
-  for (const part of root.querySelectorAll(`[${WAITING}]`)) {
-    part.removeAttribute(WAITING);
-    part.querySelector(".occ-getting-ready")?.remove();
-  }
+  for (const part of root.querySelectorAll(`[${WAITING}]`)) part.removeAttribute(WAITING);
+  // Nothing is getting ready any more, and a press held for the program
+  // will not be made: say only that the page does not work.
+  for (const status of root.querySelectorAll(".occ-getting-ready")) status.remove();
+  for (const pressed of root.querySelectorAll("[data-occ-pressed]")) pressed.removeAttribute("data-occ-pressed");
   const message = root.querySelector(".occ-static-failure");
   if (message) {
     message.hidden = false;
@@ -354,8 +355,9 @@ function holdEarlyPresses(root) {
   const within = "[data-occ-island]";
   let status;
   const hold = (event) => {
-    // Once a part's program has taken it over, the program handles it.
-    if (event.target.closest?.("[data-occ-started]")) return;
+    // Once a part's program has taken it over, the program handles it; once
+    // it cannot start, nothing will.
+    if (event.target.closest?.("[data-occ-started]") || root.classList.contains("occ-start-failed")) return;
     const control = event.type === "submit" ? event.submitter : event.target.closest?.("button");
     if (event.type === "submit" && event.target.closest?.(within)) event.preventDefault();
     if (!control || !control.closest(within) || control.closest(".occ-static-failure")) return;

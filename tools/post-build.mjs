@@ -111,10 +111,16 @@ if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fai
 // lower setting. The content files are left out: they are edited in place.
 // The editors' check worker's files (fetched only on /check) are Trunk's too;
 // its loader (about 50 bytes) would only grow, as nginx knows (gzip_min_length).
+// Not sw.js and occ-start.js: they are the files an operator replaces by hand
+// (the kill switch copies deploy/sw-off.js over sw.js), and nginx sends a
+// precompressed copy without looking at the file beside it, so a copy left
+// from the build would be sent in the new file's place. nginx compresses
+// them as it sends them (occ-start.js 8,417 bytes at brotli 6 where the
+// build's brotli 11 was 7,670).
 const checkWorker = ["check-worker.js", "check-worker_bg.wasm"];
 for (const name of checkWorker) if (!existsSync(join(dir, name))) fail(`the build has no ${name}`);
 let saved = 0;
-for (const name of [names.js, names.wasm, names.css, "occ-start.js", "sw.js", "index.html", ...checkWorker, ...programFiles]) {
+for (const name of [names.js, names.wasm, names.css, "index.html", ...checkWorker, ...programFiles]) {
   const body = readFileSync(join(dir, name));
   const br = brotli(body);
   writeFileSync(join(dir, `${name}.br`), br);

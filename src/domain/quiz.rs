@@ -266,9 +266,23 @@ pub struct Opened {
     /// The questions, by their place in today's quiz, that the quiz the
     /// link was made by did not have: unanswered, and said so.
     pub not_asked: Vec<usize>,
-    /// Answers in the link that today's quiz no longer has, each by the
-    /// place of the question it answered (`None` when that question has gone too).
-    pub removed: Vec<Option<usize>>,
+    /// Answers in the link that today's quiz no longer has, by the place of
+    /// the question they answered (`None` when that question has gone too),
+    /// each place once with how many: however long the link, at most one
+    /// entry for each question and one for the questions gone.
+    pub removed: Vec<(Option<usize>, usize)>,
+}
+
+impl Opened {
+    fn note_removed(&mut self, at: Option<usize>, count: usize) {
+        if count == 0 {
+            return;
+        }
+        match self.removed.iter_mut().find(|(place, _)| *place == at) {
+            Some((_, n)) => *n += count,
+            None => self.removed.push((at, count)),
+        }
+    }
 }
 
 fn base36(mut n: u64) -> String {
@@ -410,7 +424,7 @@ fn decode_by_code(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
             .chunks(ANSWER_CODE_DIGITS)
             .map(|c| std::str::from_utf8(c).expect("ascii"));
         let Some(qi) = quiz.questions.iter().position(|q| q.link_code() == code) else {
-            out.removed.extend(codes.map(|_| None));
+            out.note_removed(None, codes.count());
             continue;
         };
         if std::mem::replace(&mut seen[qi], true) {
@@ -420,7 +434,7 @@ fn decode_by_code(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
         for c in codes {
             match q.answers.iter().position(|a| a.link_code() == c) {
                 Some(a) => choose(q.kind, &mut out.answers.0[qi], a)?,
-                None => out.removed.push(Some(qi)),
+                None => out.note_removed(Some(qi), 1),
             }
         }
     }
@@ -475,7 +489,7 @@ fn decode_by_place(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
             });
             match found {
                 Some((qi, a)) => choose(quiz.questions[qi].kind, &mut out.answers.0[qi], a)?,
-                None => out.removed.push(today),
+                None => out.note_removed(today, 1),
             }
         }
     }

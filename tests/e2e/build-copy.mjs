@@ -15,12 +15,13 @@ export function files(dir) {
 }
 
 /// The build the suite serves (helpers.mjs: DIST) copied to a new directory nginx can read, without the precompressed
-/// copies (nginx would send them, stale, instead of a changed file).
-export function copyOfBuild() {
+/// copies (nginx would send them, stale, instead of a changed file), or with
+/// them all (`keepCompressed`), as a deploy leaves them.
+export function copyOfBuild({ keepCompressed = false } = {}) {
   const dist = mkdtempSync(join(tmpdir(), "occ-build-"));
   chmodSync(dist, 0o755); // nginx workers run as nobody
   cpSync(DIST, dist, { recursive: true });
-  for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
+  if (!keepCompressed) for (const file of files(dist).filter((f) => /\.(br|gz)$/.test(f))) rmSync(file);
   return dist;
 }
 

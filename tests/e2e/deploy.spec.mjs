@@ -92,3 +92,30 @@ test("a new deploy takes over whole: new files only, the old saved copy gone, of
     rmSync(dist, { recursive: true, force: true });
   }
 });
+
+// The two files an operator replaces by hand in a deploy, the worker (the
+// kill switch, docs/deploying.md) and the start script, are sent as they now
+// are, whatever the browser accepts, with the build's precompressed files
+// left beside them as a deploy leaves them (issue 46). Its own server, on
+// ports beside the suite's.
+const handPortFor = (testInfo) => Number(new URL(testInfo.project.use.baseURL).port) + 84 + (testInfo.project.name === "phone" ? 0 : 2);
+test("the worker and the start script edited by hand are sent as edited, however the browser asks for them", async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one server, one check");
+  const dist = copyOfBuild({ keepCompressed: true });
+  const { base, stop } = await serveDist(handPortFor(testInfo), dist);
+  try {
+    for (const name of ["sw.js", "occ-start.js"]) {
+      const edited = `${readFileSync(join(dist, name), "utf8")}\n// Edited by hand after the build.\n`;
+      writeChanged(join(dist, name), edited);
+      for (const encoding of ["br", "gzip", "identity"]) {
+        const answer = await fetch(`${base}/${name}`, { headers: { "accept-encoding": encoding } });
+        expect(answer.status, `${name} as ${encoding}`).toBe(200);
+        // Node's fetch undoes the encoding: what the browser would run.
+        expect(await answer.text(), `${name} as ${encoding}`).toBe(edited);
+      }
+    }
+  } finally {
+    stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});

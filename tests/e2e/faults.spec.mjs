@@ -173,6 +173,34 @@ test.describe("when the app itself cannot load", () => {
     }
   }
 
+  // A press held while the program was on its way is let go when the
+  // program cannot load: no promise of it being used beside the failure
+  // message (issue 46).
+  test("a press held while the program loads is let go when it fails: only the failure is said", async ({ page }) => {
+    page.__expectConsoleErrors = true;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(PROGRAM_WASM, async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: "" });
+    });
+    await page.goto("/quiz");
+    await page.locator(".occ-checkboxes__input, .occ-radios__input").first().check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByText("What you chose will be used in a moment")).toBeVisible();
+    release();
+    const message = page.locator(".occ-static-failure");
+    await expect(message).toBeVisible();
+    await expect(page.getByText("What you chose will be used in a moment")).toHaveCount(0);
+    await expect(page.locator("[data-occ-pressed]")).toHaveCount(0);
+    // A press now is not held again, and promises nothing.
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.waitForTimeout(200);
+    await expect(page.getByText("What you chose will be used in a moment")).toHaveCount(0);
+    await expect(page).toHaveURL(/\/quiz$/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test("even the start script is missing: the message appears after a while", async ({ page }) => {
     page.__expectConsoleErrors = true;
     await page.route("**/occ-start.js", (r) => r.fulfill({ status: 404, body: "" }));

@@ -180,6 +180,7 @@ test.describe("every kind of response carries the security headers", () => {
     "referrer-policy": "strict-origin-when-cross-origin",
     "permissions-policy": "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)",
     "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-site",
   };
   const names = builtNames(readdirSync(DIST));
   const cases = [

@@ -53,6 +53,24 @@ test.describe("with JavaScript off", () => {
     });
   }
 
+  // The quiz's form has nowhere to send its answers (issue 46): pressing
+  // Next with no JavaScript to handle it sends nothing to any server, where an
+  // access log or the history would keep the answer.
+  test("an answer and Next on the quiz send no request: the answer stays on the device", async ({ page }) => {
+    await page.gotoAsBuilt("/quiz");
+    // No page is asked for, and nothing with a query (the browser may still
+    // fetch the tab's icon).
+    const asked = [];
+    page.on("request", (r) => (r.isNavigationRequest() || new URL(r.url()).search) && asked.push(r.url()));
+    await page.locator(".occ-checkboxes__input, .occ-radios__input").first().check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.locator(".occ-checkboxes__input, .occ-radios__input").first().press("Enter");
+    await page.waitForTimeout(500);
+    expect(asked).toEqual([]);
+    await expect(page).toHaveURL(/\/quiz$/);
+    await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 1 of \d+$/);
+  });
+
   test("links between built pages work as plain links", async ({ page }) => {
     await page.gotoAsBuilt("/roles");
     await page.getByRole("link", { name: ROLE.title, exact: true }).first().click();

@@ -610,13 +610,13 @@ fn a_link_survives_added_questions_and_answers_and_reordering() {
         .position(|x| x.id == "qualifications")
         .unwrap();
     let opened = decode(&fewer, &link).unwrap();
-    assert_eq!(opened.removed, [Some(qi)]);
+    assert_eq!(opened.removed, [(Some(qi), 1)]);
     assert!(opened.answers.0[qi].is_empty());
     // A question taken out: its answers are removed, the others kept.
     let mut gone = q.clone();
     gone.questions.retain(|x| x.id != "values");
     let opened = decode(&gone, &link).unwrap();
-    assert_eq!(opened.removed, [None, None]);
+    assert_eq!(opened.removed, [(None, 2)]);
     assert_eq!(opened.answers.answered(), 2);
 }
 
@@ -669,6 +669,34 @@ fn links_of_the_first_format_still_open() {
             }
         }
     }
+}
+
+/// A link of any length opens quickly and names each question's removed
+/// answers once, with how many (issue 46: 200,000 unknown answer codes drew
+/// 200,000 paragraphs).
+#[test]
+fn a_huge_link_of_unknown_answers_is_named_once_for_each_question() {
+    let q = quiz();
+    let unknown = |taken: &[String], digits: usize| {
+        (0..36u64.pow(digits as u32))
+            .map(|n| {
+                let code = base36(n);
+                format!("{}{code}", "0".repeat(digits - code.len()))
+            })
+            .find(|c| !taken.contains(c))
+            .unwrap()
+    };
+    let first = &q.questions[0];
+    let taken: Vec<String> = first.answers.iter().map(|a| a.link_code()).collect();
+    let lots = unknown(&taken, ANSWER_CODE_DIGITS).repeat(200_000);
+    let questions: Vec<String> = q.questions.iter().map(|x| x.link_code()).collect();
+    let gone = unknown(&questions, QUESTION_CODE_DIGITS);
+    let mut parts = vec![format!("{}{lots}", first.link_code())];
+    parts.push(format!("{gone}{}", "00".repeat(50_000)));
+    let link = format!("{LINK_VERSION}.{}.{}", base36(parts.len() as u64), parts.join("."));
+    let opened = decode(&q, &link).unwrap();
+    assert_eq!(opened.removed, [(Some(0), 200_000), (None, 50_000)]);
+    assert_eq!(opened.answers.answered(), 0);
 }
 
 #[test]

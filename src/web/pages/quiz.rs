@@ -182,7 +182,11 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
             })
         }}
         {reset.then(|| view! { <p class="occ-inset">"Your saved answers could not be read, so we have started again."</p> })}
-        <form class="occ-quiz" novalidate=true on:submit=next>
+        // `dialog`: outside a dialog, a submission goes nowhere. The answers
+        // are never sent as the form's query when nothing handles the press
+        // (no JavaScript, or a press before the page's script runs), where a
+        // server's log or the history would keep them (issue 46).
+        <form class="occ-quiz" method="dialog" novalidate=true on:submit=next>
             {move || {
                 let p = place.get();
                 let s = order.with(|o| o.get(p).copied())?;

@@ -291,15 +291,21 @@ fn LinkChanges(quiz: Arc<Quiz>, opened: Opened) -> impl IntoView {
         .iter()
         .map(|i| quiz.questions[*i].text.clone())
         .collect();
+    // Each question once, however many of its answers the link had.
     let removed: Vec<String> = opened
         .removed
         .iter()
-        .map(|at| match at {
-            Some(i) => format!(
+        .map(|(at, n)| match (at, n) {
+            (Some(i), 1) => format!(
                 "An answer to \u{201c}{}\u{201d} is no longer in the quiz, so it is left out.",
                 quiz.questions[*i].text
             ),
-            None => "An answer to a question that is no longer in the quiz is left out.".to_owned(),
+            (Some(i), n) => format!(
+                "{n} answers to \u{201c}{}\u{201d} are no longer in the quiz, so they are left out.",
+                quiz.questions[*i].text
+            ),
+            (None, 1) => "An answer to a question that is no longer in the quiz is left out.".to_owned(),
+            (None, n) => format!("{n} answers to questions that are no longer in the quiz are left out."),
         })
         .collect();
     let answer_new = {
