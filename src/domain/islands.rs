@@ -14,8 +14,8 @@ pub const ATTR: &str = "data-occ-island";
 pub const PROGRAM_ATTR: &str = "data-occ-program";
 
 /// On the element that holds an operable part: the program of the part it
-/// leads to ([`Island::leads_to`]), which `occ-start.js` fetches once this
-/// part's program has started.
+/// leads to ([`Island::leads_to`]), which `occ-start.js` fetches once the
+/// person starts to use this part.
 pub const NEXT_PROGRAM_ATTR: &str = "data-occ-next-program";
 
 /// On a part whose built content is a snapshot ([`Island::built_is_snapshot`]):
@@ -113,9 +113,9 @@ impl Island {
     }
 
     /// The part a person who operates this one goes on to, on another page
-    /// with its own program: its page fetches that program once its own has
-    /// started, so the next page works as soon as it is shown (the quiz's
-    /// last answer opens its results).
+    /// with its own program: its page fetches that program once the person
+    /// starts to use this part, so the next page works as soon as it is
+    /// shown (the quiz's last answer opens its results).
     pub fn leads_to(self) -> Option<Island> {
         match self {
             Island::Quiz => Some(Island::QuizResults),
