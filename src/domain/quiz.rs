@@ -201,7 +201,9 @@ pub fn no_role_notes<'a>(quiz: &'a Quiz, answers: &Answers) -> Vec<&'a str> {
 
 /// The results page's link carries the answers in its fragment,
 /// `/quiz/results#a=<code>`: a browser never sends the fragment to a server, so
-/// the answers stay out of access logs and out of a host page's analytics.
+/// the answers stay out of access logs. (A host page's own scripts can read
+/// the address and this browser's storage, as they can anything on the page:
+/// docs/deploying.md says so.)
 /// Links made before carried them in the query (`?a=<code>`); those still
 /// open, and the page moves the answers into the fragment.
 pub const ANSWERS: &str = "a";

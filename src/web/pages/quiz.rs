@@ -292,7 +292,7 @@ pub(super) fn KeptOnDevice(
     let done = NodeRef::<leptos::html::P>::new();
     view! {
         <h2 class="occ-heading-m" id="your-answers-on-this-device">"Your answers on this device"</h2>
-        <p>"While you answer, your answers are kept in this browser on this device, so you can carry on later. They are not sent to the trust or to anyone else."</p>
+        <p>"While you answer, your answers are kept in this browser on this device, so you can carry on later. This site does not send them to the trust or to anyone else."</p>
         <p>"Your results page's address holds your answers after its # sign. Browsers do not send that part to any website, but it stays in this browser's history, and anyone you send the link to can see your results."</p>
         {move || {
             let forget = forget.clone();
