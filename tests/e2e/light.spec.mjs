@@ -161,16 +161,21 @@ test("if a query page's program cannot load, the built part shows again under th
   await expect(page.getByText("Getting this page ready")).toHaveCount(0);
 });
 
-test("quiz results in a link's fragment get the built results page and the results' program", async ({ page }) => {
-  // Answer the quiz to get a real results link.
-  await page.goto("/quiz");
-  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+/// Answers every question with its first answer, until the results show.
+async function answerToResults(page) {
   for (let i = 0; !page.url().includes("/quiz/results"); i++) {
     expect(i, "the quiz ends").toBeLessThan(40);
     await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
     await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
     await page.waitForTimeout(50);
   }
+}
+
+test("quiz results in a link's fragment get the built results page and the results' program", async ({ page }) => {
+  // Answer the quiz to get a real results link.
+  await page.goto("/quiz");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await answerToResults(page);
   await expect(page.locator("main h1")).toHaveText("Your quiz results");
   // A page of its own: read once its program has read the answers.
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
@@ -208,12 +213,7 @@ test("the quiz fetches its results' program once the person starts answering, an
     expect(sent("results"), "nothing more for a visitor who only looks").toEqual([]);
     await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
     await expect.poll(() => sent("results").length, { message: "fetched once the person starts" }).toBe(1);
-    for (let i = 0; !page.url().includes("/quiz/results"); i++) {
-      expect(i, "the quiz ends").toBeLessThan(40);
-      await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
-      await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
-      await page.waitForTimeout(50);
-    }
+    await answerToResults(page);
     await expect(page.locator("main h1")).toHaveText("Your quiz results");
     await expect(root).toHaveAttribute("data-occ-complete", "");
     await expect(page.locator(".occ-results").first()).toBeVisible();
