@@ -467,7 +467,7 @@ fn the_app_reads_every_content_file_as_serde_json_does() {
 /// parser, and as serde_json does: the same, in both packs.
 #[wasm_bindgen_test]
 fn the_app_reads_each_excerpt_as_serde_json_does() {
-    use offender_care_careers::content::excerpt::{RegionNames, RoleNeeds, VacancyClosings};
+    use offender_care_careers::content::excerpt::{RegionNames, RoleNeeds, SiteRoles, VacancyClosings};
     use offender_care_careers::web::loader::read_json;
     // Each pack's file read both ways; the app's reading, for what each must hold.
     macro_rules! both_packs {
@@ -491,6 +491,9 @@ fn the_app_reads_each_excerpt_as_serde_json_does() {
         assert!(!roles.roles.is_empty(), "{name}");
     }
     let _ = both_packs!(VacancyClosings, "vacancies.json");
+    for (name, sites) in both_packs!(SiteRoles, "sites.json") {
+        assert!(!sites.sites.is_empty(), "{name}");
+    }
 }
 
 /// What an editor may write that the published files do not show: `null` for
@@ -849,11 +852,13 @@ async fn a_part_embedded_alone_moves_within_its_route_on_the_hosts_own_page() {
 }
 
 /// A role under "could apply now" says whether a job for it is open here and,
-/// when none is, leads to the trust's live jobs and job alerts rather than to
-/// an empty list; what the quiz cannot ask and the other reasons are folded.
+/// when none is, points to the job alerts rather than to an empty list; says
+/// where it works, or to ask; what the quiz cannot ask
+/// and the other reasons are folded.
 #[wasm_bindgen_test]
 async fn a_best_match_says_whether_a_job_for_it_is_open() {
-    use offender_care_careers::content::{Roles, Vacancies, Website};
+    use offender_care_careers::content::excerpt::SiteRoles;
+    use offender_care_careers::content::{Paragraph, Roles, Sites, Source, Vacancies, Website};
     use offender_care_careers::domain::quiz::{Reason, RoleResult};
     use offender_care_careers::web::components::Content;
     use offender_care_careers::web::pages::{BestMatch, Reader};
@@ -861,7 +866,18 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     let roles: Roles = serde_json::from_str(include_str!("../public/content/roles.json")).unwrap();
     let published: Vacancies =
         serde_json::from_str(include_str!("../public/content/vacancies.json")).unwrap();
+    let sites: Sites = serde_json::from_str(include_str!("../public/content/sites.json")).unwrap();
     let role = offender_care_careers::content::excerpt::RoleNeeds::of(&roles).roles[0].clone();
+    // No site names the role; then two do, one of them closed.
+    let mut nowhere = sites.clone();
+    for s in &mut nowhere.sites {
+        s.roles.retain(|r| *r != role.id);
+    }
+    let mut somewhere = nowhere.clone();
+    for s in &mut somewhere.sites[..2] {
+        s.roles.push(role.id.clone());
+    }
+    somewhere.sites[1].closed = Some(Paragraph { text: "Closed.".into(), source: Source("https://example.org/".into()) });
     let result = RoleResult {
         role: role.id.clone(),
         score: 80,
@@ -880,30 +896,34 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
             },
         ],
     };
-    let mount = |vacancies: Vacancies| {
+    let mount = |vacancies: Vacancies, sites: &Sites| {
         let el = host();
         let site = site.clone();
         let role = role.clone();
         let result = result.clone();
+        let sites = SiteRoles::of(sites);
         let handle = leptos::mount::mount_to(el.clone(), move || {
             provide_context(Config::default());
             let site = Content::given(Arc::new(site), "introduction to the site");
             // As the results read them (content::excerpt).
             let vacancies = offender_care_careers::content::excerpt::VacancyClosings::of(&vacancies);
             let vacancies = Content::given(Arc::new(vacancies), "vacancies");
-            view! { <Router><ol><BestMatch role result words=Reader::Answerer.words() site vacancies /></ol></Router> }
+            let sites = Content::given(Arc::new(sites), "sites");
+            view! { <Router><ol><BestMatch role result words=Reader::Answerer.words() site vacancies sites /></ol></Router> }
         });
         (el, handle)
     };
 
-    // No job open for the role: said so, with the live jobs and the alerts.
+    // No job open for the role: said so, with the job alerts (the live jobs
+    // are under "Apply or ask a question", just after the roles).
     let mut none = published.clone();
     none.vacancies.clear();
-    let (el, _a) = mount(none);
+    let (el, _a) = mount(none, &nowhere);
     until("the vacancies to be read", || {
-        el.query_selector(".occ-result__closed a")
+        el.query_selector(".occ-result__closed")
             .unwrap()
-            .is_some()
+            .and_then(|c| c.text_content())
+            .is_some_and(|t| t.contains("No job for this role is open"))
     })
     .await;
     let closed = one(&el, ".occ-result__closed");
@@ -912,14 +932,14 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
         text.contains("No job for this role is open on this site now."),
         "{text}"
     );
-    assert_eq!(
-        one(&closed, "a").get_attribute("href").as_deref(),
-        Some(site.jobs.url.as_str())
-    );
     if let Some(alerts) = &site.job_alerts {
         assert!(text.contains(&alerts.text), "{text}");
     }
     assert!(el.query_selector(".occ-result__open").unwrap().is_none());
+    // No site named for the role: the person is told to ask.
+    let place = one(&el, ".occ-result__where").text_content().unwrap();
+    assert!(place.contains("no job advert we hold names a site for this role"), "{place}");
+    assert!(place.contains("Apply or ask a question"), "{place}");
     // The strongest reason shown, the other folded; what the quiz cannot ask folded too.
     let shown = one(&el, "h4 + ul").text_content().unwrap();
     assert!(
@@ -942,7 +962,7 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     open.closing = "2999-01-01T23:59".into();
     let mut one_open = published.clone();
     one_open.vacancies = vec![open];
-    let (el, _b) = mount(one_open);
+    let (el, _b) = mount(one_open, &somewhere);
     until("the open job to be shown", || {
         el.query_selector(".occ-result__open a").unwrap().is_some()
     })
@@ -956,6 +976,12 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
         link.get_attribute("href")
     );
     assert!(el.query_selector(".occ-result__closed").unwrap().is_none());
+    // Where the role works: the open site a source names; not the closed one.
+    let place = one(&el, ".occ-result__where").text_content().unwrap();
+    assert_eq!(
+        place,
+        format!("Where, from the trust's job adverts: {}.", somewhere.sites[0].name)
+    );
 }
 
 /// The browser's parser reads `1e999` as Infinity; the app's reader refuses

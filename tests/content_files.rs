@@ -628,6 +628,7 @@ fn broken_references_are_caught() {
                         weights: [("brain-surgeon".to_owned(), 3)].into(),
                         meets: Default::default(),
                         no_role: None,
+                        note: None,
                     })
                     .to_vec(),
                 source: vec![Source("general:test".into())],
@@ -1096,6 +1097,15 @@ fn each_excerpt_reads_what_its_whole_file_holds() {
         let excerpt: excerpt::RegionNames = serde_json::from_str(&text).unwrap();
         assert_eq!(excerpt, excerpt::RegionNames::of(&whole), "{}", dir.display());
         assert!(!excerpt.regions.is_empty(), "{}", dir.display());
+        let excerpt: excerpt::SiteRoles = serde_json::from_str(&text).unwrap();
+        assert_eq!(excerpt, excerpt::SiteRoles::of(&whole), "{}", dir.display());
+        // Where a role works is what the whole file says, closed sites left out.
+        for site in &whole.sites {
+            for role in &site.roles {
+                let listed = excerpt.of_role(role).any(|s| s.id == site.id);
+                assert_eq!(listed, !site.is_closed(), "{} {role}", site.id);
+            }
+        }
         let text = std::fs::read_to_string(dir.join(Roles::FILE)).unwrap();
         let whole: Roles = parse(&text).unwrap();
         let excerpt: excerpt::RoleNeeds = serde_json::from_str(&text).unwrap();

@@ -165,3 +165,51 @@ impl VacancyClosings {
         }
     }
 }
+
+/// `sites.json` as the quiz's results read it: each site's name, the roles a
+/// source says work there, and whether it has closed, for where a role works.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct SiteRoles {
+    pub sites: Vec<SiteRole>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct SiteRole {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Present when the site is closed; what it says is not read here.
+    #[serde(default)]
+    pub closed: Option<serde::de::IgnoredAny>,
+}
+
+impl Named for SiteRoles {
+    const FILE: &'static str = Sites::FILE;
+    const DESCRIPTION: &'static str = Sites::DESCRIPTION;
+}
+
+impl SiteRoles {
+    /// The open sites a source says `role` works at, in the file's order.
+    pub fn of_role<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a SiteRole> {
+        self.sites
+            .iter()
+            .filter(move |s| s.closed.is_none() && s.roles.iter().any(|r| r == role))
+    }
+
+    /// The excerpt of a whole file, as it should read.
+    pub fn of(sites: &Sites) -> Self {
+        SiteRoles {
+            sites: sites
+                .sites
+                .iter()
+                .map(|s| SiteRole {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    roles: s.roles.clone(),
+                    closed: s.closed.as_ref().map(|_| serde::de::IgnoredAny),
+                })
+                .collect(),
+        }
+    }
+}

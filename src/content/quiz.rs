@@ -1,4 +1,4 @@
-use super::{content_type, ContentFile, Finding, Named, Problem, Problems, Source};
+use super::{content_type, ContentFile, Finding, Named, Paragraph, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
 use super::ByRole;
 
@@ -38,6 +38,11 @@ content_type! {
         /// beside the link to the trust's live jobs.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub no_role: Option<String>,
+        /// What the results say to a person who gives this answer, with its
+        /// source: what the trust offers someone in their place (a newly
+        /// registered nurse's preceptorship).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<Paragraph>,
     }
 }
 
@@ -180,6 +185,9 @@ impl ContentFile for Quiz {
                 }
                 if let Some(note) = &a.no_role {
                     p.text(&format!("{aat}.no_role"), note);
+                }
+                if let Some(note) = &a.note {
+                    p.paragraph(&format!("{aat}.note"), note);
                 }
                 for (role, w) in &a.weights {
                     if w.abs() > WEIGHT_LIMIT {

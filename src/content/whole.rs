@@ -115,6 +115,9 @@ impl Content {
                     if let Some(n) = &a.no_role {
                         add(at.clone(), n);
                     }
+                    if let Some(n) = &a.note {
+                        add(at.clone(), &n.text);
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@
 //! still shown, with what their answers do not show.
 
 use crate::content::excerpt::{RoleNeed, RoleNeeds};
-use crate::content::{Question, QuestionKind, Quiz, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS};
+use crate::content::{Paragraph, Question, QuestionKind, Quiz, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS};
 use crate::domain::order;
 
 /// The answers given: for each question, in order, the indices of the chosen answers.
@@ -69,6 +69,14 @@ pub const FIT_FLOOR: u32 = 50;
 /// At most this many roles under "could apply now": the best, with their
 /// reasons, so the way to apply stays near the top on a phone.
 pub const BEST_SHOWN: usize = 3;
+
+/// The least match, in percent, for another role the person could apply
+/// for to be listed after "could apply now". Under a quarter, few of the
+/// answers point to the role at all (a nurse's answers give a pharmacy
+/// assistant 4%): listing it would make the page long for nothing. The page
+/// says how many it leaves out and links to every role. Roles the person
+/// would need more for first are all listed: what they need is the point.
+pub const LIST_FLOOR: u32 = 25;
 
 fn weight(q: &Question, answer: usize, role: &str) -> i32 {
     q.answers
@@ -161,15 +169,20 @@ pub fn rank(quiz: &Quiz, roles: &RoleNeeds, answers: &Answers) -> Vec<RoleResult
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// The results page's three lists. Every role is in one of them.
+/// The results page's three lists. Every role is in one of them, or
+/// counted in `left_out`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sorted {
     /// "You could apply now": the best roles that fit, with their reasons.
     pub apply_now: Vec<RoleResult>,
-    /// Other roles whose needs the answers show, fitting less (or beyond the best few).
+    /// Other roles whose needs the answers show, fitting less (or beyond the
+    /// best few), matching at least [`LIST_FLOOR`].
     pub also: Vec<RoleResult>,
     /// Roles the answers do not yet show everything for, best match first.
     pub work_towards: Vec<RoleResult>,
+    /// How many other roles whose needs the answers show match less than
+    /// [`LIST_FLOOR`], and are not listed.
+    pub left_out: usize,
 }
 
 pub fn sort(quiz: &Quiz, roles: &RoleNeeds, answers: &Answers) -> Sorted {
@@ -178,7 +191,11 @@ pub fn sort(quiz: &Quiz, roles: &RoleNeeds, answers: &Answers) -> Sorted {
         if r.fits() && out.apply_now.len() < BEST_SHOWN {
             out.apply_now.push(r);
         } else if r.meets_requirements() {
-            out.also.push(r);
+            if r.score < LIST_FLOOR {
+                out.left_out += 1;
+            } else {
+                out.also.push(r);
+            }
         } else {
             out.work_towards.push(r);
         }
@@ -194,6 +211,17 @@ pub fn no_role_notes<'a>(quiz: &'a Quiz, answers: &Answers) -> Vec<&'a str> {
         .zip(&answers.0)
         .flat_map(|(q, chosen)| chosen.iter().filter_map(|i| q.answers.get(*i)))
         .filter_map(|a| a.no_role.as_deref())
+        .collect()
+}
+
+/// What the results say about an answer the person gave (`Answer::note`),
+/// with the answer's words, in question order.
+pub fn answer_notes<'a>(quiz: &'a Quiz, answers: &Answers) -> Vec<(&'a str, &'a Paragraph)> {
+    quiz.questions
+        .iter()
+        .zip(&answers.0)
+        .flat_map(|(q, chosen)| chosen.iter().filter_map(|i| q.answers.get(*i)))
+        .filter_map(|a| a.note.as_ref().map(|n| (a.text.as_str(), n)))
         .collect()
 }
 

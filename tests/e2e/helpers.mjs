@@ -220,6 +220,17 @@ export async function recordShares(page) {
 }
 export const shared = (page) => page.evaluate(() => window.__shared);
 
+/// Every role the results list: the best matches, the others by name, and
+/// those to work towards, one line each.
+export const listedRoles = (page) => page.locator(".occ-result__title, .occ-results__short a, .occ-results__towards summary");
+
+/// How many roles the results say they leave out (below the list's floor).
+export async function leftOutCount(page) {
+  const note = page.locator("#roles-left-out");
+  if (!(await note.count())) return 0;
+  return Number((await note.textContent()).match(/^(\d+) other role/)[1]);
+}
+
 export const quizAnswer = (questionId, answerId) => {
   const q = PACK.content.quiz.questions.find((x) => x.id === questionId);
   return [q.text, [q.answers.find((a) => a.id === answerId).text]];

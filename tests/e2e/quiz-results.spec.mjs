@@ -1,7 +1,7 @@
 // Quiz results a person can trust and keep: "could apply now" only
 // for roles that fit, the way to apply near the top on a phone, answers no role
 // here is for said so, and results links that survive the quiz being edited.
-import { test, expect, appShows, axeViolations, emptyHeadings, PACK, SITE_CONTENT, answerQuiz, quizAnswer } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, emptyHeadings, PACK, SITE_CONTENT, answerQuiz, quizAnswer, listedRoles, leftOutCount } from "./helpers.mjs";
 
 const QUIZ = PACK.content.quiz;
 const plan = (...pairs) => Object.fromEntries(pairs.map(([q, a]) => quizAnswer(q, a)));
@@ -44,24 +44,47 @@ async function floorOf(page) {
 const applyNow = (page) =>
   page.locator("h2", { hasText: /could apply for now$/ }).locator("xpath=following-sibling::*[position() <= 2][self::ol]");
 
+/// A role under "would need more for first": a line with its link and what
+/// is missing beneath, or a folded line; opened, so what is missing shows.
+async function towards(page, title) {
+  const item = page.locator(".occ-results__towards > li", { hasText: `${title}: ` });
+  await expect(item).toHaveCount(1);
+  const folded = item.locator("details:not([open]) > summary");
+  if (await folded.count()) await folded.click();
+  return item;
+}
+
+/// Every role is listed once, or counted among those left out.
+async function everyRoleAccountedFor(page) {
+  expect((await listedRoles(page).count()) + (await leftOutCount(page))).toBe(PACK.content.roles.length);
+}
+
 for (const [who, answers] of Object.entries(PEOPLE)) {
-  test(`${who}: no role under "could apply now" below the floor, and the way to apply within three phone screens`, async ({ page }) => {
+  test(`${who}: no role under "could apply now" below the floor; the whole page in four phone screens, the way to apply in the first two`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await answerQuiz(page, answers === "first" ? {} : answers, { otherwise: answers === "first" ? "first" : "last" });
     const floor = await floorOf(page);
     const scores = await applyNow(page).locator(".occ-result__figure").allTextContents();
     for (const s of scores) expect(Number(s.match(/(\d+)% match/)[1]), `${who}: ${scores}`).toBeGreaterThanOrEqual(floor);
-    // Each says why, and whether a job is open, or where the live jobs are.
+    // Each says why (a question and its answer), where the role works or to
+    // ask, and whether a job is open.
+    const questions = QUIZ.questions.map((q) => q.text);
     for (const result of await applyNow(page).locator(".occ-result").all()) {
       await expect(result.getByRole("heading", { name: "Why this matches you" })).toBeVisible();
+      const reason = await result.locator("h4 + ul > li").first().textContent();
+      expect(questions.some((q) => reason.startsWith(`${q} You said: `)), reason).toBe(true);
+      await expect(result.locator(".occ-result__where")).toHaveText(/^Where(, from the trust's job adverts: .+\.|: no job advert we hold names a site\. Ask the trust \(see below\)\.)$/);
       await expect(result.locator(".occ-result__open, .occ-result__closed")).toHaveCount(1);
-      const closed = result.locator(".occ-result__closed");
-      if (await closed.count()) await expect(closed.getByRole("link", { name: SITE_CONTENT.jobs.text })).toBeVisible();
     }
-    // The way to apply or ask, within three screens of the top of the results.
-    const top = await page.locator("h1").evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
-    const apply = await page.locator(".occ-apply").evaluate((a) => a.getBoundingClientRect().top + window.scrollY);
-    expect(apply - top, `${who}: the apply block is ${apply - top}px down`).toBeLessThanOrEqual(3 * 844);
+    // The live jobs, right after the roles.
+    await expect(page.locator(".occ-apply").getByRole("link", { name: SITE_CONTENT.jobs.text })).toBeVisible();
+    // The whole page within four phone screens; the way to apply or ask
+    // within the first two.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, `${who}: the page is ${height}px long`).toBeLessThanOrEqual(4 * 844);
+    const apply = await page.locator(".occ-apply h2").evaluate((h) => h.getBoundingClientRect().bottom + window.scrollY);
+    expect(apply, `${who}: the apply heading ends ${apply}px down`).toBeLessThanOrEqual(2 * 844);
+    await everyRoleAccountedFor(page);
     expect(await emptyHeadings(page)).toEqual([]);
   });
 }
@@ -70,15 +93,46 @@ test("a social worker without the advert's skills is told what is needed, not to
   await answerQuiz(page, PEOPLE["a registered social worker, two years in adult mental health"]);
   const mhp = PACK.content.roles.find((r) => r.id === "mental-health-practitioner");
   await expect(applyNow(page).locator(".occ-result__title", { hasText: mhp.title })).toHaveCount(0);
-  const later = page.locator(".occ-result", { has: page.locator(".occ-result__title", { hasText: mhp.title }) });
-  const needs = await later.locator("h4:has-text('What you would need first') + ul > li").allTextContents();
+  const later = await towards(page, mhp.title);
+  const needs = await later.locator("ul > li").allTextContents();
   const abilities = mhp.abilities.essential.map((e) => e.text);
   expect(needs.some((n) => abilities.includes(n)), `${needs}`).toBe(true);
-  // What the quiz cannot ask is listed as also needed.
-  await expect(later.getByRole("heading", { name: "Also needed (the quiz does not ask)" })).toBeVisible();
-  // Folded parts open, and the page stays accessible.
-  await later.locator("summary", { hasText: "How to get there" }).click();
+  for (const n of needs) await expect(later.getByText(n, { exact: true })).toBeVisible();
+  // Its page, which says how to get there and what else it needs, one press away.
+  await expect(later.getByRole("link", { name: mhp.title, exact: true })).toHaveAttribute("href", new RegExp(`/roles/${mhp.id}$`));
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("a newly registered nurse is told, from a source, what the trust offers a nurse in their place; others are not", async ({ page }) => {
+  const answer = QUIZ.questions.find((q) => q.id === "experience").answers.find((a) => a.id === "newly-registered");
+  test.skip(!answer.note, "this pack says nothing about newly registered nurses");
+  await answerQuiz(page, PEOPLE["a newly qualified adult nurse"]);
+  const box = page.locator("#answer-notes");
+  await expect(box).toContainText(answer.note.text);
+  await expect(box.getByRole("link")).toHaveAttribute("href", answer.note.source);
+  // Before the way to apply, where it is read with the roles.
+  const [notes, apply] = await Promise.all([box, page.locator(".occ-apply")].map((l) => l.evaluate((e) => e.getBoundingClientRect().top)));
+  expect(notes).toBeLessThan(apply);
+  expect(await axeViolations(page)).toEqual([]);
+  // Someone else, on a device with nothing kept.
+  await page.evaluate(() => localStorage.clear());
+  await answerQuiz(page, PEOPLE["a healthcare assistant, one year in a care home"]);
+  await expect(page.locator("#answer-notes")).toHaveCount(0);
+});
+
+test("a nurse is not shown weak roles below the floor, is told how many, and can see every role", async ({ page }) => {
+  await answerQuiz(page, PEOPLE["a newly qualified adult nurse"]);
+  await everyRoleAccountedFor(page);
+  const left = page.locator("#roles-left-out");
+  const floor = Number((await page.locator("#how-the-quiz-works").textContent()).match(/matches you less than (\d+)%/)[1]);
+  for (const line of await page.locator(".occ-results__short > li").allTextContents()) {
+    expect(Number(line.match(/: (\d+)% match$/)[1]), line).toBeGreaterThanOrEqual(floor);
+  }
+  if (await left.count()) {
+    await expect(left).toContainText(`less than ${floor}%`);
+    await left.getByRole("link", { name: "See every role" }).click();
+    await appShows(page, "Roles in prison healthcare");
+  }
 });
 
 test("a pharmacy technician is told the site has no role for them, with the live jobs", async ({ page }) => {
@@ -174,6 +228,6 @@ test("shared results take over the built page only once they know whether a job 
   await arriving.waitForFunction(() => !document.querySelector("[data-occ-prerendered]"), null, { timeout: 20_000 });
   expect(sent, "the results took over before the vacancies arrived").toBe(true);
   const best = arriving.locator(".occ-result").first();
-  await expect(best.locator(".occ-result__open, .occ-result__closed p").first()).toBeVisible();
+  await expect(best.locator(".occ-result__open, .occ-result__closed").first()).toBeVisible();
   await expect(arriving.locator("[data-occ-complete]")).toHaveCount(1);
 });

@@ -267,11 +267,21 @@ fn apply_now_only_lists_roles_that_fit() {
             );
             assert!(r.meets_requirements());
         }
-        // Every role is in one list.
+        // Every role is in one list, or counted as left out.
         assert_eq!(
-            s.apply_now.len() + s.also.len() + s.work_towards.len(),
+            s.apply_now.len() + s.also.len() + s.work_towards.len() + s.left_out,
             roles.roles.len()
         );
+        // Only other roles they could apply for under the floor are left
+        // out; every one listed is on it; no role to work towards is left out.
+        assert!(s.also.iter().all(|r| r.score >= LIST_FLOOR), "{chosen:?}");
+        let below = rank(&q, &roles, &a)
+            .iter()
+            .filter(|r| r.meets_requirements() && r.score < LIST_FLOOR && !s.apply_now.contains(r))
+            .count();
+        assert_eq!(s.left_out, below, "{chosen:?}");
+        let to_work_towards = rank(&q, &roles, &a).into_iter().filter(|r| !r.meets_requirements()).count();
+        assert_eq!(s.work_towards.len(), to_work_towards, "{chosen:?}");
     }
     // All answers left at the first option: nothing fits well enough.
     let first = Answers(q.questions.iter().map(|_| vec![0]).collect());
@@ -285,6 +295,27 @@ fn apply_now_only_lists_roles_that_fit() {
     );
     // The pharmacy technician is told the site has no role for them.
     assert_eq!(no_role_notes(&q, &answers(&q, people[3])).len(), 1);
+}
+
+#[test]
+fn answer_notes_follow_the_answers_given() {
+    let mut q = quiz();
+    let i = q.questions.iter().position(|x| x.id == "experience").unwrap();
+    let note = crate::content::Paragraph {
+        text: "What the trust offers".into(),
+        source: crate::content::Source("https://example.org/".into()),
+    };
+    for a in q.questions.iter_mut().flat_map(|x| &mut x.answers) {
+        a.note = None;
+    }
+    q.questions[i].answers[1].note = Some(note.clone());
+    let mut a = Answers::empty(&q);
+    assert!(answer_notes(&q, &a).is_empty());
+    a.0[i] = vec![0];
+    assert!(answer_notes(&q, &a).is_empty(), "another answer's note is not shown");
+    a.0[i] = vec![1];
+    let notes = answer_notes(&q, &a);
+    assert_eq!(notes, vec![(q.questions[i].answers[1].text.as_str(), &note)]);
 }
 
 #[test]

@@ -138,7 +138,7 @@ pub fn SourceList(sources: Vec<crate::content::Source>) -> impl IntoView {
 
 /// A source that is a web address, as a link the app may follow (`https://`
 /// added where the content leaves it out); `None` for anything else.
-fn web_address(source: &str) -> Option<String> {
+pub fn web_address(source: &str) -> Option<String> {
     if source.starts_with("seed:") || source.starts_with("facts:") {
         return None;
     }

@@ -3,7 +3,7 @@
 
 use crate::content::{QuestionKind, Quiz};
 use crate::domain::head::About;
-use crate::domain::quiz::{encode, results_route, Answers, FIT_FLOOR};
+use crate::domain::quiz::{encode, results_route, Answers, FIT_FLOOR, LIST_FLOOR};
 use crate::domain::order;
 use crate::domain::quiz_progress::Progress;
 use crate::domain::routes::QUIZ;
@@ -278,15 +278,14 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
 
 /// What the quiz keeps where, said where the answers are given, and the way
 /// to forget them (a shared computer in a library or a prison's education
-/// unit is the next person's too).
+/// unit is the next person's too). The results page says it in fewer words
+/// (`quiz_results::ForgetAnswers`), where forgetting replaces the part.
 #[component]
 pub(super) fn KeptOnDevice(
     /// Whether this device holds answers now.
     saved: Signal<bool>,
-    /// Set once the person has asked to forget, to say it is done. Not
-    /// given where forgetting replaces this part (the results page).
-    #[prop(optional)]
-    forgotten: Option<RwSignal<bool>>,
+    /// Set once the person has asked to forget, to say it is done.
+    forgotten: RwSignal<bool>,
     forget: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let done = NodeRef::<leptos::html::P>::new();
@@ -301,8 +300,6 @@ pub(super) fn KeptOnDevice(
                     <p>"If other people use this device, forget your answers when you have finished."</p>
                     <p><button type="button" class="occ-button occ-button--secondary" on:click=move |_| {
                         forget();
-                        // On the results page forgetting replaces this part,
-                        // so the paragraph may be gone: then it has moved focus itself.
                         request_animation_frame(move || {
                             if let Some(p) = done.try_get_untracked().flatten() {
                                 let _ = p.focus();
@@ -312,7 +309,7 @@ pub(super) fn KeptOnDevice(
                 })
             } else {
                 Either::Right(view! {
-                    <p tabindex="-1" node_ref=done>{move || if forgotten.is_some_and(|f| f.get()) {
+                    <p tabindex="-1" node_ref=done>{move || if forgotten.get() {
                         "Your answers are forgotten on this device. To remove your results page from this browser's history too, clear your browsing history."
                     } else {
                         "No answers are kept on this device now."
@@ -332,7 +329,8 @@ pub(super) fn HowItWorks() -> impl IntoView {
                 <p>"Each answer counts towards some roles. For example, saying you would like to work with medicines counts towards pharmacy assistant."</p>
                 <p>"A role's match is the share of the most points it could get from the quiz, from 0% to 100%. The answers that counted most are shown as the reasons for a match."</p>
                 <p>"Each role lists what it needs: essential qualifications, registration, experience and skills. The quiz asks about what it can; anything else is listed as also needed, for you to check against the job advert."</p>
-                <p>{format!("A role is under \"could apply now\" when your answers show everything the quiz asks about for it and it matches you at least {FIT_FLOOR}%. The best three are shown there. Other roles you could apply for are listed after them, and a role you would need more for first is still shown, with what your answers do not show and how to get there.")}</p>
+                <p>{format!("A role is under \"could apply now\" when your answers show everything the quiz asks about for it and it matches you at least {FIT_FLOOR}%. The best three are shown there. Other roles you could apply for are listed after them, and then the roles you would need more for first, with what your answers do not show. Each role's page says how to get there.")}</p>
+                <p>{format!("Another role you could apply for that matches you less than {LIST_FLOOR}% is not listed: few of your answers point to it. The results say how many roles that leaves out, with a link to every role.")}</p>
             </div>
         </details>
     }

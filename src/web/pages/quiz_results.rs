@@ -1,14 +1,16 @@
 //! The quiz's results: the roles that match, why, and what is missing;
 //! opened from this device's answers or from a link someone shared.
 
-use crate::content::excerpt::{RoleNeed, RoleNeeds, VacancyClosings};
-use crate::content::{Quiz, Website};
+use crate::content::excerpt::{RoleNeed, RoleNeeds, SiteRoles, VacancyClosings};
+use crate::content::{Paragraph, Quiz, Website};
 use crate::domain::head::About;
 use crate::domain::quiz::{
-    code_in, decode, encode, no_role_notes, results_route, sort, Answers, Opened, RoleResult,
-    ANSWERS,
+    answer_notes, code_in, decode, encode, no_role_notes, results_route, sort, Answers, Opened,
+    RoleResult, ANSWERS, LIST_FLOOR,
 };
-use crate::domain::routes::{role_path, vacancy_path, GET_STARTED, QUIZ, QUIZ_RESULTS, VACANCIES};
+use crate::domain::routes::{
+    role_path, vacancy_path, GET_STARTED, QUIZ, QUIZ_RESULTS, ROLES, VACANCIES,
+};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
 use crate::domain::islands::Island;
@@ -18,7 +20,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-use super::quiz::{clear_progress, save_progress, saved_progress, HowItWorks, KeptOnDevice};
+use super::quiz::{clear_progress, save_progress, saved_progress, HowItWorks};
 use super::share_results::ShareResults;
 
 #[component]
@@ -89,6 +91,18 @@ pub fn QuizResultsPart() -> impl IntoView {
     }
 }
 
+/// Where the answers are kept, in fewer words than the quiz's page has room
+/// for, and the way to forget them; forgetting replaces the part with
+/// [`Forgotten`], which takes the focus.
+#[component]
+fn ForgetAnswers(forget: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <h2 class="occ-heading-m" id="your-answers-on-this-device">"Your answers on this device"</h2>
+        <p>"This site does not send your answers anywhere. They are kept in this browser, and this page's address holds them after its # sign. Browsers do not send that part to any website, but it stays in this browser's history. If other people use this device, forget your answers when you have finished."</p>
+        <p><button type="button" class="occ-button occ-button--secondary" on:click=move |_| forget()>"Forget my answers"</button></p>
+    }
+}
+
 /// After the person asked this device to forget their answers on the results page.
 #[component]
 fn Forgotten() -> impl IntoView {
@@ -139,27 +153,25 @@ impl Reader {
         match self {
             Reader::Answerer => ResultWords {
                 now: "Roles you could apply for now",
-                now_intro: "Your answers show everything the quiz asks about for these roles, and they match you best.",
-                none_now: "None of the roles on this site matches your answers well enough for us to say you could apply now. The roles below say what you would need first, or how well they match.",
+                none_now: "No role on this site matches your answers well enough for us to say you could apply now.",
                 also: "Other roles you could apply for",
-                also_intro: "Your answers show everything the quiz asks about for these roles too, but they match you less well.",
                 later: "Roles you would need more for first",
-                later_intro: "Each says what your answers do not show. If you do have it, check the job advert: you may be able to apply now.",
+                later_intro: "Open each to see what your answers do not show. If you do have it, check the job advert.",
                 why: "Why this matches you",
                 said: "You said",
-                need: "What you would need first",
+                whose: "your",
+                who: "you",
             },
             Reader::Recipient => ResultWords {
                 now: "Roles they could apply for now",
-                now_intro: "Their answers show everything the quiz asks about for these roles, and they match them best.",
-                none_now: "None of the roles on this site matches their answers well enough for us to say they could apply now. The roles below say what they would need first, or how well they match.",
+                none_now: "No role on this site matches their answers well enough for us to say they could apply now.",
                 also: "Other roles they could apply for",
-                also_intro: "Their answers show everything the quiz asks about for these roles too, but they match them less well.",
                 later: "Roles they would need more for first",
-                later_intro: "Each says what their answers do not show.",
+                later_intro: "Open each to see what their answers do not show.",
                 why: "Why this matches them",
                 said: "They said",
-                need: "What they would need first",
+                whose: "their",
+                who: "they",
             },
         }
     }
@@ -169,15 +181,14 @@ impl Reader {
 #[derive(Clone, Copy)]
 pub struct ResultWords {
     now: &'static str,
-    now_intro: &'static str,
     none_now: &'static str,
     also: &'static str,
-    also_intro: &'static str,
     later: &'static str,
     later_intro: &'static str,
     why: &'static str,
     said: &'static str,
-    need: &'static str,
+    whose: &'static str,
+    who: &'static str,
 }
 
 /// The shared link's id for the block a person applies or asks from: the
@@ -199,10 +210,16 @@ fn Results(
         .into_iter()
         .map(str::to_owned)
         .collect();
+    let said: Vec<Paragraph> = answer_notes(&quiz, &answers)
+        .into_iter()
+        .map(|(_, note)| note.clone())
+        .collect();
     let count = answers.answered();
     let site = crate::web::components::use_site();
-    // Which role each job is for and when it closes, not the whole adverts.
+    // Which role each job is for and when it closes, not the whole adverts;
+    // which sites each role works at, not the whole sites.
     let vacancies = use_content::<VacancyClosings>();
+    let sites = use_content::<SiteRoles>();
     let role_of = {
         let roles = roles.clone();
         move |r: &RoleResult| {
@@ -217,7 +234,7 @@ fn Results(
         let now = sorted.apply_now.clone();
         move || {
             now.iter()
-                .map(|r| view! { <BestMatch role=role_of(r) result=r.clone() words site vacancies /> })
+                .map(|r| view! { <BestMatch role=role_of(r) result=r.clone() words site vacancies sites /> })
                 .collect_view()
         }
     };
@@ -237,34 +254,42 @@ fn Results(
         {if sorted.apply_now.is_empty() {
             Either::Left(view! { <p>{words.none_now}</p> })
         } else {
-            Either::Right(view! {
-                <p>{words.now_intro}</p>
-                <ol class="occ-results">{now_view()}</ol>
-            })
+            Either::Right(view! { <ol class="occ-results">{now_view()}</ol> })
         }}
+        {(!said.is_empty()).then(|| view! { <AnswerNotes notes=said /> })}
         <div id=APPLY_ID>
             <crate::web::components::ApplyOrAsk />
         </div>
         <ShareResults code=encode(&quiz, &answers) />
-        {(!sorted.also.is_empty()).then(|| {
+        {(!sorted.also.is_empty() || sorted.left_out > 0).then(|| {
             let role_of = role_of.clone();
             view! {
                 <h2>{words.also}</h2>
-                <p>{words.also_intro}</p>
-                <ul class="occ-list occ-results__short">
-                    {sorted.also.iter().map(|r| {
-                        let role = role_of(r);
-                        view! { <li><Link to=role_path(&role.id)>{role.title.clone()}</Link>{format!(": {}% match", r.score)}</li> }
-                    }).collect_view()}
-                </ul>
+                {(!sorted.also.is_empty()).then(|| view! {
+                    <ul class="occ-list occ-results__short">
+                        {sorted.also.iter().map(|r| {
+                            let role = role_of(r);
+                            view! { <li><Link to=role_path(&role.id)>{role.title.clone()}</Link>{format!(": {}% match", r.score)}</li> }
+                        }).collect_view()}
+                    </ul>
+                })}
+                {(sorted.left_out > 0).then(|| view! {
+                    <p id="roles-left-out">
+                        {match sorted.left_out {
+                            1 => format!("1 other role {} could apply for matches {} answers less than {LIST_FLOOR}%, so it is not listed: ", words.who, words.whose),
+                            n => format!("{n} other roles {} could apply for match {} answers less than {LIST_FLOOR}%, so they are not listed: ", words.who, words.whose),
+                        }}
+                        <Link to=ROLES.path>"see every role"</Link>"."
+                    </p>
+                })}
             }
         })}
         {(!sorted.work_towards.is_empty()).then(|| view! {
             <h2>{words.later}</h2>
             <p>{words.later_intro}</p>
-            <ol class="occ-results">
-                {sorted.work_towards.iter().map(|r| view! { <WorkTowards role=role_of(r) result=r.clone() words /> }).collect_view()}
-            </ol>
+            <ul class="occ-list occ-results__towards">
+                {sorted.work_towards.iter().map(|r| view! { <WorkTowards role=role_of(r) result=r.clone() /> }).collect_view()}
+            </ul>
         })}
         <h2>"Next steps"</h2>
         <ul class="occ-list occ-list--plain">
@@ -273,7 +298,7 @@ fn Results(
             <li><Link to=QUIZ.path class="occ-action-link">{match reader { Reader::Answerer => "Change your answers", Reader::Recipient => "Take the quiz yourself" }}</Link></li>
         </ul>
         {(reader == Reader::Answerer).then(|| view! {
-            <KeptOnDevice saved=Signal::stored(true) forget />
+            <ForgetAnswers forget />
         })}
     }
 }
@@ -345,6 +370,31 @@ fn NoRole(notes: Vec<String>, site: crate::web::components::Content<Website>) ->
     }
 }
 
+/// What the trust offers someone who gave an answer (`Answer::note`), with
+/// where it comes from.
+#[component]
+fn AnswerNotes(notes: Vec<Paragraph>) -> impl IntoView {
+    view! {
+        <div class="occ-inset" id="answer-notes">
+            {notes.into_iter().map(|n| {
+                // A web page by its site's name, which a phone shows on one line.
+                let href = crate::web::components::web_address(&n.source.0);
+                let source = match &href {
+                    Some(href) => href.trim_start_matches("https://").split('/').next().unwrap_or_default().to_owned(),
+                    None => n.source.describe(),
+                };
+                view! {
+                    <p>{n.text}</p>
+                    <p class="occ-hint">"Source: "{match href {
+                        Some(href) => Either::Left(view! { <a href=href>{source}</a> }),
+                        None => Either::Right(source),
+                    }}</p>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
 /// Reasons as "question: answer", strongest first.
 fn reason_items(result: &RoleResult, said: &'static str) -> Vec<String> {
     result
@@ -363,12 +413,14 @@ pub fn BestMatch(
     words: ResultWords,
     site: crate::web::components::Content<Website>,
     vacancies: crate::web::components::Content<VacancyClosings>,
+    sites: crate::web::components::Content<SiteRoles>,
 ) -> impl IntoView {
     let score = result.score;
     let mut reasons = reason_items(&result, words.said).into_iter();
     let first = reasons.next();
     let more: Vec<String> = reasons.collect();
     let id = role.id.clone();
+    let role_id = role.id.clone();
     view! {
         <li class="occ-result">
             <h3 class="occ-result__title"><Link to=role_path(&role.id)>{role.title.clone()}</Link></h3>
@@ -382,6 +434,16 @@ pub fn BestMatch(
                     <summary class="occ-details__summary">"More reasons"</summary>
                     <div class="occ-details__text"><ul class="occ-list">{more.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul></div>
                 </details>
+            })}
+            // Names only: each site's page is a press away from the role's.
+            {move || sites.get().and_then(Result::ok).map(|sites| {
+                let names: Vec<&str> = sites.of_role(&role_id).map(|s| s.name.as_str()).collect();
+                let text = if names.is_empty() {
+                    "Where: no job advert we hold names a site. Ask the trust (see below).".to_owned()
+                } else {
+                    format!("Where, from the trust's job adverts: {}.", names.join(", "))
+                };
+                view! { <p class="occ-result__where">{text}</p> }
             })}
             {move || {
                 let open: Option<Vec<(String, String)>> = vacancies.get().and_then(Result::ok).map(|v| {
@@ -397,14 +459,17 @@ pub fn BestMatch(
                             {open.into_iter().map(|(id, text)| view! { <Link to=vacancy_path(&id)>{text}</Link>" " }).collect_view()}
                         </p>
                     }),
+                    // The trust's live jobs are under "Apply or ask a question",
+                    // just after these roles.
                     known => Either::Right(view! {
-                        <div class="occ-result__closed">
-                            {known.is_some().then(|| view! { <p>"No job for this role is open on this site now."</p> })}
-                            {move || site.get().and_then(Result::ok).map(|s| view! {
-                                <p><crate::web::components::link::ExternalLinkTo link=s.jobs.clone() /></p>
-                                {s.job_alerts.clone().map(|a| view! { <p>{a.text}</p> })}
-                            })}
-                        </div>
+                        <p class="occ-result__closed">
+                            {if known.is_some() {
+                                "No job for this role is open on this site now."
+                            } else {
+                                "Whether a job for this role is open here could not be checked."
+                            }}
+                            {move || site.get().and_then(Result::ok).and_then(|s| s.job_alerts.clone()).map(|a| format!(" {}", a.text))}
+                        </p>
                     }),
                 }
             }}
@@ -418,36 +483,21 @@ pub fn BestMatch(
     }
 }
 
-/// A role the answers do not yet show everything for: what is missing, and how to get there.
+/// A role the answers do not yet show everything for: one line with its
+/// match and how much it needs, so the page stays a few phone screens long;
+/// what it needs folded beneath, with its page, which says how to get there.
 #[component]
-fn WorkTowards(
-    role: RoleNeed,
-    result: RoleResult,
-    words: ResultWords,
-) -> impl IntoView {
-    let score = result.score;
-    let reasons = reason_items(&result, words.said);
+fn WorkTowards(role: RoleNeed, result: RoleResult) -> impl IntoView {
+    let n = result.needs.len();
+    let things = if n == 1 { "thing" } else { "things" };
     view! {
-        <li class="occ-result">
-            <h3 class="occ-result__title"><Link to=role_path(&role.id)>{role.title.clone()}</Link></h3>
-            <Score score />
-            <h4 class="occ-heading-s">{words.need}</h4>
-            <ul class="occ-list">{result.needs.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-            {(!result.unasked.is_empty()).then(|| view! {
-                <h4 class="occ-heading-s">"Also needed (the quiz does not ask)"</h4>
-                <ul class="occ-list">{result.unasked.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-            })}
-            <details class="occ-details">
-                <summary class="occ-details__summary">"How to get there"</summary>
-                <div class="occ-details__text"><ul class="occ-list">{role.entry_routes.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul></div>
-            </details>
-            {(!reasons.is_empty()).then(|| view! {
-                <details class="occ-details">
-                    <summary class="occ-details__summary">{words.why}</summary>
-                    <div class="occ-details__text"><ul class="occ-list">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul></div>
-                </details>
-            })}
-        </li>
+        <li><details class="occ-details">
+            <summary class="occ-details__summary">{format!("{}: {}% match, {n} {things} to get first", role.title, result.score)}</summary>
+            <div class="occ-details__text">
+                <ul class="occ-list">{result.needs.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <p>"More about the role: "<Link to=role_path(&role.id)>{role.title}</Link></p>
+            </div>
+        </details></li>
     }
 }
 

@@ -51,7 +51,7 @@ pub(super) fn ShareResults(code: String) -> impl IntoView {
             <button type="button" class="occ-button occ-button--secondary" aria-describedby="occ-share-hint" on:click=press>
                 {if can_share { "Share these results" } else { "Copy the link to these results" }}
             </button>
-            <p class="occ-hint" id="occ-share-hint">"The link carries the answers, so anyone you send it to sees them and these results."</p>
+            <p class="occ-hint" id="occ-share-hint">"The link carries the answers: anyone you send it to sees them and these results."</p>
             <p class="occ-share__status" id="occ-share-status" role="status">{move || status.get()}</p>
         </div>
     }
