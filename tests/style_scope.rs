@@ -80,10 +80,16 @@ fn split_selector_list(prelude: &str) -> Vec<String> {
     out
 }
 
+/// The stand-alone site's own page (index.html, and every page built from
+/// it) marks its body with this class, which no host's page has: the one rule
+/// outside the root, taking away the browser's margin round the header.
+const OWN_PAGE: &str = "body.occ-stand-alone";
+
 fn is_scoped(selector: &str) -> bool {
-    selector
-        .strip_prefix(ROOT)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '.', ':', '[', '>']))
+    selector == OWN_PAGE
+        || selector
+            .strip_prefix(ROOT)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '.', ':', '[', '>']))
 }
 
 fn check(css: &str) -> Vec<String> {
@@ -129,4 +135,30 @@ fn the_check_catches_leaks() {
     assert_eq!(check("@keyframes spin { to { opacity: 1 } }").len(), 1);
     assert!(check("@keyframes occ-reveal { to { visibility: visible } }").is_empty());
     assert!(check(".occ-app { } .occ-app.occ-fatal { } .occ-app > main { }").is_empty());
+    // The own page's body alone: nothing under it, and no other element with its class.
+    assert!(check("body.occ-stand-alone { margin: 0 }").is_empty());
+    assert_eq!(check("body.occ-stand-alone p { }"), ["body.occ-stand-alone p"]);
+    assert_eq!(check(".occ-stand-alone { }"), [".occ-stand-alone"]);
+}
+
+/// Only the stand-alone site's page carries the own page's class: the host
+/// examples, which stand for a trust's pages, do not.
+#[test]
+fn only_the_own_page_has_its_class() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let class = OWN_PAGE.trim_start_matches("body.");
+    let index = std::fs::read_to_string(root.join("index.html")).unwrap();
+    assert!(index.contains(&format!("<body class=\"{class}\">")));
+    let mut pages = vec![root.join("examples/host")];
+    while let Some(dir) = pages.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pages.push(path);
+            } else if path.extension().is_some_and(|e| e == "html" || e == "css") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert!(!text.contains(class), "{} has {class}", path.display());
+            }
+        }
+    }
 }

@@ -71,6 +71,14 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
 test.describe("embedded", () => {
   test.use({ baseURL: HOST });
 
+  test("the app's menu in a host's page lists each page once, the footer's pages among them", async ({ page }) => {
+    await page.goto(embedded("/"));
+    await embeddedShows(page, ROUTES.find((r) => r.path === "/").h1);
+    const hrefs = await page.locator(`${ROOT} .occ-nav__link`).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(new Set(hrefs).size, hrefs.join(" ")).toBe(hrefs.length);
+    for (const path of ["about", "accessibility", "words-explained"]) expect(hrefs.some((h) => h.endsWith(`/${path}`)), `${path} in ${hrefs}`).toBe(true);
+  });
+
   test("an address under the base path that names no page shows the page not found in the host's element", async ({ page }) => {
     for (const path of ["/no-such-page", `/roles/no-such-role`, "/Roles", "/roles//x"]) {
       await page.goto(embedded(path));

@@ -77,7 +77,7 @@ test.describe("quiz answers stay off servers and can be forgotten", () => {
     await takeQuiz(page);
     const section = page.getByRole("heading", { name: "Your answers on this device" });
     await expect(section).toBeVisible();
-    await expect(page.locator("main")).toContainText("Browsers do not send that part to any website");
+    await expect(page.locator("main")).toContainText(/browsers do not send that part to any website/i);
     expect(await page.evaluate(() => localStorage.getItem("occ-quiz-progress"))).not.toBeNull();
     await page.getByRole("button", { name: "Forget my answers" }).click();
     await expect(page.locator(".occ-inset", { hasText: "Your answers are forgotten on this device" })).toBeFocused();

@@ -251,6 +251,13 @@ test.describe(`embedded under ${policy}`, () => {
     await expect(page.locator(`${ROOT} .occ-header, ${ROOT} .occ-nav, ${ROOT} h1`)).toHaveCount(0);
     await expect(page.locator("h1")).toHaveText("Careers");
     expect(await axeViolations(page, ROOT)).toEqual([]);
+    // In a readable column of its own, though the host's element has no
+    // padding: away from the window's edges, and no wider than the app's.
+    const column = await page.locator(`${ROOT} .occ-quiz`).boundingBox();
+    const width = page.viewportSize().width;
+    expect(column.x, "the part's left edge").toBeGreaterThanOrEqual(16);
+    expect(column.x + column.width, "the part's right edge").toBeLessThanOrEqual(width - 16);
+    expect(column.width).toBeLessThanOrEqual(960);
 
     // Within the quiz, the host's page stays where it is.
     const answer = page.locator(`${ROOT} .occ-checkboxes__input, ${ROOT} .occ-radios__input`);
@@ -275,6 +282,17 @@ test.describe(`embedded under ${policy}`, () => {
     // (The page's hidden message for a part that cannot start has an h2 too.)
     await expect(page.locator(`${ROOT} h2:visible`).first()).toBeVisible();
     await expect(page.locator(`${ROOT} h3:visible`).first()).toBeVisible();
+  });
+
+  test("the editors' check embedded alone (data-island=\"check\", as docs/deploying.md lists it) checks the published files", async ({ page }) => {
+    await page.route("**/careers/", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('data-island="quiz"', 'data-island="check"');
+      await route.fulfill({ response, body });
+    });
+    await page.goto("/careers/");
+    await expect(page.locator(ROOT).getByRole("heading", { name: "No problems found" })).toBeVisible();
+    expect(await axeViolations(page, ROOT)).toEqual([]);
   });
 
   test("a part named wrongly by the host says it has not loaded, with the host's way out", async ({ page }) => {

@@ -90,6 +90,31 @@ test("the estimator comes first, starts at the first point, and says where the s
   expect(await axeViolations(page)).toEqual([]);
 });
 
+// 1280x800 at 200% zoom is 640x400 CSS pixels: the button is at the
+// bottom of the form, and the estimate would be below the screen.
+test("at 200% zoom with the keyboard, the estimate takes focus after \"Work out pay\", in view and read out with its figure", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto("/pay");
+  await appShows(page, "Pay and benefits");
+  const band = PAY.bands.find((b) => b.points.length > 1).band;
+  await page.getByLabel("Pay band").focus();
+  await page.getByLabel("Pay band").selectOption(band);
+  await page.getByRole("button", { name: "Work out pay" }).focus();
+  await page.keyboard.press("Enter");
+  const result = page.locator("#occ-pay-result");
+  await expect(result).toBeFocused();
+  await expect(result).toHaveAccessibleName(/^Estimated pay £[\d,]+ a year$/);
+  await expect(result.locator(".occ-panel__figure")).toBeInViewport();
+  // Again, with other hours: the new figure takes focus too.
+  await page.getByLabel("Hours a week").fill("20");
+  await page.getByRole("button", { name: "Work out pay" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/hours=20/);
+  await expect(result).toBeFocused();
+  await expect(result.locator(".occ-panel__figure")).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 // Point 6: no heading promises something that is not there, on any site or role page.
 test("the empty-heading check finds a heading with nothing under it", async ({ page }) => {
   await page.goto(`/roles/${roles[0].id}`);

@@ -68,6 +68,15 @@ test.describe("in a host's page", () => {
   });
 });
 
+test("the stand-alone site's header meets the window's edges: no white frame round it", async ({ page }) => {
+  for (const path of ["/", "/quiz", "/no-such-page"]) {
+    await page.goto(path);
+    const header = await page.locator(".occ-header").boundingBox();
+    const width = page.viewportSize().width;
+    expect([header.x, header.y, header.width], path).toEqual([0, 0, width]);
+  }
+});
+
 test("footer links reach the accessibility statement, with its own title", async ({ page }) => {
   await page.goto("/pay");
   await appShows(page, "Pay and benefits");

@@ -76,8 +76,13 @@ for (const [who, answers] of Object.entries(PEOPLE)) {
       await expect(result.locator(".occ-result__where")).toHaveText(/^Where(, from the trust's job adverts: .+\.|: no job advert we hold names a site\. Ask the trust \(see below\)\.)$/);
       await expect(result.locator(".occ-result__open, .occ-result__closed")).toHaveCount(1);
     }
-    // The live jobs, right after the roles.
+    // The live jobs, right after the roles, and how to hear of new ones,
+    // said once there rather than in every card.
     await expect(page.locator(".occ-apply").getByRole("link", { name: SITE_CONTENT.jobs.text })).toBeVisible();
+    if (SITE_CONTENT.job_alerts) {
+      await expect(page.locator("#apply-or-ask").getByText(SITE_CONTENT.job_alerts.text, { exact: true })).toBeVisible();
+      await expect(page.locator(".occ-result").getByText(SITE_CONTENT.job_alerts.text)).toHaveCount(0);
+    }
     // The whole page within four phone screens; the way to apply or ask
     // within the first two.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

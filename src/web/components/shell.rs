@@ -42,7 +42,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     let footer_links = [ACCESSIBILITY, GLOSSARY, ABOUT];
     let nav_items = primary_nav()
         .copied()
-        .chain(footer_links.into_iter().filter(move |_| !own_chrome))
+        // In a host's page the footer's links join the menu, each once.
+        .chain(footer_links.into_iter().filter(move |s| {
+            !own_chrome && !primary_nav().any(|n| n.path == s.path)
+        }))
         .map(|s| {
             view! {
                 <li class="occ-nav__item">

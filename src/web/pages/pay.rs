@@ -176,6 +176,11 @@ fn Estimator(pay: Arc<Pay>) -> impl IntoView {
         outcome.set(Some(result));
         if ok {
             go(&with_query(PAY.path, &input.to_query()), true);
+            // The result takes focus, as the error summary does: at 200% zoom
+            // it would be below the screen, and a screen reader reads its
+            // name, the figure. After the frame, as the link's change
+            // renders the result again.
+            request_animation_frame(|| focus_by_id(RESULT_ID));
         } else {
             // The NHS pattern: the error summary takes focus so it is read out.
             request_animation_frame(move || {
@@ -323,17 +328,21 @@ fn RatesPeriod(pay: Arc<Pay>) -> impl IntoView {
     }
 }
 
+/// The estimate's box, which takes focus after "Work out pay".
+const RESULT_ID: &str = "occ-pay-result";
+
+/// Named by its title and figure, so focusing it reads both.
 #[component]
 fn EstimateResult(estimate: Estimate) -> impl IntoView {
     view! {
-        <div class="occ-panel" role="status">
-            <h3 class="occ-panel__title">"Estimated pay"</h3>
-            <p class="occ-panel__figure">{format!("{} a year", pounds(estimate.total))}</p>
+        <section class="occ-panel" id=RESULT_ID tabindex="-1" aria-labelledby="occ-pay-result-title occ-pay-result-figure">
+            <h3 class="occ-panel__title" id="occ-pay-result-title">"Estimated pay"</h3>
+            <p class="occ-panel__figure" id="occ-pay-result-figure">{format!("{} a year", pounds(estimate.total))}</p>
             <p>"This is an estimate before tax, National Insurance and pension, for the hours you entered. The job advert gives the pay for a post."</p>
             <h4 class="occ-heading-s">"How we worked it out"</h4>
             <ol class="occ-list occ-list--number">
                 {estimate.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ol>
-        </div>
+        </section>
     }
 }

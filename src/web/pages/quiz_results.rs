@@ -98,7 +98,7 @@ pub fn QuizResultsPart() -> impl IntoView {
 fn ForgetAnswers(forget: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
     view! {
         <h2 class="occ-heading-m" id="your-answers-on-this-device">"Your answers on this device"</h2>
-        <p>"This site does not send your answers anywhere. They are kept in this browser, and this page's address holds them after its # sign. Browsers do not send that part to any website, but it stays in this browser's history. If other people use this device, forget your answers when you have finished."</p>
+        <p>"This site sends your answers nowhere. They stay in this browser, and in this page's address after the # sign: browsers do not send that part to any website, but keep it in their history. If others use this device, forget them when you finish."</p>
         <p><button type="button" class="occ-button occ-button--secondary" on:click=move |_| forget()>"Forget my answers"</button></p>
     }
 }
@@ -156,22 +156,18 @@ impl Reader {
                 none_now: "No role on this site matches your answers well enough for us to say you could apply now.",
                 also: "Other roles you could apply for",
                 later: "Roles you would need more for first",
-                later_intro: "Open each to see what your answers do not show. If you do have it, check the job advert.",
                 why: "Why this matches you",
+                have_these: "If you have these already, check the job advert.",
                 said: "You said",
-                whose: "your",
-                who: "you",
             },
             Reader::Recipient => ResultWords {
                 now: "Roles they could apply for now",
                 none_now: "No role on this site matches their answers well enough for us to say they could apply now.",
                 also: "Other roles they could apply for",
                 later: "Roles they would need more for first",
-                later_intro: "Open each to see what their answers do not show.",
                 why: "Why this matches them",
+                have_these: "If they have these already, check the job advert.",
                 said: "They said",
-                whose: "their",
-                who: "they",
             },
         }
     }
@@ -184,11 +180,10 @@ pub struct ResultWords {
     none_now: &'static str,
     also: &'static str,
     later: &'static str,
-    later_intro: &'static str,
     why: &'static str,
+    /// Under what a role to work towards needs: the quiz may not have asked.
+    have_these: &'static str,
     said: &'static str,
-    whose: &'static str,
-    who: &'static str,
 }
 
 /// The shared link's id for the block a person applies or asks from: the
@@ -234,7 +229,7 @@ fn Results(
         let now = sorted.apply_now.clone();
         move || {
             now.iter()
-                .map(|r| view! { <BestMatch role=role_of(r) result=r.clone() words site vacancies sites /> })
+                .map(|r| view! { <BestMatch role=role_of(r) result=r.clone() words vacancies sites /> })
                 .collect_view()
         }
     };
@@ -259,12 +254,13 @@ fn Results(
         {(!said.is_empty()).then(|| view! { <AnswerNotes notes=said /> })}
         <div id=APPLY_ID>
             <crate::web::components::ApplyOrAsk />
+            {move || site.get().and_then(Result::ok).and_then(|s| s.job_alerts.clone()).map(|a| view! { <p class="occ-job-alerts">{a.text}</p> })}
         </div>
         <ShareResults code=encode(&quiz, &answers) />
         {(!sorted.also.is_empty() || sorted.left_out > 0).then(|| {
             let role_of = role_of.clone();
             view! {
-                <h2>{words.also}</h2>
+                <h2 class="occ-heading-m">{words.also}</h2>
                 {(!sorted.also.is_empty()).then(|| view! {
                     <ul class="occ-list occ-results__short">
                         {sorted.also.iter().map(|r| {
@@ -276,8 +272,8 @@ fn Results(
                 {(sorted.left_out > 0).then(|| view! {
                     <p id="roles-left-out">
                         {match sorted.left_out {
-                            1 => format!("1 other role {} could apply for matches {} answers less than {LIST_FLOOR}%, so it is not listed: ", words.who, words.whose),
-                            n => format!("{n} other roles {} could apply for match {} answers less than {LIST_FLOOR}%, so they are not listed: ", words.who, words.whose),
+                            1 => format!("1 other role, a match of less than {LIST_FLOOR}%, is not listed: "),
+                            n => format!("{n} other roles, each a match of less than {LIST_FLOOR}%, are not listed: "),
                         }}
                         <Link to=ROLES.path>"see every role"</Link>"."
                     </p>
@@ -285,13 +281,12 @@ fn Results(
             }
         })}
         {(!sorted.work_towards.is_empty()).then(|| view! {
-            <h2>{words.later}</h2>
-            <p>{words.later_intro}</p>
+            <h2 class="occ-heading-m">{words.later}</h2>
             <ul class="occ-list occ-results__towards">
-                {sorted.work_towards.iter().map(|r| view! { <WorkTowards role=role_of(r) result=r.clone() /> }).collect_view()}
+                {sorted.work_towards.iter().map(|r| view! { <WorkTowards role=role_of(r) result=r.clone() words /> }).collect_view()}
             </ul>
         })}
-        <h2>"Next steps"</h2>
+        <h2 class="occ-heading-m">"Next steps"</h2>
         <ul class="occ-list occ-list--plain">
             <li><Link to=VACANCIES.path class="occ-action-link">"See current vacancies"</Link></li>
             <li><Link to=GET_STARTED.path class="occ-action-link">"Find out how to get started"</Link></li>
@@ -411,7 +406,6 @@ pub fn BestMatch(
     role: RoleNeed,
     result: RoleResult,
     words: ResultWords,
-    site: crate::web::components::Content<Website>,
     vacancies: crate::web::components::Content<VacancyClosings>,
     sites: crate::web::components::Content<SiteRoles>,
 ) -> impl IntoView {
@@ -459,8 +453,8 @@ pub fn BestMatch(
                             {open.into_iter().map(|(id, text)| view! { <Link to=vacancy_path(&id)>{text}</Link>" " }).collect_view()}
                         </p>
                     }),
-                    // The trust's live jobs are under "Apply or ask a question",
-                    // just after these roles.
+                    // The trust's live jobs, and how to hear of new ones, are
+                    // under "Apply or ask a question", just after these roles.
                     known => Either::Right(view! {
                         <p class="occ-result__closed">
                             {if known.is_some() {
@@ -468,7 +462,6 @@ pub fn BestMatch(
                             } else {
                                 "Whether a job for this role is open here could not be checked."
                             }}
-                            {move || site.get().and_then(Result::ok).and_then(|s| s.job_alerts.clone()).map(|a| format!(" {}", a.text))}
                         </p>
                     }),
                 }
@@ -487,7 +480,7 @@ pub fn BestMatch(
 /// match and how much it needs, so the page stays a few phone screens long;
 /// what it needs folded beneath, with its page, which says how to get there.
 #[component]
-fn WorkTowards(role: RoleNeed, result: RoleResult) -> impl IntoView {
+fn WorkTowards(role: RoleNeed, result: RoleResult, words: ResultWords) -> impl IntoView {
     let n = result.needs.len();
     let things = if n == 1 { "thing" } else { "things" };
     view! {
@@ -495,7 +488,7 @@ fn WorkTowards(role: RoleNeed, result: RoleResult) -> impl IntoView {
             <summary class="occ-details__summary">{format!("{}: {}% match, {n} {things} to get first", role.title, result.score)}</summary>
             <div class="occ-details__text">
                 <ul class="occ-list">{result.needs.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                <p>"More about the role: "<Link to=role_path(&role.id)>{role.title}</Link></p>
+                <p>{words.have_these}" More about the role: "<Link to=role_path(&role.id)>{role.title}</Link></p>
             </div>
         </details></li>
     }
