@@ -3,7 +3,7 @@
 //! field, says what is wrong and what to do. `cargo test` and the browser page
 //! `/check` (for editors without Rust) both use it, so they cannot disagree.
 
-use super::{place_at, Content, Finding, Problem, Website, FILES};
+use super::{place_at, Content, Finding, Problem, Report, Website, FILES};
 
 /// Checks a whole set of content files. `text(file)` gives a file's text, or
 /// `None` when there is no such file. Each file's own checks run when it
@@ -22,6 +22,24 @@ pub fn check(text: impl Fn(&str) -> Option<String>) -> Vec<Finding> {
         findings.extend(content.references());
     }
     findings
+}
+
+/// The largest file the check reads: about seventy times the largest content
+/// file today (roles.json, some 29 KB). A larger one is not content, and
+/// reading it would hold the editor's browser.
+pub const MOST_FILE_BYTES: u64 = 2_000_000;
+
+/// A chosen file of `bytes` that is too large to read, as the page reports
+/// it: [`Problem::TooLarge`]'s report, made without the other problems' words,
+/// which the page does not otherwise need (about 11 KB of its program).
+pub fn too_large(file: &str, bytes: u64) -> Option<Report> {
+    (bytes > MOST_FILE_BYTES).then(|| Report {
+        file: file.to_owned(),
+        record: String::new(),
+        field: String::new(),
+        problem: super::problem::too_large_message(bytes),
+        fix: super::problem::TOO_LARGE_ADVICE.to_owned(),
+    })
 }
 
 /// Every `seed:` source must name a document `site.json` lists, so the page
@@ -52,6 +70,17 @@ fn unlisted_documents(site: &Website, texts: &[(&str, Option<String>)]) -> Vec<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_larger_than_any_content_file_is_not_read_and_says_why() {
+        assert_eq!(too_large("roles.json", MOST_FILE_BYTES), None);
+        let report = too_large("roles.json", 12_345_678).expect("too large");
+        // The same words as the problem's own.
+        assert_eq!(report, Finding::at("roles.json", "", Problem::TooLarge { bytes: 12_345_678 }).report());
+        assert_eq!(report.file, "roles.json");
+        assert_eq!(report.problem, "is 12.3 MB, larger than any content file can be (at most 2.0 MB), so it was not read");
+        assert!(!report.fix.is_empty());
+    }
 
     #[test]
     fn places_in_json_text_name_records_by_id() {

@@ -133,6 +133,14 @@ impl Problems {
                     value: value.to_owned(),
                 },
             );
+        } else if let Some(c) = value.chars().find(|c| hidden_format(*c)) {
+            self.push(
+                at,
+                Problem::HiddenCharacter {
+                    value: value.to_owned(),
+                    code: format!("U+{:04X}", u32::from(c)),
+                },
+            );
         }
     }
     /// A link to another website: an `https://` address and words for it.
@@ -221,4 +229,24 @@ mod tests {
             ]
         );
     }
+}
+
+/// Format characters (Unicode's Cf) that a one-line name has no use for:
+/// the bidirectional marks, embeddings, overrides and isolates, which can
+/// show a name's letters in another order than they are stored, and the
+/// zero-width and invisible ones, which make two names that look alike
+/// differ. Not `char::is_control`, which covers none of them.
+fn hidden_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
 }

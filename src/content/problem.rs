@@ -10,6 +10,10 @@ pub enum Problem {
     FileMissing,
     /// A file given to the check that the site does not use.
     NotAContentFile,
+    /// A chosen file far larger than any content file, so not read.
+    TooLarge {
+        bytes: u64,
+    },
     /// The JSON itself is broken: serde_json's words.
     Unreadable {
         said: String,
@@ -33,6 +37,12 @@ pub enum Problem {
     NoEntries,
     NotOneLine {
         value: String,
+    },
+    /// A character that shows nothing but can reorder or disguise a name
+    /// (a bidirectional control, a zero-width space), as `U+XXXX`.
+    HiddenCharacter {
+        value: String,
+        code: String,
     },
     OnlyOurNotes {
         value: String,
@@ -175,6 +185,7 @@ impl Problem {
         match self {
             FileMissing => "the file is missing".into(),
             NotAContentFile => "is not one of the content files, so it was not checked".into(),
+            TooLarge { bytes } => too_large_message(*bytes),
             Unreadable { said }
             | MissingField { said, .. }
             | UnknownField { said }
@@ -183,6 +194,9 @@ impl Problem {
             Empty => "is empty".into(),
             NoEntries => "has no entries".into(),
             NotOneLine { value } => format!("{value:?} must be one line of at most 100 characters"),
+            HiddenCharacter { value, code } => format!(
+                "{value:?} has a character you cannot see ({code}), which can change the order or look of the words"
+            ),
             OnlyOurNotes { value } => format!(
                 "cites only our own notes ({value:?}), which a reader cannot open"
             ),
@@ -282,6 +296,7 @@ impl Problem {
         match self {
             FileMissing => "Put the file back: the site needs it. Copy it from the last version that worked.",
             NotAContentFile => "Name the file as the site does (the list is on this page), or leave it out.",
+            TooLarge { .. } => TOO_LARGE_ADVICE,
             Unreadable { .. } => "Check the punctuation at that line: every name and piece of text in double quotes, a comma between entries but not after the last, and every bracket closed.",
             MissingField { .. } => "Add this field: every record of this kind needs it. The schema named in the file's \"$schema\" lists the fields.",
             UnknownField { .. } => "Check the field's spelling, or remove it: the site does not use a field of that name.",
@@ -290,6 +305,7 @@ impl Problem {
             Empty => "Write the words here, or remove the record if the site should not show it.",
             NoEntries => "Add at least one entry.",
             NotOneLine { .. } => "Keep it to one line of at most 100 characters.",
+            HiddenCharacter { .. } => "Delete the words and type them again: the hidden character most likely came with text you pasted.",
             OnlyOurNotes { .. } => "Cite the page the note came from: its web address, or a seed document (seed:<file>.txt). The note may stay beside it.",
             NotASource { .. } => "Give the web address of a page that says this, a seed document listed in site.json (seed:<file>.txt), or a heading in the facts file (facts:<heading>).",
             NotASlug { .. } => "Use only lower-case letters, numbers and single hyphens, for example hmp-new-prison. Ids are in web addresses, so change one only with care.",
@@ -384,4 +400,23 @@ mod tests {
         ));
         assert!(matches!(kind(r#"{"a": 3}"#), Problem::WrongType { .. }));
     }
+}
+
+/// [`Problem::TooLarge`]'s words, on their own: the check's page says them
+/// without linking every problem's words (`content::check::too_large`).
+pub(crate) fn too_large_message(bytes: u64) -> String {
+    format!(
+        "is {} MB, larger than any content file can be (at most {} MB), so it was not read",
+        megabytes(bytes),
+        megabytes(super::check::MOST_FILE_BYTES)
+    )
+}
+
+pub(crate) const TOO_LARGE_ADVICE: &str =
+    "Check that you chose the right file: content files are text of a few kilobytes to a few hundred.";
+
+/// Bytes as megabytes to one decimal place, as an editor's file manager shows them.
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }

@@ -151,6 +151,21 @@ mod tests {
             matches!(at("trust_name"), Some(Problem::NotOneLine { .. })),
             "{p:?}"
         );
+        // A name that would show reversed, or with a space no one can see.
+        for (name, code) in [("Example \u{202E}tsurT", "U+202E"), ("Exa\u{200B}mple", "U+200B"), ("\u{2067}Example", "U+2067")] {
+            let mut t = s.clone();
+            t.trust_name = name.into();
+            let found = t.problems();
+            let hidden = found
+                .iter()
+                .find(|f| f.place == crate::content::Place::at("site.json", "trust_name"))
+                .map(|f| &f.problem);
+            assert!(
+                matches!(hidden, Some(Problem::HiddenCharacter { code: c, .. }) if c == code),
+                "{name:?}: {found:?}"
+            );
+            assert!(hidden.unwrap().message().contains("\\u{"), "shown escaped: {}", hidden.unwrap().message());
+        }
         assert!(
             matches!(at("jobs.url"), Some(Problem::NotHttps { .. })),
             "{p:?}"

@@ -171,6 +171,8 @@ impl Advert {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NotAnAdvert {
     Empty,
+    /// Longer than any advert's page: [`MOST_ADVERT_CHARS`].
+    TooLong,
     /// No "Job summary" with at least a job reference and a closing date.
     NoJobSummary,
 }
@@ -179,6 +181,7 @@ impl NotAnAdvert {
     pub fn message(self) -> &'static str {
         match self {
             NotAnAdvert::Empty => "There is no text to read. Paste the advert's text: on its page on NHS Jobs, select all the text and copy it.",
+            NotAnAdvert::TooLong => "This text is longer than any advert's page (more than 200,000 characters), so it was not read. Copy only the advert's page on NHS Jobs, from its job summary to its contact details.",
             NotAnAdvert::NoJobSummary => "This does not look like an NHS Jobs advert: it has no job summary with a job reference and a closing date. Copy all the text of the advert's page on NHS Jobs, from its job summary to its contact details.",
         }
     }
@@ -242,8 +245,18 @@ fn labelled<const N: usize>(lines: &[&str], labels: [&str; N]) -> [Option<String
     out
 }
 
+/// The longest text read as an advert. A whole advert's page on NHS Jobs,
+/// with its person specification, is some 10,000-30,000 characters; text far
+/// longer is something else pasted, and reading it would keep the editor
+/// waiting.
+pub const MOST_ADVERT_CHARS: usize = 200_000;
+
 /// Reads an advert's copied text.
 pub fn read(text: &str) -> Result<Advert, NotAnAdvert> {
+    // Bytes first: no text of fewer bytes has more characters.
+    if text.len() > MOST_ADVERT_CHARS && text.chars().count() > MOST_ADVERT_CHARS {
+        return Err(NotAnAdvert::TooLong);
+    }
     let all = lines(text);
     if all.iter().all(|l| l.is_empty()) {
         return Err(NotAnAdvert::Empty);

@@ -2,7 +2,7 @@
 // record passes every check, and the vacancies.json it gives passes the
 // editors' check in turn. Nothing is sent anywhere.
 import { readFileSync } from "node:fs";
-import { test, expect, appShows, axeViolations } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, embedded, embeddedShows, HOST } from "./helpers.mjs";
 
 const ADVERT = readFileSync(new URL("../fixtures/adverts/003_d5c3b712e177ca41.txt", import.meta.url), "utf8");
 /// A test address on a host the content lists for applying.
@@ -106,4 +106,69 @@ test("when the reading cannot run, it says so with a way to try again, and nothi
   await page.unroute(/check-worker/);
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByLabel("Vacancy record")).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+});
+
+test("text far longer than any advert, or a file far larger than any content file, is refused at once and said so", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  const field = page.getByLabel("Advert text");
+  // As a paste gives it, at once (Playwright's fill inserts line by line,
+  // which takes minutes for this many lines).
+  await field.evaluate((el) => {
+    el.value = "Job summary\n".repeat(20_000); // 240,000 characters
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(/Error: This text is longer than any advert's page \(more than 200,000 characters\)/);
+  await page.getByLabel("Files you have edited").setInputFiles([{ name: "roles.json", mimeType: "application/json", buffer: Buffer.alloc(2_500_000, 32) }]);
+  const check = page.locator(".occ-check-result").first();
+  await expect(check.getByRole("heading", { name: "1 problem" })).toBeVisible();
+  await expect(page.locator(".occ-check-list li").first()).toContainText("is 2.5 MB, larger than any content file can be (at most 2.0 MB), so it was not read");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("pressed twice, the reading shown is the last press's, whichever finishes last", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
+  // The first press's worker is slow to load; the second's is not.
+  let first = true;
+  await page.route(/check-worker_loader/, async (route) => {
+    if (first) {
+      first = false;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+    await route.continue();
+  });
+  const field = page.getByLabel("Advert text");
+  await field.fill("Not an advert");
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  await field.fill(ADVERT);
+  await page.getByRole("button", { name: "Read the advert" }).click();
+  const record = page.getByLabel("Vacancy record");
+  await expect(record).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+  // The first reading has finished by now, and changed nothing.
+  await page.waitForTimeout(4000);
+  await expect(record).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
+});
+
+test.describe("embedded", () => {
+  test.use({ baseURL: HOST });
+
+  test("with a query on the host's occ-start.js, the advert is still read", async ({ page }) => {
+    await page.route(`${HOST}${embedded("/check")}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('src="/occ/occ-start.js"', 'src="/occ/occ-start.js?v=2"');
+      expect(body).toContain("occ-start.js?v=2");
+      await route.fulfill({ response, body });
+    });
+    await page.goto(embedded("/check"));
+    await embeddedShows(page, "Check the content");
+    await page.getByLabel("Advert text").fill(ADVERT);
+    await page.getByRole("button", { name: "Read the advert" }).click();
+    await expect(page.getByLabel("Vacancy record")).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
+  });
 });

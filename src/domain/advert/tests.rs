@@ -158,6 +158,13 @@ fn missing_parts_are_named_and_not_guessed() {
 #[test]
 fn a_page_that_is_not_an_advert_is_said_so() {
     assert_eq!(read(""), Err(NotAnAdvert::Empty));
+    // Far longer than any advert: refused at once, in words.
+    let huge = "Job summary\nJob reference 1\n".repeat(MOST_ADVERT_CHARS / 20);
+    assert_eq!(read(&huge), Err(NotAnAdvert::TooLong));
+    assert!(NotAnAdvert::TooLong.message().contains("200,000"), "the message states the limit");
+    assert_eq!(MOST_ADVERT_CHARS, 200_000);
+    // Characters, not bytes: 150,000 accented letters are read (and are no advert).
+    assert_eq!(read(&"é".repeat(150_000)), Err(NotAnAdvert::NoJobSummary));
     assert_eq!(read(" \n\r\n "), Err(NotAnAdvert::Empty));
     for text in [
         "Careers in offender healthcare\nWhere you can work\nHMP Elmley",

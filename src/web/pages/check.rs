@@ -85,12 +85,13 @@ pub(super) async fn ask_worker(
 /// that started this page (so it works under any base path and embedded).
 fn worker_url() -> String {
     const LOADER: &str = "check-worker_loader.js";
-    let start = document()
-        .query_selector("script[src$='occ-start.js']")
-        .ok()
-        .flatten()
-        .and_then(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
-        .map(|s| s.src());
+    // By the address's path, so a host's `occ-start.js?v=2` is found too.
+    let scripts = document().scripts();
+    let start = (0..scripts.length())
+        .filter_map(|i| scripts.item(i))
+        .filter_map(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
+        .map(|s| s.src())
+        .find(|src| web_sys::Url::new(src).is_ok_and(|u| u.pathname().ends_with("/occ-start.js")));
     // Never document.baseURI: a host's <base> element could point elsewhere.
     let base = start
         .or_else(|| web_sys::window().and_then(|w| w.location().href().ok()))
@@ -100,11 +101,17 @@ fn worker_url() -> String {
         .unwrap_or_else(|_| LOADER.to_owned())
 }
 
-/// Files the editor chose or dropped, read on this device.
-async fn read_files(files: web_sys::FileList) -> Vec<(String, String)> {
+/// Files the editor chose or dropped, read on this device; one too large
+/// to be content is not read, and is a finding instead.
+async fn read_files(files: web_sys::FileList) -> (Vec<(String, String)>, Vec<Report>) {
     let mut out = Vec::new();
+    let mut refused = Vec::new();
     for i in 0..files.length() {
         let Some(file) = files.get(i) else { continue };
+        if let Some(report) = crate::content::check::too_large(&file.name(), file.size() as u64) {
+            refused.push(report);
+            continue;
+        }
         let text = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
             .ok()
@@ -112,7 +119,7 @@ async fn read_files(files: web_sys::FileList) -> Vec<(String, String)> {
             .unwrap_or_default();
         out.push((file.name(), text));
     }
-    out
+    (out, refused)
 }
 
 #[component]
@@ -131,14 +138,20 @@ pub fn ContentCheckPart() -> impl IntoView {
     let config = expect_context::<Config>();
     let server = LocalResource::new(move || published(config));
     let chosen = RwSignal::new(Vec::<(String, String)>::new());
+    let refused = RwSignal::new(Vec::<Report>::new());
 
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
-            leptos::task::spawn_local(async move { chosen.set(read_files(files).await) });
+            leptos::task::spawn_local(async move {
+                let (read, too_large) = read_files(files).await;
+                refused.set(too_large);
+                chosen.set(read);
+            });
         }
     };
     let clear = move |_| {
+        refused.set(Vec::new());
         chosen.set(Vec::new());
         if let Some(input) = document()
             .get_element_by_id("occ-check-files")
@@ -151,6 +164,7 @@ pub fn ContentCheckPart() -> impl IntoView {
     // Checked again whenever the published files or the chosen ones change.
     let checked = LocalResource::new(move || {
         let chosen = chosen.get();
+        let refused = refused.get();
         async move {
             let files = server.await?;
             let text = |name: &str| {
@@ -175,7 +189,8 @@ pub fn ContentCheckPart() -> impl IntoView {
                     texts.push((name.clone(), Some(text.clone())));
                 }
             }
-            let findings = check_in_worker(texts).await?;
+            let mut findings = refused;
+            findings.extend(check_in_worker(texts).await?);
             Ok::<_, LoadError>((
                 findings,
                 chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
@@ -216,7 +231,7 @@ pub fn ContentCheckPart() -> impl IntoView {
                     on:change=on_change
                 />
             </div>
-            <Show when=move || !chosen.get().is_empty()>
+            <Show when=move || !chosen.get().is_empty() || !refused.get().is_empty()>
                 <button type="button" class="occ-button occ-button--secondary" on:click=clear>
                     "Check only the published files"
                 </button>

@@ -86,12 +86,20 @@ pub(super) fn AddVacancy() -> impl IntoView {
     };
     let text_ref = NodeRef::<leptos::html::Textarea>::new();
     let result_ref = NodeRef::<leptos::html::H3>::new();
+    // Each press reads the text as it is then; only the latest press's
+    // answer is shown, whichever reading finishes last.
+    let presses = StoredValue::new(0u32);
     let read = move || {
         reading.set(true);
+        presses.update_value(|n| *n += 1);
+        let press = presses.get_value();
         let (t, a) = (text.get_untracked(), address.get_untracked());
         leptos::task::spawn_local(async move {
             let a = Some(a.trim().to_owned()).filter(|a| !a.is_empty());
             let answer = read_in_worker(config, t, a).await;
+            if presses.get_value() != press {
+                return;
+            }
             // What was read takes focus, so it is in view and read out: the
             // record's heading, or the text box in error. A failure to run
             // the reading is an alert, and focus stays on the button.
