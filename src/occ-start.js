@@ -37,7 +37,11 @@ function addStylesheet() {
 // becomes visible, so a failed download never leaves a blank or frozen page.
 function showFailure(error) {
   console.error("Careers in offender healthcare could not start:", error);
-  const root = document.getElementById(ROOT_ID) || document.body;
+  const roots = document.querySelectorAll(`[id="${ROOT_ID}"]`);
+  for (const root of roots.length ? roots : [document.body]) failed(root);
+}
+
+function failed(root) {
   root.classList.add("occ-start-failed");
   // The built part is better than nothing, with the message saying it does not work.
   for (const part of root.querySelectorAll(`[${WAITING}]`)) part.removeAttribute(WAITING);
@@ -208,8 +212,8 @@ async function outOfDate(app, contentBase) {
 // of a page built from older content. Until it has, the root says the page
 // is coming, with the message for when it does not (`failure`: the host's
 // or the page's own, shown by showFailure).
-async function drawFromPublished(root, failure) {
-  console.info("Careers in offender healthcare: the content has changed since this page was built; drawing it from the content as it is now");
+async function drawFromPublished(root, failure, why = "the content has changed since this page was built") {
+  console.info(`Careers in offender healthcare: ${why}; drawing it from the content as it is now`);
   unmountParts();
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   root.removeAttribute("aria-busy");
@@ -442,8 +446,13 @@ function keepMarked(root, complete) {
 
 // The controls in `within`, each with a key that names it the same way on the
 // built page and in the program's render: the nth control with the same tag
-// and id, or name and value, or link target and text. The built page's
-// static message (.occ-static-failure) is not the app's and is left out.
+// and id, or name and value, or link target and text, and what it acts on
+// where the app names it (data-occ-key: the role a comparison button adds,
+// the question a quiz's Next answers), so a press on the built page is never
+// made on a control for something else (the program's content may have
+// changed since the build, or the quiz may go on from saved progress). The
+// built page's static message (.occ-static-failure) is not the app's and is
+// left out.
 function controls(within) {
   const seen = new Map();
   return [...within.querySelectorAll(CONTROLS)]
@@ -456,7 +465,7 @@ function controls(within) {
       const hasText = ["A", "BUTTON", "SUMMARY"].includes(el.tagName);
       const key = attr("id")
         ? `${el.tagName}#${attr("id")}`
-        : [el.tagName, attr("name"), fixedValue ? attr("value") : "", attr("href"), hasText ? el.textContent : ""].join("|");
+        : [el.tagName, attr("name"), fixedValue ? attr("value") : "", attr("href"), hasText ? el.textContent : "", attr("data-occ-key")].join("|");
       const nth = (seen.get(key) || 0) + 1;
       seen.set(key, nth);
       return [`${nth} ${key}`, el];
@@ -924,20 +933,32 @@ let program;
 try {
   const elsewhere = baseElsewhere();
   if (elsewhere) throw new Error(`the page's <base> element points to ${elsewhere}, another site: the app does not start under it`);
+  // Which of two is the app's cannot be told (one may have been put in by
+  // something else on a host's page, to give the app its own settings), so
+  // neither is used.
+  const twins = document.querySelectorAll(`[id="${ROOT_ID}"]`).length;
+  if (twins > 1) throw new Error(`the page has ${twins} elements with the app's id, ${ROOT_ID}: the app starts only where there is one`);
   if (!hostPage) program = programOf(root);
 } catch (error) {
   showFailure(error);
 }
-// A page built in advance from content that has since changed is drawn again.
+// A page built in advance from content that has since changed is drawn again;
+// so is one built by another build than this script's (just after a deploy,
+// when one of the two came from the offline copy), whose parts this build's
+// programs may not match.
 let changed = false;
-if (!hostPage && program !== undefined) {
+let why;
+if (!hostPage && program !== undefined && root?.matches(`[${PRERENDERED}], [data-occ-static]`) && root.dataset.occBuild !== BUILD) {
+  changed = true;
+  why = "this page is from another build of the app";
+} else if (!hostPage && program !== undefined) {
   changed = await outOfDate(builtApp(root), hostSettings(root).content);
 }
 if (hostPage && program === undefined && !root.classList.contains("occ-start-failed")) {
   await embed(root);
 } else if (changed) {
   try {
-    await drawFromPublished(root, pageFailure(root));
+    await drawFromPublished(root, pageFailure(root), why);
     offline();
   } catch (error) {
     showFailure(error);

@@ -4,8 +4,11 @@
 // installs it beside the old one, and it takes over with its own cache, so old
 // and new files are never mixed.
 //
-// - Pages (navigations): the network first, each page without a query saved
-//   as it is fetched; offline, the saved copy of that page, else the saved app
+// - Pages (navigations): the network first, each of this build's pages built
+//   in advance saved as it is fetched (one that names this build,
+//   data-occ-build: never another's page at the address, a load balancer's or
+//   a portal's, and never the app page that answers any other route's address,
+//   made-up ones included, which is saved once as index.html); offline, the saved copy of that page, else the saved app
 //   page (index.html), which shows whichever route was asked for if this
 //   device has the app's files, and says plainly that the page has not loaded
 //   if not. A page with a query gets the saved copy of its path's page, as
@@ -39,6 +42,10 @@ const NETWORK_WAIT_MS = 4000;
 const HASHED = BUILD_FILES.filter((name) => name !== START_SCRIPT);
 
 const url = (path) => new URL(path, self.registration.scope).href;
+
+// A page built in advance by this build (tools/built-page.mjs).
+const BUILT_MARK = `data-occ-build="${VERSION}"`;
+const thisBuildsPage = async (response) => (await response.text()).includes(BUILT_MARK);
 
 // What a good answer for a path is: this site's own (not redirected, which
 // is how a captive portal on hotel, hospital or prison Wi-Fi answers), ok,
@@ -115,10 +122,11 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // than NETWORK_WAIT_MS while a saved copy exists: then the first of `copies`
 // this device has saved, and the page (`clientId`) is told. With no saved
 // copy, whatever the network gives, however long it takes. A good answer is
-// saved under the request when `save`. An answer that is not `good` for a
+// saved under the request when `save` (and, given `keep`, when it says so of
+// a copy of the answer). An answer that is not `good` for a
 // file (`strict`: content and the start script) counts as a failure, so a
 // portal's login page is never given to the app as its data.
-async function networkFirst(event, { save, copies, clientId, strict }) {
+async function networkFirst(event, { save, keep, copies, clientId, strict }) {
   const request = event.request;
   const path = new URL(request.url).pathname;
   const cache = await caches.open(CACHE);
@@ -134,7 +142,10 @@ async function networkFirst(event, { save, copies, clientId, strict }) {
         // Saved after answering, never before: the page does not wait for the
         // disk. An answer that comes after the saved copy was sent may be too
         // late to extend the event; it is saved all the same.
-        const saving = cache.put(request, response.clone());
+        const copy = response.clone();
+        const saving = (async () => {
+          if (!keep || (await keep(copy.clone()))) await cache.put(request, copy);
+        })();
         try {
           event.waitUntil(saving);
         } catch {}
@@ -182,7 +193,7 @@ self.addEventListener("fetch", (event) => {
     const plain = !page.search;
     page.search = "";
     const copies = [plain ? request : page.href, url(SHELL)];
-    event.respondWith(networkFirst(event, { save: plain, copies, clientId: event.resultingClientId }));
+    event.respondWith(networkFirst(event, { save: plain, keep: thisBuildsPage, copies, clientId: event.resultingClientId }));
     return;
   }
   const path = new URL(request.url).pathname;

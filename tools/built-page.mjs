@@ -19,10 +19,13 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 /// (tools/built-from.mjs) before the page is shown, and hands them to the
 /// page's program. A page with a part to operate (`operable`) is taken over
 /// by that program (`data-occ-prerendered`); any other page is complete as it is
-/// (`data-occ-static`): occ-start.js loads no program for it. Every
+/// (`data-occ-static`): occ-start.js loads no program for it. The page names
+/// its build (`build`, as occ-start.js and sw.js have it: data-occ-build), so
+/// neither pairs it with another build's files. Every
 /// replacement is a function: a string replacement would read `$&` or `$'`
 /// in a title or in content as a pattern and mangle the page.
-export function builtPage(shell, { title, head = null, app, content = [], operable = true }) {
+export function builtPage(shell, { build, title, head = null, app, content = [], operable = true }) {
+  if (!/^[0-9a-f]{8,}$/.test(build || "")) throw new Error(`${build} is not a build's name`);
   let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
   if (head !== null) {
     if (!DESCRIPTION.test(page)) throw new Error("index.html has no <meta name=\"description\"> for the page's head tags");
@@ -38,6 +41,6 @@ export function builtPage(shell, { title, head = null, app, content = [], operab
     .replace(MOUNT, (_, attributes, end) => {
       const state = operable ? "data-occ-prerendered" : "data-occ-static";
       // Not the app page (data-occ-app, which runs the whole app): a built page.
-      return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} ${state}>${app}</div>${end}`;
+      return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} data-occ-build="${build}" ${state}>${app}</div>${end}`;
     });
 }

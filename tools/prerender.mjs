@@ -222,7 +222,7 @@ while (queue.length) {
   // of the app's files go. The route's content files are preloaded, for
   // occ-start.js to check the page against (and, on a page with a part to
   // operate, for its program). A page with no part loads no program.
-  const html = builtPage(shell, { title: got.title, head, app, content, operable: got.operable });
+  const html = builtPage(shell, { build, title: got.title, head, app, content, operable: got.operable });
   if (/<link rel="modulepreload"|type="application\/wasm"/.test(html)) fail(`${path}: a preload of the app's files is left in the built page`);
   writeBuilt(path, html);
   (got.operable ? built : light).push(path);

@@ -174,7 +174,7 @@ pub fn install_panic_hook() {
             return;
         };
         // Built from text nodes, never HTML, and styled by the same scoped sheet.
-        root.set_inner_html("");
+        root.set_text_content(None);
         let make = |tag: &str, text: &str| {
             let el = document.create_element(tag).expect("element");
             el.set_text_content(Some(text));

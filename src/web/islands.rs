@@ -165,7 +165,7 @@ fn mount_alone(root: HtmlElement, config: Config, name: &str, parts: &'static [(
         return;
     };
     let Some(app) = new_div(&root) else { return };
-    root.set_inner_html("");
+    root.set_text_content(None);
     app.set_class_name("occ-app occ-app--alone");
     let _ = root.append_child(&app);
     let route = island.route();

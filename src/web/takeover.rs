@@ -58,7 +58,7 @@ fn keep_marked(root: &HtmlElement) {
 /// Mounts the whole app into `root` with `mount`, replacing the static
 /// message for when it cannot start.
 pub fn start_in(root: HtmlElement, mount: impl FnOnce(HtmlElement)) {
-    root.set_inner_html("");
+    root.set_text_content(None);
     mount(root.clone());
     let _ = root.set_attribute(STARTED, "");
     keep_marked(&root);

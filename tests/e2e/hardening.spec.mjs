@@ -334,6 +334,23 @@ test.describe("a host page cannot bend where the app fetches or links", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("a host page with a second element of the app's id starts neither, and says the app has not loaded in the host's own element", async ({ page }) => {
+    page.__expectConsoleErrors = true; // the start script says why it stopped
+    // Put in before the host's own element (by a script or a comment form,
+    // say), with settings of its own: which one is the app's cannot be told.
+    const requested = await hostPage(page, (html) =>
+      html.replace('<div id="offender-care-careers"', '<div id="offender-care-careers" data-base-path="/evil/" data-content-path="/evil/content/"></div>\n<div id="offender-care-careers"'),
+    );
+    await page.goto(embedded("/roles"));
+    const roots = page.locator('[id="offender-care-careers"]');
+    await expect(roots).toHaveCount(2);
+    await expect(roots.nth(1).locator(".occ-static-failure")).toBeVisible();
+    await expect(roots.nth(1).locator(".occ-static-failure")).toContainText("This page has not loaded");
+    await page.waitForTimeout(500);
+    await expect(roots.locator("h1")).toHaveCount(0);
+    expect(requested.filter((u) => /\/(evil|occ)\/content\//.test(u))).toEqual([]);
+  });
+
   test("the share link inside a host's page carries the answers and none of the host's query", async ({ page }) => {
     await recordShares(page);
     await page.goto(embedded("/quiz"));

@@ -219,3 +219,82 @@ test("an answer and Next pressed before the app has started are not lost: the pr
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator(`.occ-app input[value="${value}"]`).first()).toBeChecked();
 });
+
+// A press held on the built page is made again only on the control for the
+// same thing in the program's render (occ-start.js: data-occ-key), never on
+// whatever now stands in its place.
+test("a comparison press held before the app starts adds the role pressed, even if the list's order has changed since the build", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.gotoAsBuilt("/roles");
+  const buttons = page.locator("[data-occ-island] .occ-compare-toggle");
+  await expect(buttons.first()).toBeVisible();
+  // The built list in another order than the content's, as after an edit
+  // the page has not been built again for.
+  await page.evaluate(() => {
+    const items = [...document.querySelectorAll("[data-occ-island] .occ-compare-toggle")].map((b) => b.closest("li") || b.closest(".occ-card"));
+    items[0].parentElement.append(...items.reverse());
+  });
+  const pressed = buttons.first();
+  const name = await pressed.getAttribute("aria-label");
+  const role = await pressed.getAttribute("data-occ-key");
+  expect(role).toBeTruthy();
+  await pressed.click();
+  await expect(page.getByRole("status").filter({ hasText: "Getting this page ready" })).toBeVisible();
+
+  release();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await expect(page.locator(`.occ-compare-toggle[data-occ-key="${role}"]`)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator('.occ-compare-toggle[aria-pressed="true"]')).toHaveCount(1);
+  await expect(page.getByRole("button", { name: name.replace("Add to", "Remove from") })).toBeVisible();
+});
+
+test("Next held on the built quiz's first question is not made on the question the quiz goes on to from saved progress", async ({ page }) => {
+  // Three questions answered, then Back: saved progress is on question 3, answered.
+  await page.goto("/quiz");
+  for (let n = 1; n <= 3; n++) {
+    await expect(page.locator("#occ-quiz-progress")).toHaveText(new RegExp(`^Question ${n} of \\d+$`));
+    await page.locator(".occ-app .occ-checkboxes__input").first().check();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 3 of \d+$/);
+
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.gotoAsBuilt("/quiz");
+  await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 1 of \d+$/);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Getting this page ready" })).toBeVisible();
+
+  release();
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  // Where the person left off, not one further: question 3 was not skipped.
+  await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 3 of \d+$/);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a built page from another build than the start script's (just after a deploy) is drawn by this build's app, and works", async ({ page }) => {
+  await page.route(/\/pay$/, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    expect(html).toMatch(/data-occ-build="[0-9a-f]+"/);
+    await route.fulfill({ response, body: html.replace(/data-occ-build="[0-9a-f]+"/, 'data-occ-build="0123456789abcdef"') });
+  });
+  await page.goto("/pay");
+  const root = page.locator("#offender-care-careers");
+  await expect(root).toHaveAttribute("data-occ-app", "");
+  await expect(root).toHaveAttribute("data-occ-complete", "");
+  await expect(root).not.toHaveAttribute("data-occ-prerendered", "");
+  await expect(page.locator("main h1")).toHaveText("Pay and benefits");
+  await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});

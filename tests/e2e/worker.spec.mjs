@@ -208,6 +208,19 @@ test("a captive portal's login page never replaces the saved content or start sc
       await expect(page.locator(".occ-offline-note"), how).toBeVisible({ timeout: 15_000 });
       await expect(page.locator("#occ-pay-band option")).not.toHaveCount(0);
     }
+    // A page of another's at a page's address (a load balancer's, or a portal
+    // that answers 200 where the page was): shown, as the network's answer,
+    // and never saved as the page.
+    setMode((url) => (url.startsWith("/about") ? "portal" : "pass"));
+    await page.goto(`${proxy.base}/about`);
+    await expect(page).toHaveTitle("Log in to the Wi-Fi");
+    // Made-up addresses of an app route are answered with the app page, which
+    // is saved once (as index.html), not once for each address.
+    setMode(() => "pass");
+    for (const made of ["/roles/made-up-1", "/roles/made-up-2"]) {
+      await page.goto(`${proxy.base}${made}`);
+      await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    }
     // The late login page has come in by now; had it been saved, the saved
     // copy would be it. With the server failing, the copy still serves.
     await page.waitForTimeout(2000);
@@ -227,6 +240,9 @@ test("a captive portal's login page never replaces the saved content or start sc
       return out;
     });
     expect(saved.filter(([, , portal]) => portal)).toEqual([]);
+    // The built pages visited are saved; nothing under a made-up address.
+    expect(saved.map(([path]) => path)).toContain("/pay");
+    expect(saved.filter(([path]) => path.includes("made-up"))).toEqual([]);
     expect(saved.filter(([path, type]) => path.endsWith(".json") && !/json/.test(type))).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ pub fn CompareToggle(id: String, title: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| chosen.with(|c| c.contains(&id)))
     };
+    // Names the role for the start script, which makes a press held on the
+    // built page again only on the same role's button (occ-start.js, controls).
+    let key = id.clone();
     let full = move || chosen.with(|c| c.len() >= compare::MAX);
     let toggle = move |_| chosen.update(|c| *c = compare::toggled(c, &id));
     let label = move || {
@@ -29,6 +32,7 @@ pub fn CompareToggle(id: String, title: String) -> impl IntoView {
             type="button"
             class="occ-button occ-button--secondary occ-compare-toggle"
             aria-pressed=move || if is_in.get() { "true" } else { "false" }
+            data-occ-key=key
             aria-label=name
             disabled=move || full() && !is_in.get()
             on:click=toggle

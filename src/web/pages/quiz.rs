@@ -117,6 +117,14 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
     let total = move || order.with(Vec::len);
     // The question at the person's place.
     let at = move |p: usize| order.with_untracked(|o| o.get(p).copied().unwrap_or(0));
+    // The question shown, naming Next and Back for the start script, which
+    // makes a press held on the built page (question 1) again only on the
+    // same question's button, never on a later one the quiz went on to from
+    // saved progress (occ-start.js, controls).
+    let question_id = move || {
+        let s = order.with(|o| o.get(place.get()).copied())?;
+        quiz.with_value(|q| q.questions.get(s).map(|q| q.id.clone()))
+    };
     let save = move |p: usize| {
         quiz.with_value(|q| {
             answers.with_untracked(|a| order.with_untracked(|o| save_progress(q, p, a, o)))
@@ -252,9 +260,9 @@ fn QuizSteps(quiz: Arc<Quiz>) -> impl IntoView {
             }}
             <div class="occ-quiz__buttons">
                 {move || (place.get() > 0).then(|| view! {
-                    <button type="button" class="occ-button occ-button--secondary" on:click=back>"Back"</button>
+                    <button type="button" class="occ-button occ-button--secondary" data-occ-key=question_id on:click=back>"Back"</button>
                 })}
-                <button type="submit" class="occ-button">
+                <button type="submit" class="occ-button" data-occ-key=question_id>
                     {move || if place.get() + 1 == total() { "See your results" } else { "Next" }}
                 </button>
             </div>
