@@ -186,8 +186,10 @@ impl Problem {
             FileMissing => "the file is missing".into(),
             NotAContentFile => "is not one of the content files, so it was not checked".into(),
             TooLarge { bytes } => too_large_message(*bytes),
+            // In the editor's words: serde's ("missing field `band`") name
+            // the data format, not the file.
+            MissingField { field, .. } => format!("has no \"{field}\", which every record of this kind needs"),
             Unreadable { said }
-            | MissingField { said, .. }
             | UnknownField { said }
             | UnknownValue { said }
             | WrongType { said } => said.clone(),
@@ -390,6 +392,8 @@ mod tests {
         let kind = |text: &str| Problem::from_serde(&serde_json::from_str::<T>(text).unwrap_err());
         assert!(matches!(kind("{"), Problem::Unreadable { .. }));
         assert!(matches!(kind("{}"), Problem::MissingField { field, .. } if field == "a"));
+        // Said in the editor's words, not serde's.
+        assert_eq!(kind("{}").message(), "has no \"a\", which every record of this kind needs");
         assert!(matches!(
             kind(r#"{"a": "", "b": 1}"#),
             Problem::UnknownField { .. }

@@ -400,10 +400,70 @@ pub fn closing(value: &str) -> Option<String> {
     crate::content::is_iso_date_time(&iso).then_some(iso)
 }
 
-/// The band a grade names: "Band 6" -> 6, "Band 8a" -> 8a.
+/// The band a grade names, however the advert writes it: "Band 6", "NHS
+/// AfC: Band 6", "Agenda for Change band 8a", "Band 8A (AfC)". A grade that
+/// names two bands ("Band 5/6", "Band 5 to 6", "Band 5 or Band 6") or a band
+/// the site does not know names none: the record is never given a band the
+/// advert does not state.
 pub fn band(grade: &str) -> Option<Band> {
-    let code = grade.trim().strip_prefix("Band ")?.trim().to_lowercase();
-    Band::from_code(&code)
+    let lower = grade.to_lowercase();
+    let mut found = None;
+    for (at, _) in lower.match_indices("band") {
+        let after_word = &lower[at + "band".len()..];
+        let a_word = !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !after_word.chars().next().is_some_and(char::is_alphanumeric);
+        let rest = after_word.trim_start_matches([' ', ':', '\u{a0}']);
+        let code: String = rest.chars().take_while(char::is_ascii_alphanumeric).collect();
+        // "banding", "band of": not a band named.
+        if !a_word || !code.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let band = Band::from_code(&code)?;
+        let after = rest[code.len()..].trim_start();
+        if after.starts_with(['/', '-', '\u{2013}', '&', '+']) || after.starts_with("to ") || after.starts_with("or ") {
+            return None;
+        }
+        if found.is_some_and(|f| f != band) {
+            return None;
+        }
+        found = Some(band);
+    }
+    found
+}
+
+/// Why an advert's web address is not taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressProblem {
+    Missing,
+    NotAWebAddress,
+}
+
+impl AddressProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            AddressProblem::Missing => "Enter the advert's web address",
+            AddressProblem::NotAWebAddress => "Enter the advert's web address as your browser's address bar shows it on the advert's page, starting https://",
+        }
+    }
+}
+
+/// The advert's web address, as the record's source: every record carries
+/// one a reader can check, so it is asked for before the text is read.
+pub fn address(raw: &str) -> Result<String, AddressProblem> {
+    let address = raw.trim();
+    if address.is_empty() {
+        return Err(AddressProblem::Missing);
+    }
+    let host = address
+        .strip_prefix("https://")
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default())
+        .unwrap_or_default();
+    let plain = !address.chars().any(|c| c.is_whitespace() || c.is_control());
+    if host.contains('.') && !host.starts_with('.') && plain {
+        Ok(address.to_owned())
+    } else {
+        Err(AddressProblem::NotAWebAddress)
+    }
 }
 
 /// How often a salary is paid, as the advert says.

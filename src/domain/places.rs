@@ -18,6 +18,16 @@ pub fn miles(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 /// "About 7 miles", "Under a mile".
+/// The same distance within a sentence: "under a mile away", "about 5 miles away".
+pub fn miles_away(d: f64) -> String {
+    if d < 1.0 {
+        "under a mile away".to_owned()
+    } else {
+        let n = d.round() as u32;
+        format!("about {n} mile{} away", if n == 1 { "" } else { "s" })
+    }
+}
+
 pub fn miles_label(d: f64) -> String {
     if d < 1.0 {
         "Under a mile".to_owned()
@@ -185,6 +195,14 @@ mod tests {
         assert_eq!(order[1], "hmp-channings-wood");
         let distances: Vec<f64> = nearest_first(&all, from).iter().map(|(_, d)| *d).collect();
         assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn distances_in_words() {
+        assert_eq!(miles_label(0.4), "Under a mile");
+        assert_eq!(miles_away(0.4), "under a mile away");
+        assert_eq!(miles_away(1.2), "about 1 mile away");
+        assert_eq!(miles_away(4.6), "about 5 miles away");
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub const BAND_TO: &str = "band-to";
 fn filter_name(key: &str) -> &'static str {
     match key {
         KIND => "type of role",
-        REGISTRATION => "professional registration",
+        REGISTRATION => "qualifications and registration",
         BAND_FROM => "lowest band",
         _ => "highest band",
     }
@@ -248,7 +248,7 @@ mod tests {
         assert!(f.is_empty());
         assert_eq!(
             ignored,
-            ["type of role", "lowest band", "professional registration"]
+            ["type of role", "lowest band", "qualifications and registration"]
         );
     }
 

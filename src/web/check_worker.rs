@@ -89,10 +89,17 @@ fn read_advert(message: &Array) -> JsValue {
         regions: Vec::new(),
         sites: Vec::new(),
     });
-    let hosts = parse::<Website>(&file(Website::FILE))
-        .map(|w| w.apply_hosts)
-        .unwrap_or_default();
-    let reading = record::record(&advert, address.as_deref(), &hosts, &roles, &sites);
+    let website = parse::<Website>(&file(Website::FILE)).ok();
+    let hosts = website.as_ref().map(|w| w.apply_hosts.clone()).unwrap_or_default();
+    let trust = website.as_ref().map_or(["", ""], |w| [w.trust_name.as_str(), w.trust_short_name.as_str()]);
+    let on_site = record::OnSite {
+        apply_hosts: &hosts,
+        trust,
+        roles: &roles,
+        sites: &sites,
+    };
+    let now = crate::domain::format::DateTime::uk_at(js_sys::Date::now());
+    let reading = record::record(&advert, address.as_deref(), &on_site, &now);
     let draft = serde_json::to_string_pretty(&reading.draft).unwrap_or_default();
     let to_check: Array = reading
         .to_check

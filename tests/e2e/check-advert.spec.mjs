@@ -15,7 +15,7 @@ test("a pasted advert gives a checked record and a vacancies.json that passes th
   await appShows(page, "Check the content");
   await expect(page.getByRole("heading", { name: "No problems found" })).toBeVisible();
   await page.getByLabel("Advert text").fill(ADVERT);
-  await page.getByLabel("The advert's web address (optional)").fill(ADDRESS);
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   const before = requests.length;
   await page.getByRole("button", { name: "Read the advert" }).click();
   const record = page.getByLabel("Vacancy record");
@@ -47,6 +47,7 @@ test("text that is not an advert is said so, with what to copy", async ({ page }
   await page.goto("/check");
   await appShows(page, "Check the content");
   await page.getByLabel("Advert text").fill("Careers in offender healthcare\nWhere you can work");
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   await page.getByRole("button", { name: "Read the advert" }).click();
   // An error on the field, in the NHS pattern: said, linked and focused.
   const field = page.getByLabel("Advert text");
@@ -66,12 +67,51 @@ test("text that is not an advert is said so, with what to copy", async ({ page }
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("the advert's web address is asked for, as every record needs a source: an error on its field until it is one", async ({ page }) => {
+  await page.goto("/check");
+  await appShows(page, "Check the content");
+  const address = page.getByLabel("The advert's web address");
+  const read = page.getByRole("button", { name: "Read the advert" });
+  await page.getByLabel("Advert text").fill(ADVERT);
+  await read.click();
+  await expect(address).toBeFocused();
+  await expect(address).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toHaveAccessibleDescription(/Error: Enter the advert's web address$/);
+  await expect(page.getByLabel("Vacancy record")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  // Not a web address: said how to give it.
+  await address.fill("www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785");
+  await read.click();
+  await expect(address).toHaveAccessibleDescription(/Error: Enter the advert's web address as your browser's address bar shows it on the advert's page, starting https:\/\//);
+  // Nothing pasted either: both said, the first field focused.
+  await page.getByLabel("Advert text").fill("");
+  await address.fill("");
+  await read.click();
+  await expect(page.getByLabel("Advert text")).toBeFocused();
+  await expect(page.getByLabel("Advert text")).toHaveAccessibleDescription(/Error: There is no text to read/);
+  await expect(address).toHaveAttribute("aria-invalid", "true");
+  // Given: the record, with the advert as its source, and the reading says
+  // what the advert's dates mean for the site (the seed advert closed in
+  // December 2025, and NHS Jobs does not show when an advert was posted).
+  await page.getByLabel("Advert text").fill(ADVERT);
+  await address.fill(ADDRESS);
+  await read.click();
+  await expect(page.getByRole("heading", { name: "What the advert gives" })).toBeFocused();
+  await expect(address).not.toHaveAttribute("aria-invalid", "true");
+  expect(JSON.parse(await page.getByLabel("Vacancy record").inputValue()).source).toEqual([ADDRESS]);
+  const result = page.locator("#occ-add-vacancy ~ .occ-check-result");
+  await expect(result.getByRole("listitem").filter({ hasText: /^closing: the advert closed on 9 December 2025 at 11:59pm, which has passed/ })).toHaveCount(1);
+  await expect(result.getByRole("listitem").filter({ hasText: /^posted: .*search engines' job listings/ })).toHaveCount(1);
+  await expect(result.getByRole("listitem").filter({ hasText: /^source: / })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("an advert cut short names the parts it lacks, and offers no file until they are filled in", async ({ page }) => {
   await page.goto("/check");
   await appShows(page, "Check the content");
   const cut = ADVERT.slice(0, ADVERT.indexOf("Person specification"));
   await page.getByLabel("Advert text").fill(cut);
-  await page.getByLabel("The advert's web address (optional)").fill(ADDRESS);
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   await page.getByRole("button", { name: "Read the advert" }).click();
   await expect(page.getByRole("heading", { name: "What the advert gives" })).toBeFocused();
   const result = page.locator("#occ-add-vacancy ~ .occ-check-result");
@@ -96,6 +136,7 @@ test("when the reading cannot run, it says so with a way to try again, and nothi
   // The check's worker no longer loads: a lost connection, or a deploy half done.
   await page.route(/check-worker/, (route) => route.abort());
   await page.getByLabel("Advert text").fill(ADVERT);
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   const read = page.getByRole("button", { name: "Read the advert" });
   await read.click();
   const alert = page.locator("#occ-add-vacancy ~ [role=alert]");
@@ -119,6 +160,7 @@ test("text far longer than any advert, or a file far larger than any content fil
     el.value = "Job summary\n".repeat(20_000); // 240,000 characters
     el.dispatchEvent(new Event("input", { bubbles: true }));
   });
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   await page.getByRole("button", { name: "Read the advert" }).click();
   await expect(field).toBeFocused();
   await expect(field).toHaveAccessibleDescription(/Error: This text is longer than any advert's page \(more than 200,000 characters\)/);
@@ -142,6 +184,7 @@ test("pressed twice, the reading shown is the last press's, whichever finishes l
     }
     await route.continue();
   });
+  await page.getByLabel("The advert's web address").fill(ADDRESS);
   const field = page.getByLabel("Advert text");
   await field.fill("Not an advert");
   await page.getByRole("button", { name: "Read the advert" }).click();
@@ -168,6 +211,7 @@ test.describe("embedded", () => {
     await page.goto(embedded("/check"));
     await embeddedShows(page, "Check the content");
     await page.getByLabel("Advert text").fill(ADVERT);
+    await page.getByLabel("The advert's web address").fill(ADDRESS);
     await page.getByRole("button", { name: "Read the advert" }).click();
     await expect(page.getByLabel("Vacancy record")).toHaveValue(/"job_ref": "277-BankMHPrac-B6- Kent P"/);
   });

@@ -44,6 +44,34 @@ test("geolocation is asked for only on request; a refusal offers the town list",
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("after \"Use my location\", where the person pressed says what changed, and the select says the location is used", async ({ browser, baseURL }) => {
+  const site = SITES.find((s) => !s.closed);
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, geolocation: { latitude: site.latitude, longitude: site.longitude }, permissions: ["geolocation"] });
+  const page = await context.newPage();
+  try {
+    await page.goto("/prisons");
+    await appShows(page, "Where you can work");
+    await expect(page.getByLabel("Sort by distance from").locator("option:checked")).toHaveText("No town chosen");
+    const button = page.getByRole("button", { name: "Use my location" });
+    await button.scrollIntoViewIfNeeded();
+    await button.tap();
+    const said = page.getByRole("status").filter({ hasText: "Sites are now in order of distance from your location." });
+    await expect(said).toBeVisible();
+    await expect(said).toBeInViewport();
+    const first = await names(page).first().textContent();
+    await expect(said).toContainText(`The nearest is ${first.trim()}, `);
+    await expect(page.getByLabel("Sort by distance from").locator("option:checked")).toHaveText("Your location");
+    expect(await axeViolations(page)).toEqual([]);
+    // Choosing a town instead: sorted from there, and the note goes.
+    const town = await page.getByLabel("Sort by distance from").locator("option").nth(1).getAttribute("value");
+    await page.getByLabel("Sort by distance from").selectOption(town);
+    await expect(page.locator(".occ-count")).toContainText(`nearest to ${town} first`);
+    await expect(said).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a closed site says so and is not offered as a place to work", async ({ page }) => {
   test.skip(!CLOSED, "the pack has no closed site");
   await page.goto(`/prisons/${CLOSED.id}`);

@@ -23,7 +23,7 @@ test("filter the list, share it by its link, and undo with Back", async ({ page 
   const filter = { type: "clinical", registration: "not-needed" };
   const some = rolesShown(filter);
   await page.getByLabel("Type of role").selectOption("clinical");
-  await page.getByLabel("Professional registration").selectOption("not-needed");
+  await page.getByLabel("Qualifications and registration").selectOption("not-needed");
   await expect(count(page)).toHaveText(showingRoles(some));
   // The lowest band above every one of them: nothing is left.
   const above = BANDS.find((b) => rolesShown({ ...filter, from: b }).length === 0);

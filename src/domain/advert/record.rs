@@ -6,6 +6,7 @@
 
 use super::{band, closing, hours, period, salary, Advert, Part, Per, SummaryField};
 use crate::content::{Band, Contact, Roles, Section, Sites, Source, Specification};
+use crate::domain::format::DateTime;
 use crate::domain::order;
 use serde::Serialize;
 
@@ -88,6 +89,16 @@ pub enum ToCheck {
     /// The job description's headings were told from its points by their
     /// shape: check them against the advert.
     Headings,
+    /// The advert's closing date has passed: the site would list it as closed.
+    Closed { closing: String },
+    /// The advert does not say when it was posted: without `posted`, search
+    /// engines' job listings are not offered the vacancy.
+    NoPosted,
+    /// The job summary's site is a place `sites.json` does not list, so no
+    /// site is suggested from the rest of the advert's words.
+    SiteNotListed { site: String },
+    /// The advert's employer is not the trust the site is for.
+    OtherEmployer { employer: String, trust: String },
 }
 
 impl ToCheck {
@@ -125,6 +136,10 @@ impl ToCheck {
             ToCheck::SalaryRange => "salary_amount: the advert gives a range of pay, and the record holds its lowest figure.".to_owned(),
             ToCheck::HourlySalary => "salary_amount: the advert gives an hourly rate, and this field holds pounds a year. Work out the yearly figure from the advert's hours, or leave the record out.".to_owned(),
             ToCheck::Headings => "responsibilities: the job description's headings were told from its points by the shape of their lines. Check them against the advert.".to_owned(),
+            ToCheck::Closed { closing } => format!("closing: the advert closed on {closing}, which has passed, so the site will list this vacancy as closed. Check this is the advert you meant to add."),
+            ToCheck::NoPosted => "posted: the text you pasted does not say when the advert was posted, so the record has no \"posted\" date, and search engines' job listings (such as Google's) will not be offered this vacancy. If the advert's page shows the date it was posted, add it to the record as \"posted\": \"YYYY-MM-DD\".".to_owned(),
+            ToCheck::SiteNotListed { site } => format!("sites: the advert's job summary says the job is at \"{site}\", which sites.json does not list, so no site is suggested. Add that site to sites.json first, or give the ids of the sites the job is at."),
+            ToCheck::OtherEmployer { employer, trust } => format!("employer: the advert's employer is {employer}, not {trust}, whose jobs this site lists. Check this is the advert you meant to add."),
         }
     }
 }
@@ -179,17 +194,28 @@ pub struct Reading {
     pub to_check: Vec<ToCheck>,
 }
 
-/// The record an advert makes. `address` is the advert's web address, if
-/// the editor gave it: the record's source, and where to apply when the
-/// site lists its host (`apply_hosts`).
-pub fn record(
-    advert: &Advert,
-    address: Option<&str>,
-    apply_hosts: &[String],
-    roles: &Roles,
-    sites: &Sites,
-) -> Reading {
+/// What the site's published content says that a record is read against.
+#[derive(Clone, Copy, Debug)]
+pub struct OnSite<'a> {
+    /// Hosts an apply link may go to (`site.json`).
+    pub apply_hosts: &'a [String],
+    /// The trust's name and short name (`site.json`).
+    pub trust: [&'a str; 2],
+    pub roles: &'a Roles,
+    pub sites: &'a Sites,
+}
+
+/// The record an advert makes, read `now` (UK time). `address` is the
+/// advert's web address, if the editor gave it: the record's source, and
+/// where to apply when the site lists its host (`apply_hosts`).
+pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateTime) -> Reading {
     use SummaryField::*;
+    let OnSite {
+        apply_hosts,
+        roles,
+        sites,
+        ..
+    } = *site;
     let get = |f| advert.get(f).map(str::to_owned);
     let mut to_check = Vec::new();
     let (hours_text, hours_note) = match advert.get(Hours).map(hours) {
@@ -255,10 +281,29 @@ pub fn record(
         None => to_check.push(ToCheck::NoRole),
     }
     draft.sites = site_suggestions(advert, sites);
+    let unlisted = draft.sites.is_empty().then(|| unlisted_site(advert)).flatten();
     if !draft.sites.is_empty() {
         to_check.push(ToCheck::Sites {
             suggested: draft.sites.clone(),
         });
+    } else if let Some(site) = &unlisted {
+        to_check.push(ToCheck::SiteNotListed { site: site.clone() });
+    }
+    if let Some(at) = draft.closing.as_deref().and_then(DateTime::parse) {
+        if crate::domain::format::Closing::at(&at, now).is_closed() {
+            to_check.push(ToCheck::Closed {
+                closing: format!("{} at {}", at.long_date(), at.time_of_day()),
+            });
+        }
+    }
+    to_check.push(ToCheck::NoPosted);
+    if let Some(employer) = draft.employer.as_ref().filter(|_| !site.trust[0].trim().is_empty()) {
+        if !is_trust(employer, site.trust) {
+            to_check.push(ToCheck::OtherEmployer {
+                employer: employer.clone(),
+                trust: site.trust[0].to_owned(),
+            });
+        }
     }
     if !draft.responsibilities.is_empty() {
         to_check.push(ToCheck::Headings);
@@ -266,8 +311,8 @@ pub fn record(
     for (field, given) in [
         ("id", draft.id.is_some()),
         ("title", draft.title.is_some()),
-        // A role not found is `NoRole`, above.
-        ("sites", !draft.sites.is_empty()),
+        // A role not found is `NoRole`, above; a site not listed, `SiteNotListed`.
+        ("sites", !draft.sites.is_empty() || unlisted.is_some()),
         ("main_area", draft.main_area.is_some()),
         ("band", draft.band.is_some()),
         ("contract", draft.contract.is_some()),
@@ -304,6 +349,34 @@ pub fn record(
         }
     }
     Reading { draft, to_check }
+}
+
+/// Whether an employer's name is the trust's: its name or short name, in any
+/// case, with "and" or "&" and "the" as written.
+fn is_trust(employer: &str, trust: [&str; 2]) -> bool {
+    let plain = |name: &str| -> Vec<String> {
+        words(&name.replace('&', " and "))
+            .into_iter()
+            .filter(|w| w != "the")
+            .collect()
+    };
+    let said = plain(employer);
+    trust.iter().any(|name| {
+        let name = plain(name);
+        !name.is_empty() && (said == name || said.starts_with(&name))
+    })
+}
+
+/// The job summary's site when it names a prison (HMP, HMYOI, "HM Prison",
+/// "Prison") that no open site matches: the advert says where the job is, and
+/// this site does not list it.
+fn unlisted_site(advert: &Advert) -> Option<String> {
+    let site = advert.get(SummaryField::Site)?;
+    let said = words(site);
+    let a_prison = said
+        .iter()
+        .any(|w| ["hmp", "hmyoi", "yoi", "prison", "hmpyoi"].contains(&w.as_str()));
+    a_prison.then(|| site.to_owned())
 }
 
 /// A record's id from its title: lower case, words joined by hyphens.
@@ -383,15 +456,23 @@ pub fn site_suggestions(advert: &Advert, sites: &Sites) -> Vec<String> {
             .collect()
     };
     // The job summary's site first ("HMP Elmley/Swaleside"): an overview
-    // may list every prison of the area the post is not for.
+    // may list every prison of the area the post is not for. A prison it
+    // names that is not listed here is where the job is: nothing else is
+    // suggested from the advert's other words.
     let site = advert
         .get(SummaryField::Site)
         .unwrap_or_default()
         .to_lowercase();
-    for named in [named_in(&site), named_in(&text)] {
-        if !named.is_empty() {
-            return named;
-        }
+    let from_site = named_in(&site);
+    if !from_site.is_empty() {
+        return from_site;
+    }
+    if unlisted_site(advert).is_some() {
+        return Vec::new();
+    }
+    let from_text = named_in(&text);
+    if !from_text.is_empty() {
+        return from_text;
     }
     let place = [SummaryField::Site, SummaryField::Town]
         .map(|f| words(advert.get(f).unwrap_or_default()))

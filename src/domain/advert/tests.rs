@@ -235,8 +235,47 @@ fn grades_and_hours() {
     assert_eq!(band("Band 8a"), Some(Band::B8a));
     assert_eq!(band("Band 8A"), Some(Band::B8a));
     assert_eq!(band("Agenda for Change"), None);
+    // As other trusts and boards write it.
+    for grade in [
+        "NHS AfC: Band 6",
+        "AfC Band 6",
+        "Agenda for Change band 6",
+        "Band 6 (AfC)",
+        "BAND 6",
+        "Band: 6",
+        "Band 6 (banding under review)",
+    ] {
+        assert_eq!(band(grade), Some(Band::B6), "{grade}");
+    }
+    assert_eq!(band("NHS AfC: Band 8a"), Some(Band::B8a));
+    // Two bands, or one the site does not know: none.
+    for grade in ["Band 5/6", "Band 5 - 6", "Band 5 to 6", "Band 5 or Band 6", "Band 5 and Band 6", "Band 9", "Bandwidth 6", "Headband 6"] {
+        assert_eq!(band(grade), None, "{grade}");
+    }
     assert_eq!(
         hours("Full time - 37.5 hours per week"),
         ("Full time - 37.5 hours per week".to_owned(), None)
     );
+}
+
+#[test]
+fn the_adverts_address_is_required_and_must_be_one() {
+    assert_eq!(
+        address("  https://www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785 "),
+        Ok("https://www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785".to_owned())
+    );
+    assert_eq!(address(""), Err(AddressProblem::Missing));
+    assert_eq!(address("   "), Err(AddressProblem::Missing));
+    for wrong in [
+        "www.jobs.nhs.uk/candidate/jobadvert/C9277",
+        "http://www.jobs.nhs.uk/x",
+        "https://",
+        "https:///evil.example/",
+        "https://localhost/x",
+        "https://www.jobs.nhs.uk/a b",
+        "javascript:alert(1)",
+        "C9277-25-0785",
+    ] {
+        assert_eq!(address(wrong), Err(AddressProblem::NotAWebAddress), "{wrong}");
+    }
 }

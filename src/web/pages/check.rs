@@ -261,7 +261,7 @@ fn Findings(findings: Vec<Report>, chosen: Vec<String>) -> impl IntoView {
             <div class="occ-panel occ-check-result" role="status">
                 <h2 class="occ-panel__title">"No problems found"</h2>
                 <p>{format!("Checked {checked}. Every file passes every check the site makes.")}</p>
-                <p>"After you publish edited files, build the pages again so pages built in advance show them (see the README)."</p>
+                <p>"Publish them by copying them over the files in the site's content folder: every page shows them on its next load."</p>
             </div>
         });
     }

@@ -5,6 +5,7 @@
 
 use super::check::{ask_worker, published, FindingList};
 use crate::content::Report;
+use crate::domain::advert::{self, NotAnAdvert};
 use crate::web::check_worker::{files_to, findings_from, ADVERT};
 use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::config::Config;
@@ -84,19 +85,44 @@ pub(super) fn AddVacancy() -> impl IntoView {
         Some(Ok(Outcome::NotAnAdvert(why))) => Some(why),
         _ => None,
     };
+    // The address is required (every record carries a source a reader can
+    // check): asked for here, before the text is read.
+    let address_error = RwSignal::new(None::<&'static str>);
+    let address_ref = NodeRef::<leptos::html::Input>::new();
     let text_ref = NodeRef::<leptos::html::Textarea>::new();
     let result_ref = NodeRef::<leptos::html::H3>::new();
     // Each press reads the text as it is then; only the latest press's
     // answer is shown, whichever reading finishes last.
     let presses = StoredValue::new(0u32);
     let read = move || {
-        reading.set(true);
         presses.update_value(|n| *n += 1);
         let press = presses.get_value();
         let (t, a) = (text.get_untracked(), address.get_untracked());
+        let a = match advert::address(&a) {
+            Ok(a) => {
+                address_error.set(None);
+                a
+            }
+            Err(why) => {
+                address_error.set(Some(why.message()));
+                // An empty text is said at the same time, so both are fixed at once.
+                let empty = t.trim().is_empty();
+                outcome.set(empty.then(|| Ok(Outcome::NotAnAdvert(NotAnAdvert::Empty.message().to_owned()))));
+                reading.set(false);
+                request_animation_frame(move || {
+                    let first = if empty { text_ref.get_untracked().map(|t| t.focus()) } else { None };
+                    if first.is_none() {
+                        if let Some(input) = address_ref.get_untracked() {
+                            let _ = input.focus();
+                        }
+                    }
+                });
+                return;
+            }
+        };
+        reading.set(true);
         leptos::task::spawn_local(async move {
-            let a = Some(a.trim().to_owned()).filter(|a| !a.is_empty());
-            let answer = read_in_worker(config, t, a).await;
+            let answer = read_in_worker(config, t, Some(a)).await;
             if presses.get_value() != press {
                 return;
             }
@@ -169,18 +195,32 @@ pub(super) fn AddVacancy() -> impl IntoView {
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
         </div>
-        <div class="occ-form-group">
-            <label class="occ-label" for="occ-advert-address">"The advert's web address (optional)"</label>
+        <div class="occ-form-group" class:occ-form-group--error=move || address_error.get().is_some()>
+            <label class="occ-label" for="occ-advert-address">"The advert's web address"</label>
             <div class="occ-hint" id="occ-advert-address-hint">
                 "Starting https://, as in your browser's address bar on the advert's page. It becomes the record's source, so a reader can check it."
             </div>
+            {move || address_error.get().map(|why| view! {
+                <span class="occ-error-message" id="occ-advert-address-error">
+                    <span class="occ-u-visually-hidden">"Error: "</span>
+                    {why}
+                </span>
+            })}
             <input
                 class="occ-input"
                 type="url"
                 id="occ-advert-address"
                 autocomplete="off"
                 spellcheck="false"
-                aria-describedby="occ-advert-address-hint"
+                node_ref=address_ref
+                aria-describedby=move || {
+                    if address_error.get().is_some() {
+                        "occ-advert-address-hint occ-advert-address-error"
+                    } else {
+                        "occ-advert-address-hint"
+                    }
+                }
+                aria-invalid=move || address_error.get().is_some().then_some("true")
                 prop:value=move || address.get()
                 on:input=move |ev| address.set(event_target_value(&ev))
             />
@@ -267,7 +307,7 @@ fn Record(
                     <p>
                         <a class="occ-button" href=url download="vacancies.json">"Download vacancies.json with this record"</a>
                     </p>
-                    <p>"It holds the published vacancies with this one added, or in place of the one with the same job reference. Publish it in the site's content folder, then build the pages again (see the README)."</p>
+                    <p>"It holds the published vacancies with this one added, or in place of the one with the same job reference. Publish it by copying it over vacancies.json in the site's content folder: every page shows it on its next load."</p>
                 }),
                 None => Either::Right(view! {
                     <p>"To download vacancies.json with this record, first fill in what the list above names: copy the record, complete it, and add it to vacancies.json by hand."</p>

@@ -5,7 +5,7 @@ use super::site_map::SiteMap;
 use crate::content::{Category, Healthcare, MapFile, Sex, SiteRecord, Sites};
 use crate::domain::head::About;
 use crate::domain::places::{
-    category_label, counties, holds_label, miles_label, nearest_first, towns,
+    category_label, counties, holds_label, miles_away, miles_label, nearest_first, towns,
 };
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, PRISONS};
@@ -33,6 +33,8 @@ enum Origin {
 enum Locating {
     Idle,
     Asking,
+    /// Found: the list is in order of distance from it.
+    Found,
     Failed(String),
 }
 
@@ -166,7 +168,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         locate(move |r| match r {
             Ok(p) => {
                 here.set(Some(p));
-                locating.set(Locating::Idle);
+                locating.set(Locating::Found);
             }
             Err(m) => locating.set(Locating::Failed(m)),
         });
@@ -179,6 +181,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
     let all = sites.sites.clone();
     let all_for_map = sites.sites.clone();
     let all_for_count = sites.sites.clone();
+    let all_for_found = sites.clone();
     let region_names: Vec<(String, String)> = sites
         .regions
         .iter()
@@ -277,9 +280,13 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                     <select class="occ-select occ-select--narrow" id="occ-site-near" name="near" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         here.set(None);
+                        locating.set(Locating::Idle);
                         nav_town(filter.get_untracked(), (!v.is_empty()).then_some(v));
                     }>
-                        <option value="" selected=move || near_town.get().is_none()>"No town chosen"</option>
+                        // Once the location is used, the select says so, not "No town chosen".
+                        <option value="" selected=move || near_town.get().is_none()>
+                            {move || if here.get().is_some() { "Your location" } else { "No town chosen" }}
+                        </option>
                         {town_list.iter().map(|(t, _)| {
                             let t2 = t.clone();
                             view! { <option value=t.clone() selected=move || near_town.get().as_deref() == Some(t2.as_str())>{t.clone()}</option> }
@@ -297,6 +304,22 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                     Locating::Failed(m) => Some(Either::Right(view! {
                         <div class="occ-inset" role="alert"><p>{m}</p><p>"Choose a town from the list instead."</p></div>
                     })),
+                    // Said where the person pressed, and announced: the list
+                    // that changed can be a screen or more below.
+                    Locating::Found => {
+                        let all = all_for_found.clone();
+                        Some(Either::Left(view! {
+                            <p role="status" class="occ-inset">{move || {
+                                let f = filter.get();
+                                let shown: Vec<&SiteRecord> = all.sites.iter().filter(|s| f.matches(s)).collect();
+                                let nearest = here.get().and_then(|p| nearest_first(&shown, p).first().map(|(s, d)| (s.name.clone(), *d)));
+                                match nearest {
+                                    Some((name, d)) => format!("Sites are now in order of distance from your location. The nearest is {name}, {}.", miles_away(d)),
+                                    None => "No sites match these filters.".to_owned(),
+                                }
+                            }}</p>
+                        }))
+                    }
                     Locating::Idle => None,
                 }}
             </fieldset>

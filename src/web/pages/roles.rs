@@ -83,10 +83,13 @@ pub fn RolesPart() -> impl IntoView {
                             </select>
                         </div>
                         <div class="occ-form-group">
-                            <label class="occ-label" for="occ-filter-registration">"Professional registration"</label>
+                            // Said as people look for it: what they would need to have.
+                            <label class="occ-label" for="occ-filter-registration">"Qualifications and registration"</label>
+                            <div class="occ-hint" id="occ-filter-registration-hint">"Some roles need you to be registered with a professional body, such as the Nursing and Midwifery Council (NMC), which needs a recognised qualification."</div>
                             <select
                                 class="occ-select"
                                 id="occ-filter-registration"
+                                aria-describedby="occ-filter-registration-hint"
                                 name=REGISTRATION
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
@@ -96,7 +99,7 @@ pub fn RolesPart() -> impl IntoView {
                                 <option value="" selected=move || filter.get().registration.is_none()>"Any"</option>
                                 {[true, false].map(|r| view! {
                                     <option value=registration_value(r) selected=move || filter.get().registration == Some(r)>
-                                        {if r { "Needed" } else { "Not needed" }}
+                                        {if r { "Registration needed" } else { "No registration needed" }}
                                     </option>
                                 })}
                             </select>

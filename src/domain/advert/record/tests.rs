@@ -15,15 +15,30 @@ fn sites() -> Sites {
 
 const ADDRESS: &str = "https://www.jobs.nhs.uk/candidate/jobadvert/C9277-25-0785";
 
+/// A day before the seed advert closed.
+fn before_closing() -> DateTime {
+    DateTime::parse("2025-12-01T12:00").unwrap()
+}
+
+/// The record `advert` makes on the published site, read `now`.
+fn record_at(advert: &Advert, address: Option<&str>, apply_hosts: &[String], now: &DateTime) -> Reading {
+    let site: crate::content::Website = crate::content::published("site.json");
+    let on_site = OnSite {
+        apply_hosts,
+        trust: [&site.trust_name, &site.trust_short_name],
+        roles: &roles(),
+        sites: &sites(),
+    };
+    record(advert, address, &on_site, now)
+}
+
+fn record_of(advert: &Advert, address: Option<&str>, apply_hosts: &[String]) -> Reading {
+    record_at(advert, address, apply_hosts, &before_closing())
+}
+
 fn reading() -> Reading {
     let advert = super::super::read(&seed()).unwrap();
-    record(
-        &advert,
-        Some(ADDRESS),
-        &["www.jobs.nhs.uk".to_owned()],
-        &roles(),
-        &sites(),
-    )
+    record_of(&advert, Some(ADDRESS), &["www.jobs.nhs.uk".to_owned()])
 }
 
 #[test]
@@ -94,7 +109,7 @@ fn what_the_advert_does_not_give_is_left_out_and_named() {
     let end = text.find("Working for our organisation").unwrap();
     let cut = format!("{}{}", &text[..start], &text[end..]);
     let advert = super::super::read(&cut).unwrap();
-    let Reading { draft, to_check } = record(&advert, None, &[], &roles(), &sites());
+    let Reading { draft, to_check } = record_of(&advert, None, &[]);
     assert_eq!(draft.town, None);
     assert!(draft.overview.is_empty() && draft.main_duties.is_empty());
     let json = serde_json::to_value(&draft).unwrap();
@@ -131,26 +146,14 @@ fn what_the_advert_does_not_give_is_left_out_and_named() {
 #[test]
 fn an_address_on_a_host_not_listed_is_a_source_but_not_where_to_apply() {
     let advert = super::super::read(&seed()).unwrap();
-    let r = record(
-        &advert,
-        Some("https://jobs.example.org/123"),
-        &["www.jobs.nhs.uk".to_owned()],
-        &roles(),
-        &sites(),
-    );
+    let r = record_of(&advert, Some("https://jobs.example.org/123"), &["www.jobs.nhs.uk".to_owned()]);
     assert_eq!(
         r.draft.source,
         [Source("https://jobs.example.org/123".into())]
     );
     assert_eq!(r.draft.apply_url, None);
     // Not a web address: neither.
-    let r = record(
-        &advert,
-        Some("javascript:alert(1)"),
-        &["www.jobs.nhs.uk".to_owned()],
-        &roles(),
-        &sites(),
-    );
+    let r = record_of(&advert, Some("javascript:alert(1)"), &["www.jobs.nhs.uk".to_owned()]);
     assert!(r.draft.source.is_empty() && r.draft.apply_url.is_none());
 }
 
@@ -162,14 +165,14 @@ fn salaries_by_range_and_by_hour_are_named() {
         "£31,049 to £37,796 a year",
     );
     let advert = super::super::read(&range).unwrap();
-    let r = record(&advert, None, &[], &roles(), &sites());
+    let r = record_of(&advert, None, &[]);
     assert_eq!(r.draft.salary_amount, Some(31049));
     assert!(r.to_check.contains(&ToCheck::SalaryRange));
     let hourly = text
         .replace("£46,764 per annum pro-rata inc. HCAS", "£12.45 an hour")
         .replace("Salary period\nYearly", "Salary period\nHourly");
     let advert = super::super::read(&hourly).unwrap();
-    let r = record(&advert, None, &[], &roles(), &sites());
+    let r = record_of(&advert, None, &[]);
     assert_eq!(r.draft.salary_amount, None);
     assert_eq!(r.draft.salary_period.as_deref(), Some("Hourly"));
     assert!(r.to_check.contains(&ToCheck::HourlySalary));
@@ -333,4 +336,59 @@ fn the_sites_the_job_summary_names_come_before_those_the_overview_lists() {
         site_suggestions(&advert, &sites()),
         ["hmp-elmley", "hmp-swaleside"]
     );
+}
+
+#[test]
+fn a_past_closing_date_and_no_posted_date_are_named() {
+    let advert = super::super::read(&seed()).unwrap();
+    let before = record_of(&advert, Some(ADDRESS), &[]);
+    assert!(!before.to_check.iter().any(|c| matches!(c, ToCheck::Closed { .. })));
+    let after = record_at(&advert, Some(ADDRESS), &[], &DateTime::parse("2025-12-10T00:00").unwrap());
+    let closed = ToCheck::Closed {
+        closing: "9 December 2025 at 11:59pm".to_owned(),
+    };
+    assert!(after.to_check.contains(&closed), "{:?}", after.to_check);
+    assert!(closed.words(&roles(), &sites()).contains("9 December 2025 at 11:59pm, which has passed"));
+    // NHS Jobs' page does not show when the advert was posted: said, never guessed.
+    assert!(before.to_check.contains(&ToCheck::NoPosted));
+    assert!(serde_json::to_value(&before.draft).unwrap().get("posted").is_none());
+    assert!(ToCheck::NoPosted.words(&roles(), &sites()).contains("search engines"));
+}
+
+#[test]
+fn a_prison_in_the_job_summary_that_the_site_does_not_list_is_named_and_nothing_else_suggested() {
+    // The overview names every Kent prison; the job summary names another.
+    let text = seed().replace("Site\nKent Prisons\n", "Site\nHMP Example\n");
+    let advert = super::super::read(&text).unwrap();
+    let r = record_of(&advert, Some(ADDRESS), &[]);
+    assert!(r.draft.sites.is_empty(), "{:?}", r.draft.sites);
+    let unlisted = ToCheck::SiteNotListed {
+        site: "HMP Example".to_owned(),
+    };
+    assert!(r.to_check.contains(&unlisted), "{:?}", r.to_check);
+    assert!(!r.to_check.contains(&ToCheck::NotGiven { field: "sites" }));
+    assert!(unlisted.words(&roles(), &sites()).contains("\"HMP Example\", which sites.json does not list"));
+    // A job summary's site that is not a prison's name still lets the words suggest.
+    assert!(!reading().draft.sites.is_empty());
+}
+
+#[test]
+fn an_employer_that_is_not_the_trust_is_named() {
+    assert!(!reading().to_check.iter().any(|c| matches!(c, ToCheck::OtherEmployer { .. })));
+    let site: crate::content::Website = crate::content::published("site.json");
+    let text = seed().replace(&format!("Employer\n{}\n", site.trust_name), "Employer\nAnother Example NHS Trust\n");
+    let advert = super::super::read(&text).unwrap();
+    let r = record_of(&advert, Some(ADDRESS), &[]);
+    assert!(
+        r.to_check.contains(&ToCheck::OtherEmployer {
+            employer: "Another Example NHS Trust".to_owned(),
+            trust: site.trust_name.clone(),
+        }),
+        "{:?}",
+        r.to_check
+    );
+    // Written another way, it is still the trust.
+    for same in [site.trust_name.to_uppercase(), format!("The {}", site.trust_name), site.trust_short_name.clone()] {
+        assert!(super::is_trust(&same, [&site.trust_name, &site.trust_short_name]), "{same}");
+    }
 }
