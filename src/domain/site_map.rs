@@ -431,10 +431,13 @@ pub fn name_lines(label: &str) -> Vec<String> {
 }
 
 /// Where to write a marker's name so that all of it is inside the frame,
-/// beside the marker where there is room (on the side with more), or else
-/// under it (or over it, at the bottom of the frame): a name shown under the
-/// whole map can be off the screen at 200% zoom.
-pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
+/// clear of its own marker, and covering no other marker (`others`, where
+/// they are drawn), so each one can still be seen and tapped: beside the
+/// marker (on the side with more room first), else under or over it, else at
+/// a corner; then the same a little further out. Where every place covers
+/// one, the first that covers fewest. A name shown under the whole map can be
+/// off the screen at 200% zoom, so it is always near its marker.
+pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f64)]) -> NamePlace {
     let unit = frame.unit();
     let size = NAME_PX * unit;
     let line_height = size * 1.25;
@@ -449,36 +452,85 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str) -> NamePlace {
     // The block's height: from the first line's ascent to the last's descent.
     let above_baseline = size * ASCENT;
     let block = above_baseline + (n - 1.0) * line_height + size * DESCENT;
+    // max and min, not clamp: clamp's panic message would bring float
+    // formatting into the sites' program.
     let fit_y = |first: f64| {
         first
             .max(top + above_baseline)
             .min(bottom - (block - above_baseline))
     };
+    let fit_x0 = |x0: f64| x0.min(right - widest).max(left);
     let middle_first = at.1 - (n - 1.0) * line_height / 2.0 + size * 0.3;
-    let (x, y, anchor) = if at.0 + gap + widest <= right && right - at.0 >= at.0 - left {
-        (at.0 + gap, fit_y(middle_first), "start")
-    } else if at.0 - gap - widest >= left {
-        (at.0 - gap, fit_y(middle_first), "end")
-    } else if at.0 + gap + widest <= right {
-        (at.0 + gap, fit_y(middle_first), "start")
-    } else {
-        let x = at.0.max(left + widest / 2.0).min(right - widest / 2.0);
-        let below = at.1 + gap + above_baseline;
-        let y = if below + block - above_baseline <= bottom {
-            below
-        } else {
-            at.1 - gap - block + above_baseline
+    // `x0`: the block's left edge; the anchor says where `x` is in the line.
+    let place = |x0: f64, y: f64, anchor: &'static str| {
+        let x0 = fit_x0(x0);
+        let x = match anchor {
+            "start" => x0,
+            "end" => x0 + widest,
+            _ => x0 + widest / 2.0,
         };
-        (x, fit_y(y), "middle")
+        NamePlace {
+            lines: lines.clone(),
+            x,
+            y: fit_y(y),
+            anchor,
+            size,
+            line_height,
+        }
     };
-    NamePlace {
-        lines,
-        x,
-        y,
-        anchor,
-        size,
-        line_height,
+    let r = frame.radius();
+    let meets = |o: &(f64, f64), (l, t, rr, b): (f64, f64, f64, f64)| {
+        let (dx, dy) = (o.0 - o.0.max(l).min(rr), o.1 - o.1.max(t).min(b));
+        dx * dx + dy * dy < r * r
+    };
+    // (across, down): -1, 0 or 1 of the way from the marker.
+    let first_side = if right - at.0 >= at.0 - left { 1.0 } else { -1.0 };
+    let ways = [
+        (first_side, 0.0),
+        (-first_side, 0.0),
+        (0.0, 1.0),
+        (0.0, -1.0),
+        (first_side, 1.0),
+        (-first_side, 1.0),
+        (first_side, -1.0),
+        (-first_side, -1.0),
+    ];
+    let mut best: Option<(usize, NamePlace)> = None;
+    for step in 0..4 {
+        let d = gap + f64::from(step) * size;
+        for (across, down) in ways {
+            let (x0, anchor) = match across {
+                a if a > 0.0 => (at.0 + d, "start"),
+                a if a < 0.0 => (at.0 - d - widest, "end"),
+                _ => (at.0 - widest / 2.0, "middle"),
+            };
+            // Beside the marker only where it fits as it is: a name moved
+            // along to fit would run on past the frame's edge wherever its
+            // letters are wider than reckoned.
+            if across != 0.0 && (x0 < left || x0 + widest > right) {
+                continue;
+            }
+            let y = match down {
+                d_ if d_ > 0.0 => at.1 + d + above_baseline,
+                d_ if d_ < 0.0 => at.1 - d - block + above_baseline,
+                _ => middle_first,
+            };
+            let p = place(x0, y, anchor);
+            let bounds = p.bounds();
+            if meets(&at, bounds) {
+                continue;
+            }
+            let covered = others.iter().filter(|o| meets(o, bounds)).count();
+            if covered == 0 {
+                return p;
+            }
+            if best.as_ref().is_none_or(|(fewest, _)| covered < *fewest) {
+                best = Some((covered, p));
+            }
+        }
     }
+    best.map(|(_, p)| p)
+        .unwrap_or_else(|| place(at.0 - widest / 2.0, at.1 + gap + above_baseline, "middle"))
 }
 
 impl NamePlace {

@@ -52,9 +52,7 @@ test("after \"Use my location\", where the person pressed says what changed, and
     await page.goto("/prisons");
     await appShows(page, "Where you can work");
     await expect(page.getByLabel("Sort by distance from").locator("option:checked")).toHaveText("No town chosen");
-    const button = page.getByRole("button", { name: "Use my location" });
-    await button.scrollIntoViewIfNeeded();
-    await button.tap();
+    await page.getByRole("button", { name: "Use my location" }).tap();
     const said = page.getByRole("status").filter({ hasText: "Sites are now in order of distance from your location." });
     await expect(said).toBeVisible();
     await expect(said).toBeInViewport();
@@ -67,6 +65,30 @@ test("after \"Use my location\", where the person pressed says what changed, and
     await page.getByLabel("Sort by distance from").selectOption(town);
     await expect(page.locator(".occ-count")).toContainText(`nearest to ${town} first`);
     await expect(said).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a phone, every marker can be tapped and named in turn, its name inside the map, whatever name was shown before", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  try {
+    await page.goto(`/prisons?region=${BUSIEST.id}`);
+    await appShows(page, "Where you can work");
+    const markers = page.locator("svg a.occ-map__marker");
+    await expect(markers).toHaveCount(BUSIEST.sites.length);
+    const map = await page.locator("svg.occ-map__svg").boundingBox();
+    for (let i = 0; i < BUSIEST.sites.length; i++) {
+      const label = await markers.nth(i).getAttribute("aria-label");
+      // A first tap names the marker, even where the last name was written.
+      await markers.nth(i).tap();
+      const name = page.locator(".occ-map__name");
+      await expect(name).toContainText(label.split(/, |\. /)[0]);
+      await expect(page).toHaveURL(/\/prisons\?/);
+      const box = await name.boundingBox();
+      expect(box.x >= map.x - 1 && box.x + box.width <= map.x + map.width + 1, label).toBe(true);
+    }
   } finally {
     await context.close();
   }

@@ -138,7 +138,7 @@ fn frames_and_markers_from_a_broken_map_do_not_panic() {
             &[("a".to_owned(), (1.0, 2.0)), ("b".to_owned(), (1.0, 2.0))],
             &f,
         );
-        let _ = place_name(&f, (1.0, 2.0), "HMP A, Town").bounds();
+        let _ = place_name(&f, (1.0, 2.0), "HMP A, Town", &[]).bounds();
     }
     assert_eq!(within(5.0, 0.0, 1.0), 1.0);
     assert_eq!(within(f64::NAN, 0.0, 1.0), 0.0);
@@ -307,7 +307,7 @@ fn every_name_is_written_inside_the_frame() {
                 "South West: 10 sites. Show them on the map",
                 "HMP Elmley, Isle of Sheppey",
             ] {
-                let p = place_name(&f, (x, y), label);
+                let p = place_name(&f, (x, y), label, &[]);
                 let (l, t, r, b) = p.bounds();
                 let eps = 1e-6;
                 assert!(
@@ -329,12 +329,14 @@ fn every_name_is_written_inside_the_frame() {
         &f,
         (f.x + f.width * 0.1, f.y + f.height / 2.0),
         "HMP Elmley, Isle of Sheppey",
+        &[],
     );
     assert_eq!(near_left.anchor, "start");
     let near_right = place_name(
         &f,
         (f.x + f.width * 0.9, f.y + f.height / 2.0),
         "HMP Elmley, Isle of Sheppey",
+        &[],
     );
     assert_eq!(near_right.anchor, "end");
     assert_eq!(
@@ -392,4 +394,30 @@ fn distances_keep_their_proportions() {
     let east = project(&m, 51.0, -1.0 + 1.0 / (69.0 * 51.0f64.to_radians().cos()));
     let (dn, de) = (o.1 - north.1, east.0 - o.0);
     assert!((dn / de - 1.0).abs() < 0.02, "{dn} {de}");
+}
+
+#[test]
+fn a_name_covers_no_other_marker_where_it_can_help_it() {
+    let map: MapFile = crate::content::published("map.json");
+    let f = frame(&[], map.width, map.height);
+    let at = (f.x + f.width * 0.5, f.y + f.height / 2.0);
+    let label = "HMP Elmley, Isle of Sheppey";
+    let alone = place_name(&f, at, label, &[]);
+    assert_eq!(alone.anchor, "start");
+    // A neighbour where the name would go: the name goes to the other side.
+    let gap = f.radius() + 4.0 * f.unit();
+    let neighbour = (at.0 + gap + f.unit() * 20.0, at.1);
+    let moved = place_name(&f, at, label, &[neighbour]);
+    assert_eq!(moved.anchor, "end");
+    let covers = |p: &NamePlace, o: (f64, f64)| {
+        let (l, t, r, b) = p.bounds();
+        (o.0 - o.0.clamp(l, r)).hypot(o.1 - o.1.clamp(t, b)) < f.radius()
+    };
+    assert!(covers(&alone, neighbour) && !covers(&moved, neighbour));
+    // Neighbours on both sides: under the marker.
+    let both = [neighbour, (at.0 - gap - f.unit() * 20.0, at.1)];
+    let under = place_name(&f, at, label, &both);
+    assert_eq!(under.anchor, "middle");
+    assert!(under.y > at.1);
+    assert!(both.iter().all(|o| !covers(&under, *o)));
 }

@@ -18,7 +18,8 @@ use super::prisons::site_card_id;
 /// link with a name; the list beside it is the full alternative. The view
 /// fits the sites shown, a region at a time, so every marker is a target a
 /// thumb can hit; the name of the marker pointed at, focused or tapped is
-/// written beside it, inside the map, before anything opens. Nothing around
+/// written beside it, inside the map and clear of the other markers where
+/// there is room (`domain::site_map::place_name`), before anything opens. Nothing around
 /// the map changes size as names come and go, so a tap on the list after one
 /// on the map lands where the finger is.
 #[component]
@@ -145,7 +146,10 @@ pub(super) fn SiteMap(
                 // Drawn last, over the markers; the marker's own name is its
                 // accessible name, so this is for the eyes only.
                 {move || named.get().map(|(_, label, at)| {
-                    let place = drawn.with(|p| place_name(&p.frame, at, &label));
+                    let place = drawn.with(|p| {
+                        let others: Vec<(f64, f64)> = p.targets.iter().map(|(_, m)| (m.x, m.y)).filter(|o| *o != at).collect();
+                        place_name(&p.frame, at, &label, &others)
+                    });
                     let x = decimal(place.x);
                     view! {
                         <text class="occ-map__name" x=x.clone() y=decimal(place.y) font-size=decimal(place.size) text-anchor=place.anchor aria-hidden="true">
