@@ -161,9 +161,11 @@ fn sites_page(p: &Content) {
 fn draw(plan: &site_map::Plan) {
     let frame = &plan.frame;
     let _ = (frame.view_box(), frame.radius());
+    let markers: Vec<(f64, f64)> = plan.targets.iter().map(|(_, m)| (m.x, m.y)).collect();
     for (t, m) in &plan.targets {
         let _ = m.moved();
-        let _ = site_map::place_name(frame, (m.x, m.y), &t.label).bounds();
+        let others: Vec<(f64, f64)> = markers.iter().copied().filter(|o| *o != (m.x, m.y)).collect();
+        let _ = site_map::place_name(frame, (m.x, m.y), &t.label, &others).bounds();
     }
 }
 
