@@ -6,9 +6,10 @@
 //
 // - Pages (navigations): the network first, each of this build's pages built
 //   in advance saved as it is fetched (one that names this build,
-//   data-occ-build: never another's page at the address, a load balancer's or
-//   a portal's, and never the app page that answers any other route's address,
-//   made-up ones included, which is saved once as index.html); offline, the saved copy of that page, else the saved app
+//   data-occ-build: never another's page at the address, a load balancer's
+//   or a portal's, and never the app page that answers any other route's
+//   address, made-up ones included, which is saved once as index.html);
+//   offline, the saved copy of that page, else the saved app
 //   page (index.html), which shows whichever route was asked for if this
 //   device has the app's files, and says plainly that the page has not loaded
 //   if not. A page with a query gets the saved copy of its path's page, as
