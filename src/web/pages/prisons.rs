@@ -299,28 +299,35 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                     </button>
                 </p>
                 <p class="occ-hint">"Your location stays on your device. It is only asked for when you press the button."</p>
+                // One live region that stays in the page, so what is put in
+                // it is announced (one added with its words already in it
+                // often is not). Said where the person pressed: the list that
+                // changed can be a screen or more below.
+                <div role="status">
+                    {move || match locating.get() {
+                        Locating::Asking => Some(Either::Left(view! { <p>"Finding your location…"</p> })),
+                        Locating::Found => {
+                            let all = all_for_found.clone();
+                            Some(Either::Right(view! {
+                                <p class="occ-inset">{move || {
+                                    let f = filter.get();
+                                    let shown: Vec<&SiteRecord> = all.sites.iter().filter(|s| f.matches(s)).collect();
+                                    let nearest = here.get().and_then(|p| nearest_first(&shown, p).first().map(|(s, d)| (s.name.clone(), *d)));
+                                    match nearest {
+                                        Some((name, d)) => format!("Sites are now in order of distance from your location. The nearest is {name}, {}.", miles_away(d)),
+                                        None => "No sites match these filters.".to_owned(),
+                                    }
+                                }}</p>
+                            }))
+                        }
+                        _ => None,
+                    }}
+                </div>
                 {move || match locating.get() {
-                    Locating::Asking => Some(Either::Left(view! { <p role="status">"Finding your location…"</p> })),
-                    Locating::Failed(m) => Some(Either::Right(view! {
+                    Locating::Failed(m) => Some(view! {
                         <div class="occ-inset" role="alert"><p>{m}</p><p>"Choose a town from the list instead."</p></div>
-                    })),
-                    // Said where the person pressed, and announced: the list
-                    // that changed can be a screen or more below.
-                    Locating::Found => {
-                        let all = all_for_found.clone();
-                        Some(Either::Left(view! {
-                            <p role="status" class="occ-inset">{move || {
-                                let f = filter.get();
-                                let shown: Vec<&SiteRecord> = all.sites.iter().filter(|s| f.matches(s)).collect();
-                                let nearest = here.get().and_then(|p| nearest_first(&shown, p).first().map(|(s, d)| (s.name.clone(), *d)));
-                                match nearest {
-                                    Some((name, d)) => format!("Sites are now in order of distance from your location. The nearest is {name}, {}.", miles_away(d)),
-                                    None => "No sites match these filters.".to_owned(),
-                                }
-                            }}</p>
-                        }))
-                    }
-                    Locating::Idle => None,
+                    }),
+                    _ => None,
                 }}
             </fieldset>
         </form>
