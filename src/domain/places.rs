@@ -17,24 +17,27 @@ pub fn miles(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * EARTH_RADIUS_MILES * angles::asin(h.sqrt().min(1.0))
 }
 
-/// "About 7 miles", "Under a mile".
-/// The same distance within a sentence: "under a mile away", "about 5 miles away".
-pub fn miles_away(d: f64) -> String {
+/// A distance in words within a sentence: "under a mile", "about 5 miles".
+fn miles_words(d: f64) -> String {
     if d < 1.0 {
-        "under a mile away".to_owned()
+        "under a mile".to_owned()
     } else {
         let n = d.round() as u32;
-        format!("about {n} mile{} away", if n == 1 { "" } else { "s" })
+        format!("about {n} mile{}", if n == 1 { "" } else { "s" })
     }
 }
 
+/// The same distance within a sentence: "under a mile away", "about 5 miles away".
+pub fn miles_away(d: f64) -> String {
+    format!("{} away", miles_words(d))
+}
+
+/// The distance as a label: "Under a mile", "About 5 miles".
 pub fn miles_label(d: f64) -> String {
-    if d < 1.0 {
-        "Under a mile".to_owned()
-    } else {
-        let n = d.round() as u32;
-        format!("About {n} mile{}", if n == 1 { "" } else { "s" })
-    }
+    let mut words = miles_words(d);
+    // The words start with an ASCII letter.
+    words[..1].make_ascii_uppercase();
+    words
 }
 
 pub fn position(site: &SiteRecord) -> (f64, f64) {
