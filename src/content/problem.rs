@@ -189,10 +189,8 @@ impl Problem {
             // In the editor's words: serde's ("missing field `band`") name
             // the data format, not the file.
             MissingField { field, .. } => format!("has no \"{field}\", which every record of this kind needs"),
-            Unreadable { said }
-            | UnknownField { said }
-            | UnknownValue { said }
-            | WrongType { said } => said.clone(),
+            Unreadable { said } => said.clone(),
+            UnknownField { said } | UnknownValue { said } | WrongType { said } => plain_serde(said),
             Empty => "is empty".into(),
             NoEntries => "has no entries".into(),
             NotOneLine { value } => format!("{value:?} must be one line of at most 100 characters"),
@@ -372,6 +370,122 @@ impl Problem {
     }
 }
 
+/// serde's message about a value ("unknown field `titel`, expected one of
+/// `id`, `title`", "invalid type: integer `3`, expected a string") in the
+/// editor's words: the data format's words name Rust's types and its
+/// backticks. A message of another form is kept as serde said it, without
+/// the line and column, which the finding gives on their own.
+pub(crate) fn plain_serde(said: &str) -> String {
+    let said = without_position(said);
+    let plain = if let Some(rest) = said.strip_prefix("unknown field ") {
+        let (name, expected) = split_expected(rest);
+        Some(match expected.map(|e| listed(&ticked(e), "and")) {
+            Some(fields) if !fields.is_empty() => format!(
+                "has \"{name}\", which is not a field of this kind of record: its fields are {fields}"
+            ),
+            _ => format!("has \"{name}\", which is not a field of this kind of record"),
+        })
+    } else if let Some(rest) = said.strip_prefix("unknown variant ") {
+        let (name, expected) = split_expected(rest);
+        let values = expected.map(|e| listed(&ticked(e), "or")).unwrap_or_default();
+        Some(if values.is_empty() {
+            format!("\"{name}\" is not one of the values this field can have")
+        } else {
+            format!("\"{name}\" is not one of the values this field can have: {values}")
+        })
+    } else if let Some(rest) = said
+        .strip_prefix("invalid type: ")
+        .or_else(|| said.strip_prefix("invalid value: "))
+    {
+        rest.split_once(", expected ").and_then(|(found, expected)| {
+            Some(format!(
+                "is {} where it should be {}",
+                found_words(found)?,
+                expected_words(expected)?
+            ))
+        })
+    } else if said.starts_with("invalid length ") && said.contains(", expected struct ") {
+        // serde reads a record from a list of its values in order, and
+        // says only that the list is too short.
+        Some("is a list in square brackets where it should be a record in curly brackets".to_owned())
+    } else {
+        None
+    };
+    plain.unwrap_or_else(|| said.to_owned())
+}
+
+/// serde_json ends its messages with " at line L column C".
+fn without_position(said: &str) -> &str {
+    match said.rfind(" at line ") {
+        Some(at) if said[at + 9..].split_once(" column ").is_some_and(|(l, c)| {
+            !l.is_empty() && !c.is_empty() && (l.bytes().chain(c.bytes())).all(|b| b.is_ascii_digit())
+        }) => &said[..at],
+        _ => said,
+    }
+}
+
+/// "`titel`, expected one of `id`, `title`" as ("titel", the list).
+fn split_expected(rest: &str) -> (&str, Option<&str>) {
+    let name = rest
+        .strip_prefix('`')
+        .and_then(|r| r.split('`').next())
+        .unwrap_or(rest);
+    let expected = rest
+        .split_once(", expected one of ")
+        .or_else(|| rest.split_once(", expected "))
+        .map(|(_, e)| e);
+    (name, expected)
+}
+
+/// The names in backticks in serde's list ("`id`, `title`").
+fn ticked(list: &str) -> Vec<&str> {
+    list.split('`').skip(1).step_by(2).collect()
+}
+
+/// "\"a\", \"b\" and \"c\"" (or "or").
+fn listed(names: &[&str], last: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((only, [])) => only.clone(),
+        Some((end, rest)) => format!("{} {last} {end}", rest.join(", ")),
+    }
+}
+
+/// What serde found, as an editor sees it in the file.
+fn found_words(found: &str) -> Option<String> {
+    let value = || found.split('`').nth(1);
+    Some(if found.starts_with("integer `") || found.starts_with("floating point `") {
+        format!("a number ({})", value()?)
+    } else if let Some(text) = found.strip_prefix("string ") {
+        format!("words in quotes ({text})")
+    } else if found.starts_with("boolean `") {
+        format!("{} without quotes", value()?)
+    } else {
+        match found {
+            "sequence" => "a list in square brackets".to_owned(),
+            "map" => "a record in curly brackets".to_owned(),
+            "null" | "unit value" => "null".to_owned(),
+            _ => return None,
+        }
+    })
+}
+
+/// What serde expected, as an editor would write it.
+fn expected_words(expected: &str) -> Option<&'static str> {
+    Some(match expected {
+        "a string" | "a borrowed string" | "a character" | "a char" => "words in double quotes",
+        "a sequence" | "a tuple" => "a list in square brackets",
+        "a map" => "a record in curly brackets",
+        "a boolean" => "true or false, without quotes",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more, without quotes",
+        "i8" | "i16" | "i32" | "i64" | "isize" | "an integer" => "a whole number, without quotes",
+        "f32" | "f64" | "a number" => "a number, without quotes",
+        _ if expected.starts_with("struct ") => "a record in curly brackets",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,6 +517,69 @@ mod tests {
             Problem::UnknownValue { .. }
         ));
         assert!(matches!(kind(r#"{"a": 3}"#), Problem::WrongType { .. }));
+    }
+
+    #[test]
+    fn serde_words_become_the_editors() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            a: String,
+            k: Option<K>,
+            n: Option<u32>,
+            l: Option<Vec<String>>,
+            s: Option<S>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct S {
+            b: bool,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        enum K {
+            Men,
+            Women,
+        }
+        let says = |text: &str| {
+            Problem::from_serde(&serde_json::from_str::<T>(text).unwrap_err()).message()
+        };
+        assert_eq!(
+            says(r#"{"a": "", "b": 1}"#),
+            r#"has "b", which is not a field of this kind of record: its fields are "a", "k", "n", "l" and "s""#
+        );
+        assert_eq!(
+            says(r#"{"a": "", "k": "both"}"#),
+            r#""both" is not one of the values this field can have: "men" or "women""#
+        );
+        assert_eq!(says(r#"{"a": 3}"#), "is a number (3) where it should be words in double quotes");
+        assert_eq!(
+            says(r#"{"a": "", "n": "3"}"#),
+            r#"is words in quotes ("3") where it should be a whole number, 0 or more, without quotes"#
+        );
+        assert_eq!(
+            says(r#"{"a": "", "n": -1}"#),
+            "is a number (-1) where it should be a whole number, 0 or more, without quotes"
+        );
+        assert_eq!(
+            says(r#"{"a": "", "l": "x"}"#),
+            r#"is words in quotes ("x") where it should be a list in square brackets"#
+        );
+        assert_eq!(says(r#"{"a": "", "s": []}"#), "is a list in square brackets where it should be a record in curly brackets");
+        assert_eq!(
+            says(r#"{"a": "", "s": {"b": "yes"}}"#),
+            r#"is words in quotes ("yes") where it should be true or false, without quotes"#
+        );
+        assert_eq!(says(r#"{"a": null}"#), "is null where it should be words in double quotes");
+        // No backticks, no Rust type names, no position (the finding gives it).
+        for text in [r#"{"a": "", "b": 1}"#, r#"{"a": 3}"#, r#"{"a": "", "k": "x"}"#] {
+            let m = says(text);
+            assert!(!m.contains('`') && !m.contains("line") && !m.contains("u32"), "{m}");
+        }
+        // A message of a form not known here is kept, without its position.
+        assert_eq!(plain_serde("invalid length 2, expected 3 at line 1 column 9"), "invalid length 2, expected 3");
+        assert_eq!(plain_serde("a date like 2025-04-01"), "a date like 2025-04-01");
     }
 }
 

@@ -42,7 +42,7 @@ test("an edited file with mistakes: each problem names file, record, field and w
   const part = (name) => first.locator("dt", { hasText: name }).locator("xpath=following-sibling::dd[1]");
   await expect(part("Record")).toHaveText(`roles[${id}]`);
   await expect(part("Field")).toHaveText("title");
-  await expect(part("Problem")).toContainText("invalid type: integer `3`, expected a string");
+  await expect(part("Problem")).toHaveText("is a number (3) where it should be words in double quotes");
   await expect(part("What to do")).toContainText("Give the kind of value");
   await expect(page.getByRole("heading", { name: "notes.json" })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
