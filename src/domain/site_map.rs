@@ -395,6 +395,8 @@ pub struct NamePlace {
     pub anchor: &'static str,
     pub size: f64,
     pub line_height: f64,
+    /// How many other markers the name covers: 0 wherever there was room.
+    pub covers: usize,
 }
 
 /// A name's size in CSS pixels on the narrowest map.
@@ -435,8 +437,9 @@ pub fn name_lines(label: &str) -> Vec<String> {
 /// they are drawn), so each one can still be seen and tapped: beside the
 /// marker (on the side with more room first), else under or over it, else at
 /// a corner; then the same a little further out. Where every place covers
-/// one, the first that covers fewest. A name shown under the whole map can be
-/// off the screen at 200% zoom, so it is always near its marker.
+/// one, the first that covers fewest, with how many it covers: the map then
+/// writes the name only under itself (`web::pages::site_map`), as it always
+/// does too, since a name there alone can be off the screen at 200% zoom.
 pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f64)]) -> NamePlace {
     let unit = frame.unit();
     let size = NAME_PX * unit;
@@ -476,6 +479,7 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f6
             anchor,
             size,
             line_height,
+            covers: 0,
         }
     };
     let r = frame.radius();
@@ -495,7 +499,7 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f6
         (first_side, -1.0),
         (-first_side, -1.0),
     ];
-    let mut best: Option<(usize, NamePlace)> = None;
+    let mut best: Option<NamePlace> = None;
     for step in 0..4 {
         let d = gap + f64::from(step) * size;
         for (across, down) in ways {
@@ -520,17 +524,23 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f6
             if meets(&at, bounds) {
                 continue;
             }
-            let covered = others.iter().filter(|o| meets(o, bounds)).count();
-            if covered == 0 {
+            let covers = others.iter().filter(|o| meets(o, bounds)).count();
+            if covers == 0 {
                 return p;
             }
-            if best.as_ref().is_none_or(|(fewest, _)| covered < *fewest) {
-                best = Some((covered, p));
+            if best.as_ref().is_none_or(|fewest| covers < fewest.covers) {
+                best = Some(NamePlace { covers, ..p });
             }
         }
     }
-    best.map(|(_, p)| p)
-        .unwrap_or_else(|| place(at.0 - widest / 2.0, at.1 + gap + above_baseline, "middle"))
+    best.unwrap_or_else(|| {
+        let p = place(at.0 - widest / 2.0, at.1 + gap + above_baseline, "middle");
+        let bounds = p.bounds();
+        NamePlace {
+            covers: others.iter().filter(|o| meets(o, bounds)).count(),
+            ..p
+        }
+    })
 }
 
 impl NamePlace {

@@ -70,7 +70,7 @@ test("after \"Use my location\", where the person pressed says what changed, and
   }
 });
 
-test("on a phone, every marker can be tapped and named in turn, its name inside the map, whatever name was shown before", async ({ browser, baseURL }) => {
+test("on a phone, every marker can be tapped and named in turn, whatever name was shown before: under the map, and on it only inside it and covering no other marker", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   try {
@@ -83,11 +83,27 @@ test("on a phone, every marker can be tapped and named in turn, its name inside 
       const label = await markers.nth(i).getAttribute("aria-label");
       // A first tap names the marker, even where the last name was written.
       await markers.nth(i).tap();
-      const name = page.locator(".occ-map__name");
-      await expect(name).toContainText(label.split(/, |\. /)[0]);
+      await expect(page.locator(".occ-map__named")).toHaveText(/[.!?]$/.test(label) ? label : `${label}.`);
       await expect(page).toHaveURL(/\/prisons\?/);
+      const name = page.locator(".occ-map__name");
+      if (!(await name.count())) continue;
+      await expect(name).toContainText(label.split(/, |\. /)[0]);
       const box = await name.boundingBox();
       expect(box.x >= map.x - 1 && box.x + box.width <= map.x + map.width + 1, label).toBe(true);
+      // Every other marker can still be seen and tapped.
+      const covered = await page.evaluate((me) => {
+        const r = document.querySelector(".occ-map__name").getBoundingClientRect();
+        return [...document.querySelectorAll("svg a.occ-map__marker")]
+          .filter((_, k) => k !== me)
+          .map((a) => a.querySelector("circle").getBoundingClientRect())
+          .filter((c) => {
+            const [cx, cy, rad] = [c.x + c.width / 2, c.y + c.height / 2, c.width / 2];
+            const dx = cx - Math.max(r.left, Math.min(cx, r.right));
+            const dy = cy - Math.max(r.top, Math.min(cy, r.bottom));
+            return dx * dx + dy * dy < rad * rad;
+          }).length;
+      }, i);
+      expect(covered, label).toBe(0);
     }
   } finally {
     await context.close();

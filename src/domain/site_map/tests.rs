@@ -420,4 +420,17 @@ fn a_name_covers_no_other_marker_where_it_can_help_it() {
     assert_eq!(under.anchor, "middle");
     assert!(under.y > at.1);
     assert!(both.iter().all(|o| !covers(&under, *o)));
+    assert_eq!((alone.covers, moved.covers, under.covers), (0, 0, 0));
+    // Markers all round, as close as markers are drawn: nowhere is clear,
+    // and the place says how many it covers, so the map can leave it out.
+    let step = f.radius() * 2.0 + f.unit() * 4.0;
+    let crowd: Vec<(f64, f64)> = (-6..=6)
+        .flat_map(|i| (-6..=6).map(move |j| (i, j)))
+        .filter(|&(i, j)| (i, j) != (0, 0))
+        .map(|(i, j)| (at.0 + f64::from(i) * step, at.1 + f64::from(j) * step))
+        .collect();
+    let crowded = place_name(&f, at, label, &crowd);
+    let covered = crowd.iter().filter(|o| covers(&crowded, **o)).count();
+    assert!(covered > 0);
+    assert_eq!(crowded.covers, covered);
 }

@@ -18,10 +18,10 @@ use super::prisons::site_card_id;
 /// link with a name; the list beside it is the full alternative. The view
 /// fits the sites shown, a region at a time, so every marker is a target a
 /// thumb can hit; the name of the marker pointed at, focused or tapped is
-/// written beside it, inside the map and clear of the other markers where
-/// there is room (`domain::site_map::place_name`), before anything opens. Nothing around
-/// the map changes size as names come and go, so a tap on the list after one
-/// on the map lands where the finger is.
+/// written under the map and, where it covers no other marker, beside the
+/// marker too (`domain::site_map::place_name`), before anything opens.
+/// Nothing around the map changes size as names come and go, so a tap on the
+/// list after one on the map lands where the finger is.
 #[component]
 pub(super) fn SiteMap(
     map: Arc<MapFile>,
@@ -143,30 +143,51 @@ pub(super) fn SiteMap(
                         }
                     }).collect_view()
                 }}
-                // Drawn last, over the markers; the marker's own name is its
-                // accessible name, so this is for the eyes only.
-                {move || named.get().map(|(_, label, at)| {
+                // Drawn last, over the markers, and only where it covers no
+                // other marker, so each can still be seen and tapped; the
+                // marker's own name is its accessible name, so this is for
+                // the eyes only.
+                {move || named.get().and_then(|(_, label, at)| {
                     let place = drawn.with(|p| {
                         let others: Vec<(f64, f64)> = p.targets.iter().map(|(_, m)| (m.x, m.y)).filter(|o| *o != at).collect();
                         place_name(&p.frame, at, &label, &others)
                     });
+                    if place.covers > 0 {
+                        return None;
+                    }
                     let x = decimal(place.x);
-                    view! {
+                    Some(view! {
                         <text class="occ-map__name" x=x.clone() y=decimal(place.y) font-size=decimal(place.size) text-anchor=place.anchor aria-hidden="true">
                             {place.lines.into_iter().enumerate().map(|(i, line)| view! {
                                 <tspan x=x.clone() dy=decimal(if i == 0 { 0.0 } else { place.line_height })>{line}</tspan>
                             }).collect_view()}
                         </text>
-                    }
+                    })
                 })}
             </svg>
-            <p class="occ-map__caption">{move || drawn.with(|p| p.caption.clone())}" Point at, tap or move to a marker to see its name."</p>
+            <p class="occ-map__caption">{move || drawn.with(|p| p.caption.clone())}</p>
+            // The name of the marker pointed at, focused or tapped, always
+            // here as well: where the map is crowded it is written only
+            // here. Its room is kept, so nothing below moves as names come and go.
+            <p class="occ-map__named">{move || match named.get() {
+                Some((_, label, _)) => in_a_sentence(&label),
+                None => "Point at, tap or move to a marker to see its name.".to_owned(),
+            }}</p>
             {move || (filter.get().region.is_some() && sites_in_other_regions(&regions, &filter.get())).then(|| {
                 let all = SiteFilter { region: None, ..filter.get() };
                 view! { <p><Link to=with_query(PRISONS.path, &all.to_query_near(near.get().as_deref()))>"Show every region on the map"</Link></p> }
             })}
             <figcaption class="occ-hint">{attribution}" Positions are approximate. Sites close together are drawn apart, with a line to where they are."</figcaption>
         </figure>
+    }
+}
+
+/// A marker's label as a sentence: "HMP Elmley, Isle of Sheppey."
+fn in_a_sentence(label: &str) -> String {
+    if label.ends_with(['.', '!', '?']) {
+        label.to_owned()
+    } else {
+        format!("{label}.")
     }
 }
 
@@ -197,14 +218,20 @@ fn card_into_view(id: &str) {
     }
 }
 
-/// Brings the name written beside a focused or tapped marker wholly into
-/// view once it is drawn: at 200% zoom the map is taller than the screen,
-/// and the browser only brings the marker itself into view.
+/// Brings the name written for a focused or tapped marker wholly into
+/// view once it is drawn, beside the marker or, where the map is crowded,
+/// under it: at 200% zoom the map is taller than the screen, and the browser
+/// only brings the marker itself into view.
 fn name_into_view() {
     request_animation_frame(|| {
         let Some(name) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".occ-map__name").ok().flatten())
+            .and_then(|d| {
+                d.query_selector(".occ-map__name")
+                    .ok()
+                    .flatten()
+                    .or_else(|| d.query_selector(".occ-map__named").ok().flatten())
+            })
         else {
             return;
         };
