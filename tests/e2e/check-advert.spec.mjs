@@ -103,7 +103,17 @@ test("the advert's web address is asked for, as every record needs a source: an 
   await expect(result.getByRole("listitem").filter({ hasText: /^closing: the advert closed on 9 December 2025 at 11:59pm, which has passed/ })).toHaveCount(1);
   await expect(result.getByRole("listitem").filter({ hasText: /^posted: .*search engines' job listings/ })).toHaveCount(1);
   await expect(result.getByRole("listitem").filter({ hasText: /^source: / })).toHaveCount(0);
+  // On a host the content lists for applying: nothing to say about it.
+  await expect(result.getByRole("listitem").filter({ hasText: /^apply_url: / })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+  // An advert on a board the content does not list: the record has no
+  // apply_url, and the editor is told why and what to do.
+  await address.fill("https://www.healthjobsuk.com/job/UK/test-advert");
+  await read.click();
+  await expect(result.getByRole("listitem").filter({ hasText: /^apply_url: the advert's address is on www\.healthjobsuk\.com, which site\.json's apply_hosts does not list/ })).toHaveCount(1);
+  const record = JSON.parse(await page.getByLabel("Vacancy record").inputValue());
+  expect(record.apply_url).toBeUndefined();
+  expect(record.source).toEqual(["https://www.healthjobsuk.com/job/UK/test-advert"]);
 });
 
 test("an advert cut short names the parts it lacks, and offers no file until they are filled in", async ({ page }) => {

@@ -99,6 +99,9 @@ pub enum ToCheck {
     SiteNotListed { site: String },
     /// The advert's employer is not the trust the site is for.
     OtherEmployer { employer: String, trust: String },
+    /// The advert's address is on a host `site.json`'s `apply_hosts` does
+    /// not list, so the record has no `apply_url`.
+    ApplyHostNotListed { host: String },
 }
 
 impl ToCheck {
@@ -140,6 +143,7 @@ impl ToCheck {
             ToCheck::NoPosted => "posted: the text you pasted does not say when the advert was posted, so the record has no \"posted\" date, and search engines' job listings (such as Google's) will not be offered this vacancy. If the advert's page shows the date it was posted, add it to the record as \"posted\": \"YYYY-MM-DD\".".to_owned(),
             ToCheck::SiteNotListed { site } => format!("sites: the advert's job summary says the job is at \"{site}\", which sites.json does not list, so no site is suggested. Add that site to sites.json first, or give the ids of the sites the job is at."),
             ToCheck::OtherEmployer { employer, trust } => format!("employer: the advert's employer is {employer}, not {trust}, whose jobs this site lists. Check this is the advert you meant to add."),
+            ToCheck::ApplyHostNotListed { host } => format!("apply_url: the advert's address is on {host}, which site.json's apply_hosts does not list, so the record has no apply_url and its page gives no button to apply there, only the job reference and the trust's live jobs. If the trust advertises on {host}, add it to apply_hosts; or give the address of this advert on a site that is listed."),
         }
     }
 }
@@ -305,6 +309,11 @@ pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateT
             });
         }
     }
+    if let (Some(address), None) = (address, &draft.apply_url) {
+        if let Some(host) = host_of(address) {
+            to_check.push(ToCheck::ApplyHostNotListed { host });
+        }
+    }
     if !draft.responsibilities.is_empty() {
         to_check.push(ToCheck::Headings);
     }
@@ -349,6 +358,14 @@ pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateT
         }
     }
     Reading { draft, to_check }
+}
+
+/// The host of an https address, in lower case, as `apply_hosts` lists
+/// hosts ("www.healthjobsuk.com"); `None` when there is none to name.
+fn host_of(address: &str) -> Option<String> {
+    let rest = address.get(8..).filter(|_| address[..8].eq_ignore_ascii_case("https://"))?;
+    let host = rest.split(['/', '?', '#', '\\']).next()?.to_ascii_lowercase();
+    crate::content::is_host(&host).then_some(host)
 }
 
 /// Whether an employer's name is the trust's: its name or short name, in any

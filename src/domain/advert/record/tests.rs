@@ -152,9 +152,26 @@ fn an_address_on_a_host_not_listed_is_a_source_but_not_where_to_apply() {
         [Source("https://jobs.example.org/123".into())]
     );
     assert_eq!(r.draft.apply_url, None);
+    // And the editor is told why, with what to do.
+    let said = ToCheck::ApplyHostNotListed {
+        host: "jobs.example.org".into(),
+    };
+    assert!(r.to_check.contains(&said), "{:?}", r.to_check);
+    assert!(said.words(&roles(), &sites()).contains("add it to apply_hosts"));
+    // The host as apply_hosts would list it: lower case, no path or port's
+    // worth of anything else.
+    let r = record_of(&advert, Some("https://WWW.HealthJobsUK.com/job/UK/v1?x=1"), &["www.jobs.nhs.uk".to_owned()]);
+    assert!(r.to_check.contains(&ToCheck::ApplyHostNotListed {
+        host: "www.healthjobsuk.com".into()
+    }));
+    // A listed host, or no address: nothing to say.
+    let listed = |r: &Reading| r.to_check.iter().any(|c| matches!(c, ToCheck::ApplyHostNotListed { .. }));
+    assert!(!listed(&reading()));
+    assert!(!listed(&record_of(&advert, None, &["www.jobs.nhs.uk".to_owned()])));
     // Not a web address: neither.
     let r = record_of(&advert, Some("javascript:alert(1)"), &["www.jobs.nhs.uk".to_owned()]);
     assert!(r.draft.source.is_empty() && r.draft.apply_url.is_none());
+    assert!(!listed(&r));
 }
 
 #[test]
