@@ -21,6 +21,9 @@ pub struct Target {
     pub label: String,
     /// For a region: how many sites it holds.
     pub count: Option<usize>,
+    /// For a site: its letter, on its marker and its card in the list
+    /// ([`site_keys`]).
+    pub key: Option<String>,
     /// Where choosing it goes: the site's page, or the map of the region.
     pub route: String,
     pub closed: bool,
@@ -83,6 +86,7 @@ pub fn plan(
                     ),
                     at: centre(members.iter().map(|s| at(s))),
                     count: Some(n),
+                    key: None,
                     route: with_query(PRISONS.path, &zoomed.to_query_near(near)),
                     closed: false,
                     id: region,
@@ -91,7 +95,8 @@ pub fn plan(
             .collect(),
         None => shown
             .iter()
-            .map(|s| Target {
+            .enumerate()
+            .map(|(i, s)| Target {
                 id: s.id.clone(),
                 at: at(s),
                 label: if s.is_closed() {
@@ -100,6 +105,7 @@ pub fn plan(
                     format!("{}, {}", s.name, s.town)
                 },
                 count: None,
+                key: Some(key_letter(i)),
                 route: prison_path(&s.id),
                 closed: s.is_closed(),
             })
@@ -124,6 +130,33 @@ pub fn plan(
         targets: targets.into_iter().zip(placed).collect(),
         caption: map_caption(&shown, region_name),
     }
+}
+
+/// The letter of the `index`th site shown: "A" to "Z", then "AA", "AB"...
+/// Every site marker carries one, and so does its card in the list, so a
+/// person can tell which marker is which without pointing at each.
+pub fn key_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        n -= 1;
+        letters.push(b'A' + (n % 26) as u8);
+        n /= 26;
+    }
+    letters.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// Each shown site's letter, by id, as `plan` gives them to its markers:
+/// none while the map shows a marker for each region instead.
+pub fn site_keys<'a>(shown: &[&'a SiteRecord]) -> Vec<(&'a str, String)> {
+    if by_region(shown).is_some() {
+        return Vec::new();
+    }
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), key_letter(i)))
+        .collect()
 }
 
 /// What the map shows, in words, under it: a region named once it is open.

@@ -434,3 +434,41 @@ fn a_name_covers_no_other_marker_where_it_can_help_it() {
     assert!(covered > 0);
     assert_eq!(crowded.covers, covered);
 }
+
+#[test]
+fn each_site_marker_and_its_card_share_a_letter() {
+    assert_eq!(
+        [0, 1, 25, 26, 27, 51, 52, 701, 702].map(key_letter),
+        ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
+    );
+    let map: MapFile = load("map.json");
+    let sites: Sites = load("sites.json");
+    let regions: Vec<(String, String)> = sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    // A region's sites: the markers' letters are the list's, in its order.
+    let filter = SiteFilter {
+        region: Some(sites.sites[0].region.clone()),
+        ..SiteFilter::default()
+    };
+    let p = plan(&map, &sites.sites, &regions, &filter, None);
+    let shown: Vec<&SiteRecord> = sites.sites.iter().filter(|s| filter.matches(s)).collect();
+    let keys = site_keys(&shown);
+    let on_map: Vec<(&str, String)> = p
+        .targets
+        .iter()
+        .map(|(t, _)| (t.id.as_str(), t.key.clone().unwrap_or_default()))
+        .collect();
+    assert!(!keys.is_empty());
+    assert_eq!(keys, on_map);
+    // A marker for each region: no letters, on the map or in the list.
+    let all = SiteFilter::default();
+    let shown: Vec<&SiteRecord> = sites.sites.iter().filter(|s| all.matches(s)).collect();
+    if by_region(&shown).is_some() {
+        assert!(site_keys(&shown).is_empty());
+        let p = plan(&map, &sites.sites, &regions, &all, None);
+        assert!(p.targets.iter().all(|(t, _)| t.key.is_none()));
+    }
+}

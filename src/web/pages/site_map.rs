@@ -134,8 +134,9 @@ pub(super) fn SiteMap(
                                     on:blur=move |_| hide_blur()
                                 >
                                     <circle cx=decimal(m.x) cy=decimal(m.y) r=decimal(r)></circle>
-                                    {t.count.map(|n| view! {
-                                        <text class="occ-map__count" x=decimal(m.x) y=decimal(m.y) font-size=decimal(r) text-anchor="middle" dominant-baseline="central" aria-hidden="true">{n.to_string()}</text>
+                                    // A region's count of sites, or a site's letter, as its card in the list has it.
+                                    {t.count.map(|n| n.to_string()).or(t.key.clone()).map(|mark| view! {
+                                        <text class="occ-map__count" x=decimal(m.x) y=decimal(m.y) font-size=decimal(r) text-anchor="middle" dominant-baseline="central" aria-hidden="true">{mark}</text>
                                     })}
                                 </a>
                                 </g>
