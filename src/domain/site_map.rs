@@ -22,8 +22,8 @@ pub struct Target {
     /// For a region: how many sites it holds.
     pub count: Option<usize>,
     /// For a site: its letter, on its marker and its card in the list
-    /// ([`site_keys`]).
-    pub key: Option<String>,
+    /// ([`site_letters`]).
+    pub letter: Option<String>,
     /// Where choosing it goes: the site's page, or the map of the region.
     pub route: String,
     pub closed: bool,
@@ -86,7 +86,7 @@ pub fn plan(
                     ),
                     at: centre(members.iter().map(|s| at(s))),
                     count: Some(n),
-                    key: None,
+                    letter: None,
                     route: with_query(PRISONS.path, &zoomed.to_query_near(near)),
                     closed: false,
                     id: region,
@@ -105,7 +105,7 @@ pub fn plan(
                     format!("{}, {}", s.name, s.town)
                 },
                 count: None,
-                key: Some(key_letter(i)),
+                letter: Some(letter(i)),
                 route: prison_path(&s.id),
                 closed: s.is_closed(),
             })
@@ -135,7 +135,7 @@ pub fn plan(
 /// The letter of the `index`th site shown: "A" to "Z", then "AA", "AB"...
 /// Every site marker carries one, and so does its card in the list, so a
 /// person can tell which marker is which without pointing at each.
-pub fn key_letter(index: usize) -> String {
+pub fn letter(index: usize) -> String {
     let mut n = index + 1;
     let mut letters = Vec::new();
     while n > 0 {
@@ -148,14 +148,14 @@ pub fn key_letter(index: usize) -> String {
 
 /// Each shown site's letter, by id, as `plan` gives them to its markers:
 /// none while the map shows a marker for each region instead.
-pub fn site_keys<'a>(shown: &[&'a SiteRecord]) -> Vec<(&'a str, String)> {
+pub fn site_letters<'a>(shown: &[&'a SiteRecord]) -> Vec<(&'a str, String)> {
     if by_region(shown).is_some() {
         return Vec::new();
     }
     shown
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.id.as_str(), key_letter(i)))
+        .map(|(i, s)| (s.id.as_str(), letter(i)))
         .collect()
 }
 
@@ -463,6 +463,16 @@ pub fn name_lines(label: &str) -> Vec<String> {
         }
     }
     vec![label.to_owned()]
+}
+
+/// A marker's label as the sentence written under the map: "HMP Elmley,
+/// Isle of Sheppey." (a region's label ends with its own full stop).
+pub fn name_sentence(label: &str) -> String {
+    if label.ends_with(['.', '!', '?']) {
+        label.to_owned()
+    } else {
+        format!("{label}.")
+    }
 }
 
 /// Where to write a marker's name so that all of it is inside the frame,

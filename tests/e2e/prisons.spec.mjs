@@ -133,14 +133,14 @@ test("the map: markers follow the filters, light up with the list, and open by k
   await expect(page.locator("svg .occ-map__land").first()).toBeVisible();
   await expect(page.locator("figcaption")).toContainText(JSON.parse(packFile("map.json")).attribution);
   // A marker for each region: no site carries a letter.
-  if (regionsWithSites > 1) await expect(page.locator(".occ-site__key")).toHaveCount(0);
+  if (regionsWithSites > 1) await expect(page.locator(".occ-site__letter")).toHaveCount(0);
   await page.getByLabel("Region").selectOption(BUSIEST.id);
   await expect(markers).toHaveCount(BUSIEST.sites.length);
   // Each site's marker and its card in the list carry the same letter, each its own.
   const letters = [];
   for (const s of BUSIEST.sites) {
     const letter = (await page.locator(`svg a.occ-map__marker[aria-label^="${s.name},"] text`).textContent()).trim();
-    await expect(page.locator(`#occ-site-${s.id} .occ-site__key`)).toHaveText(letter);
+    await expect(page.locator(`#occ-site-${s.id} .occ-site__letter`)).toHaveText(letter);
     letters.push(letter);
   }
   expect(new Set(letters).size).toBe(BUSIEST.sites.length);

@@ -438,7 +438,7 @@ fn a_name_covers_no_other_marker_where_it_can_help_it() {
 #[test]
 fn each_site_marker_and_its_card_share_a_letter() {
     assert_eq!(
-        [0, 1, 25, 26, 27, 51, 52, 701, 702].map(key_letter),
+        [0, 1, 25, 26, 27, 51, 52, 701, 702].map(letter),
         ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
     );
     let map: MapFile = load("map.json");
@@ -455,20 +455,29 @@ fn each_site_marker_and_its_card_share_a_letter() {
     };
     let p = plan(&map, &sites.sites, &regions, &filter, None);
     let shown: Vec<&SiteRecord> = sites.sites.iter().filter(|s| filter.matches(s)).collect();
-    let keys = site_keys(&shown);
+    let letters = site_letters(&shown);
     let on_map: Vec<(&str, String)> = p
         .targets
         .iter()
-        .map(|(t, _)| (t.id.as_str(), t.key.clone().unwrap_or_default()))
+        .map(|(t, _)| (t.id.as_str(), t.letter.clone().unwrap_or_default()))
         .collect();
-    assert!(!keys.is_empty());
-    assert_eq!(keys, on_map);
+    assert!(!letters.is_empty());
+    assert_eq!(letters, on_map);
     // A marker for each region: no letters, on the map or in the list.
     let all = SiteFilter::default();
     let shown: Vec<&SiteRecord> = sites.sites.iter().filter(|s| all.matches(s)).collect();
     if by_region(&shown).is_some() {
-        assert!(site_keys(&shown).is_empty());
+        assert!(site_letters(&shown).is_empty());
         let p = plan(&map, &sites.sites, &regions, &all, None);
-        assert!(p.targets.iter().all(|(t, _)| t.key.is_none()));
+        assert!(p.targets.iter().all(|(t, _)| t.letter.is_none()));
     }
+}
+
+#[test]
+fn a_name_under_the_map_is_one_sentence() {
+    assert_eq!(name_sentence("HMP Elmley, Isle of Sheppey"), "HMP Elmley, Isle of Sheppey.");
+    assert_eq!(
+        name_sentence("Kent: 7 sites. Show them on the map."),
+        "Kent: 7 sites. Show them on the map."
+    );
 }

@@ -2,7 +2,7 @@
 //! map is `site_map.rs`; each site's page is `prison_profile.rs`.
 
 use super::site_map::SiteMap;
-use crate::domain::site_map::site_keys;
+use crate::domain::site_map::site_letters;
 use crate::content::{Category, Healthcare, MapFile, Sex, SiteRecord, Sites};
 use crate::domain::head::About;
 use crate::domain::places::{
@@ -350,8 +350,8 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
             let f = filter.get();
             let shown: Vec<&SiteRecord> = all.iter().filter(|s| f.matches(s)).collect();
             // The letters the map's markers carry, whatever order the list is in.
-            let keys = site_keys(&shown);
-            let key_of = move |id: &str| keys.iter().find(|(k, _)| *k == id).map(|(_, l)| l.clone());
+            let letters = site_letters(&shown);
+            let letter_of = move |id: &str| letters.iter().find(|(i, _)| *i == id).map(|(_, l)| l.clone());
             let ordered: Vec<(SiteRecord, Option<f64>)> = match origin.get() {
                 Some((_, p)) => nearest_first(&shown, p).into_iter().map(|(s, d)| (s.clone(), Some(d))).collect(),
                 None => shown.into_iter().map(|s| (s.clone(), None)).collect(),
@@ -364,7 +364,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                 } else {
                     Either::Right(view! {
                         <ul class="occ-site-list" id="occ-site-list" tabindex="-1" aria-label="Sites">
-                            {ordered.into_iter().map(|(s, d)| { let letter = key_of(&s.id); view! { <SiteItem site=s distance=d letter pointed /> } }).collect_view()}
+                            {ordered.into_iter().map(|(s, d)| { let letter = letter_of(&s.id); view! { <SiteItem site=s distance=d letter pointed /> } }).collect_view()}
                         </ul>
                     })
                 }}
@@ -413,7 +413,7 @@ fn SiteItem(
             on:focusout=move |_| pointed.set(None)
         >
             // For the eyes, to find its marker: the marker's name is the site's.
-            {letter.map(|k| view! { <span class="occ-site__key" aria-hidden="true">{k}</span> })}
+            {letter.map(|l| view! { <span class="occ-site__letter" aria-hidden="true">{l}</span> })}
             <h2 class="occ-site__name"><Link to=prison_path(&site.id)>{name}</Link></h2>
             {site.is_closed().then(|| view! { <p class="occ-tag occ-tag--grey">"Closed"</p> })}
             <dl class="occ-card__facts">

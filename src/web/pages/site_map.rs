@@ -6,7 +6,7 @@ use crate::domain::format::decimal;
 use crate::domain::query::with_query;
 use crate::domain::routes::PRISONS;
 use crate::domain::site_filter::SiteFilter;
-use crate::domain::site_map::{place_name, plan, Plan};
+use crate::domain::site_map::{name_sentence, place_name, plan, Plan};
 use crate::web::components::link::{svg_link_click, use_go, Link};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -135,7 +135,7 @@ pub(super) fn SiteMap(
                                 >
                                     <circle cx=decimal(m.x) cy=decimal(m.y) r=decimal(r)></circle>
                                     // A region's count of sites, or a site's letter, as its card in the list has it.
-                                    {t.count.map(|n| n.to_string()).or(t.key.clone()).map(|mark| view! {
+                                    {t.count.map(|n| n.to_string()).or(t.letter.clone()).map(|mark| view! {
                                         <text class="occ-map__count" x=decimal(m.x) y=decimal(m.y) font-size=decimal(r) text-anchor="middle" dominant-baseline="central" aria-hidden="true">{mark}</text>
                                     })}
                                 </a>
@@ -171,7 +171,7 @@ pub(super) fn SiteMap(
             // here as well: where the map is crowded it is written only
             // here. Its room is kept, so nothing below moves as names come and go.
             <p class="occ-map__named">{move || match named.get() {
-                Some((_, label, _)) => in_a_sentence(&label),
+                Some((_, label, _)) => name_sentence(&label),
                 None => "Point at, tap or move to a marker to see its name.".to_owned(),
             }}</p>
             {move || (filter.get().region.is_some() && sites_in_other_regions(&regions, &filter.get())).then(|| {
@@ -180,15 +180,6 @@ pub(super) fn SiteMap(
             })}
             <figcaption class="occ-hint">{attribution}" Positions are approximate. Sites close together are drawn apart, with a line to where they are."</figcaption>
         </figure>
-    }
-}
-
-/// A marker's label as a sentence: "HMP Elmley, Isle of Sheppey."
-fn in_a_sentence(label: &str) -> String {
-    if label.ends_with(['.', '!', '?']) {
-        label.to_owned()
-    } else {
-        format!("{label}.")
     }
 }
 
