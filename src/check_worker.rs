@@ -4,5 +4,7 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     offender_care_careers::web::check_worker::serve();
     #[cfg(not(target_arch = "wasm32"))]
-    eprintln!("This is the web app's content check worker: build it with `trunk build` (see README.md).");
+    eprintln!(
+        "This is the web app's content check worker: build it with `trunk build` (see README.md)."
+    );
 }

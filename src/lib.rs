@@ -18,9 +18,9 @@ pub use app::{start, App};
 mod app {
     use crate::web::components::shell::Shell;
     use crate::web::config::Config;
+    use crate::web::nav::Nav;
     use crate::web::pages::*;
     use leptos::prelude::*;
-    use crate::web::nav::Nav;
     use leptos_router::{
         components::{Route, Router, Routes},
         hooks::{use_location, use_navigate},

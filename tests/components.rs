@@ -274,10 +274,11 @@ async fn page_writes_the_head_only_when_the_app_owns_it() {
     let el = host();
     let listed = RwSignal::new(true);
     let _app = leptos::mount::mount_to(el.clone(), move || {
-        let mut config = Config::default();
-        config.head = HeadOwner::App;
-        config.site_origin = Some("https://careers.example.nhs.uk");
-        provide_context(config);
+        provide_context(Config {
+            head: HeadOwner::App,
+            site_origin: Some("https://careers.example.nhs.uk"),
+            ..Config::default()
+        });
         provide_site("Example NHS Trust");
         let about = Signal::derive(move || {
             if listed.get() {
@@ -467,18 +468,27 @@ fn the_app_reads_every_content_file_as_serde_json_does() {
 /// parser, and as serde_json does: the same, in both packs.
 #[wasm_bindgen_test]
 fn the_app_reads_each_excerpt_as_serde_json_does() {
-    use offender_care_careers::content::excerpt::{RegionNames, RoleNeeds, SiteRoles, VacancyClosings};
+    use offender_care_careers::content::excerpt::{
+        RegionNames, RoleNeeds, SiteRoles, VacancyClosings,
+    };
     use offender_care_careers::web::loader::read_json;
     // Each pack's file read both ways; the app's reading, for what each must hold.
     macro_rules! both_packs {
         ($ty:ty, $file:literal) => {
             [
-                (concat!("public/content/", $file), include_str!(concat!("../public/content/", $file))),
-                (concat!("fictional ", $file), include_str!(concat!("fixtures/fictional-trust/content/", $file))),
+                (
+                    concat!("public/content/", $file),
+                    include_str!(concat!("../public/content/", $file)),
+                ),
+                (
+                    concat!("fictional ", $file),
+                    include_str!(concat!("fixtures/fictional-trust/content/", $file)),
+                ),
             ]
             .map(|(name, text)| {
                 let app = read_json::<$ty>(text).unwrap_or_else(|e| panic!("{name}: the app: {e}"));
-                let native: $ty = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
+                let native: $ty = serde_json::from_str(text)
+                    .unwrap_or_else(|e| panic!("{name}: serde_json: {e}"));
                 assert_eq!(app, native, "{name}");
                 (name, app)
             })
@@ -878,7 +888,10 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     for s in &mut somewhere.sites[..2] {
         s.roles.push(role.id.clone());
     }
-    somewhere.sites[1].closed = Some(Paragraph { text: "Closed.".into(), source: Source("https://example.org/".into()) });
+    somewhere.sites[1].closed = Some(Paragraph {
+        text: "Closed.".into(),
+        source: Source("https://example.org/".into()),
+    });
     let result = RoleResult {
         role: role.id.clone(),
         score: 80,
@@ -905,7 +918,8 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
         let handle = leptos::mount::mount_to(el.clone(), move || {
             provide_context(Config::default());
             // As the results read them (content::excerpt).
-            let vacancies = offender_care_careers::content::excerpt::VacancyClosings::of(&vacancies);
+            let vacancies =
+                offender_care_careers::content::excerpt::VacancyClosings::of(&vacancies);
             let vacancies = Content::given(Arc::new(vacancies), "vacancies");
             let sites = Content::given(Arc::new(sites), "sites");
             view! { <Router><ol><BestMatch role result words=Reader::Answerer.words() vacancies sites /></ol></Router> }
@@ -937,7 +951,10 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     assert!(el.query_selector(".occ-result__open").unwrap().is_none());
     // No site named for the role: the person is told to ask.
     let place = one(&el, ".occ-result__where").text_content().unwrap();
-    assert!(place.contains("no job advert we hold names a site"), "{place}");
+    assert!(
+        place.contains("no job advert we hold names a site"),
+        "{place}"
+    );
     assert!(place.contains("Ask the trust"), "{place}");
     // The strongest reason shown, the other folded; what the quiz cannot ask folded too.
     let shown = one(&el, "h4 + ul").text_content().unwrap();
@@ -979,7 +996,10 @@ async fn a_best_match_says_whether_a_job_for_it_is_open() {
     let place = one(&el, ".occ-result__where").text_content().unwrap();
     assert_eq!(
         place,
-        format!("Where, from the trust's job adverts: {}.", somewhere.sites[0].name)
+        format!(
+            "Where, from the trust's job adverts: {}.",
+            somewhere.sites[0].name
+        )
     );
 }
 

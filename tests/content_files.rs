@@ -444,8 +444,18 @@ fn an_unexplained_abbreviation_in_a_quote_is_reported() {
     let quoted = |a: &str| Problem::QuotedAbbreviationNotInGlossary {
         abbreviation: a.into(),
     };
-    assert_caught(&p, "vacancies.json", &format!("vacancies[{vacancy}]"), quoted("QXZ"));
-    assert_caught(&p, "organisation.json", &format!("staff_voices[{voice}]"), quoted("QXW"));
+    assert_caught(
+        &p,
+        "vacancies.json",
+        &format!("vacancies[{vacancy}]"),
+        quoted("QXZ"),
+    );
+    assert_caught(
+        &p,
+        "organisation.json",
+        &format!("staff_voices[{voice}]"),
+        quoted("QXW"),
+    );
     assert_eq!(p.len(), 2, "{}", lines(&p));
     let p = problems_after(|c| {
         c.vacancies.vacancies[0]
@@ -476,8 +486,18 @@ fn a_fact_cited_only_to_our_notes_is_reported() {
     let only_notes = Problem::OnlyOurNotes {
         value: note.0.clone(),
     };
-    assert_caught(&p, "roles.json", &format!("roles[{role}].band.source"), only_notes.clone());
-    assert_caught(&p, "vacancies.json", &format!("vacancies[{vacancy}].source"), only_notes);
+    assert_caught(
+        &p,
+        "roles.json",
+        &format!("roles[{role}].band.source"),
+        only_notes.clone(),
+    );
+    assert_caught(
+        &p,
+        "vacancies.json",
+        &format!("vacancies[{vacancy}].source"),
+        only_notes,
+    );
     assert_eq!(p.len(), 2, "{}", lines(&p));
     // Beside a page a reader can open, a note is fine.
     let p = problems_after(|c| {
@@ -755,7 +775,12 @@ fn a_closed_site_in_the_present_tense_is_reported() {
         &format!("sites[{site}].services"),
         Problem::ClosedSiteInThePresent { text: said.into() },
     );
-    let p = problems_after(|c| close(c, "From 2022 the trust was contracted to provide healthcare here."));
+    let p = problems_after(|c| {
+        close(
+            c,
+            "From 2022 the trust was contracted to provide healthcare here.",
+        )
+    });
     let present = |p: &Problem| matches!(p, Problem::ClosedSiteInThePresent { .. });
     assert_eq!(count(&p, present), 0, "{}", lines(&p));
 }
@@ -1090,12 +1115,18 @@ fn posting_dates_are_checked() {
 /// the whole file's type reads, in both packs.
 #[test]
 fn each_excerpt_reads_what_its_whole_file_holds() {
-    let fictional = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fictional-trust/content");
+    let fictional =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fictional-trust/content");
     for dir in [content_dir(), fictional] {
         let text = std::fs::read_to_string(dir.join(Sites::FILE)).unwrap();
         let whole: Sites = parse(&text).unwrap();
         let excerpt: excerpt::RegionNames = serde_json::from_str(&text).unwrap();
-        assert_eq!(excerpt, excerpt::RegionNames::of(&whole), "{}", dir.display());
+        assert_eq!(
+            excerpt,
+            excerpt::RegionNames::of(&whole),
+            "{}",
+            dir.display()
+        );
         assert!(!excerpt.regions.is_empty(), "{}", dir.display());
         let excerpt: excerpt::SiteRoles = serde_json::from_str(&text).unwrap();
         assert_eq!(excerpt, excerpt::SiteRoles::of(&whole), "{}", dir.display());
@@ -1110,10 +1141,22 @@ fn each_excerpt_reads_what_its_whole_file_holds() {
         let whole: Roles = parse(&text).unwrap();
         let excerpt: excerpt::RoleNeeds = serde_json::from_str(&text).unwrap();
         assert_eq!(excerpt, excerpt::RoleNeeds::of(&whole), "{}", dir.display());
-        assert!(excerpt.roles.iter().any(|r| r.essentials().next().is_some()), "{}", dir.display());
+        assert!(
+            excerpt
+                .roles
+                .iter()
+                .any(|r| r.essentials().next().is_some()),
+            "{}",
+            dir.display()
+        );
         let text = std::fs::read_to_string(dir.join(Vacancies::FILE)).unwrap();
         let whole: Vacancies = parse(&text).unwrap();
         let excerpt: excerpt::VacancyClosings = serde_json::from_str(&text).unwrap();
-        assert_eq!(excerpt, excerpt::VacancyClosings::of(&whole), "{}", dir.display());
+        assert_eq!(
+            excerpt,
+            excerpt::VacancyClosings::of(&whole),
+            "{}",
+            dir.display()
+        );
     }
 }

@@ -164,7 +164,11 @@ fn draw(plan: &site_map::Plan) {
     let markers: Vec<(f64, f64)> = plan.targets.iter().map(|(_, m)| (m.x, m.y)).collect();
     for (t, m) in &plan.targets {
         let _ = m.moved();
-        let others: Vec<(f64, f64)> = markers.iter().copied().filter(|o| *o != (m.x, m.y)).collect();
+        let others: Vec<(f64, f64)> = markers
+            .iter()
+            .copied()
+            .filter(|o| *o != (m.x, m.y))
+            .collect();
         let _ = site_map::place_name(frame, (m.x, m.y), &t.label, &others).bounds();
     }
 }
@@ -258,8 +262,11 @@ fn no_content_file_can_make_the_pages_panic() {
         .collect();
     let mut findings = Vec::new();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
-    let whole = Content::read(|file| std::fs::read_to_string(dir.join(file)).ok(), &mut findings)
-        .expect("the published content parses");
+    let whole = Content::read(
+        |file| std::fs::read_to_string(dir.join(file)).ok(),
+        &mut findings,
+    )
+    .expect("the published content parses");
     assert!(
         catch_unwind(AssertUnwindSafe(|| drive(&whole, None))).is_ok(),
         "the published content panics"

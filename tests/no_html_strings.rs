@@ -31,7 +31,10 @@ fn html_writes(text: &str) -> Vec<String> {
 #[test]
 fn no_html_is_written_from_a_string() {
     let mut paths = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut paths);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut paths,
+    );
     let found: Vec<String> = paths
         .iter()
         .flat_map(|path| {
@@ -41,7 +44,11 @@ fn no_html_is_written_from_a_string() {
                 .map(move |line| format!("{}: {line}", path.display()))
         })
         .collect();
-    assert!(found.is_empty(), "HTML written from a string:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "HTML written from a string:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

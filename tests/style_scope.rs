@@ -137,7 +137,10 @@ fn the_check_catches_leaks() {
     assert!(check(".occ-app { } .occ-app.occ-fatal { } .occ-app > main { }").is_empty());
     // The own page's body alone: nothing under it, and no other element with its class.
     assert!(check("body.occ-stand-alone { margin: 0 }").is_empty());
-    assert_eq!(check("body.occ-stand-alone p { }"), ["body.occ-stand-alone p"]);
+    assert_eq!(
+        check("body.occ-stand-alone p { }"),
+        ["body.occ-stand-alone p"]
+    );
     assert_eq!(check(".occ-stand-alone { }"), [".occ-stand-alone"]);
 }
 

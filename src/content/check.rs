@@ -76,9 +76,15 @@ mod tests {
         assert_eq!(too_large("roles.json", MOST_FILE_BYTES), None);
         let report = too_large("roles.json", 12_345_678).expect("too large");
         // The same words as the problem's own.
-        assert_eq!(report, Finding::at("roles.json", "", Problem::TooLarge { bytes: 12_345_678 }).report());
+        assert_eq!(
+            report,
+            Finding::at("roles.json", "", Problem::TooLarge { bytes: 12_345_678 }).report()
+        );
         assert_eq!(report.file, "roles.json");
-        assert_eq!(report.problem, "is 12.3 MB, larger than any content file can be (at most 2.0 MB), so it was not read");
+        assert_eq!(
+            report.problem,
+            "is 12.3 MB, larger than any content file can be (at most 2.0 MB), so it was not read"
+        );
         assert!(!report.fix.is_empty());
     }
 

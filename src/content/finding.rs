@@ -210,6 +210,26 @@ impl Problems {
     }
 }
 
+/// Format characters (Unicode's Cf) that a one-line name has no use for:
+/// the bidirectional marks, embeddings, overrides and isolates, which can
+/// show a name's letters in another order than they are stored, and the
+/// zero-width and invisible ones, which make two names that look alike
+/// differ. Not `char::is_control`, which covers none of them.
+fn hidden_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,24 +249,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// Format characters (Unicode's Cf) that a one-line name has no use for:
-/// the bidirectional marks, embeddings, overrides and isolates, which can
-/// show a name's letters in another order than they are stored, and the
-/// zero-width and invisible ones, which make two names that look alike
-/// differ. Not `char::is_control`, which covers none of them.
-fn hidden_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-    )
 }

@@ -34,7 +34,10 @@ impl<K: PartialEq, V> Keyed<K, V> {
     where
         K: std::borrow::Borrow<Q>,
     {
-        self.0.iter().find(|(k, _)| k.borrow() == key).map(|(_, v)| v)
+        self.0
+            .iter()
+            .find(|(k, _)| k.borrow() == key)
+            .map(|(_, v)| v)
     }
 
     /// The value under `key`, made by `make` and added if there is none.
@@ -115,13 +118,17 @@ impl<V> std::ops::DerefMut for ByRole<V> {
 /// Equal when they hold the same values by role, in whatever order.
 impl<V: PartialEq> PartialEq for ByRole<V> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 .0.len() == other.0 .0.len() && self.iter().all(|(r, v)| other.get(r.as_str()) == Some(v))
+        self.0 .0.len() == other.0 .0.len()
+            && self.iter().all(|(r, v)| other.get(r.as_str()) == Some(v))
     }
 }
 
 impl<'a, V> IntoIterator for &'a ByRole<V> {
     type Item = (&'a String, &'a V);
-    type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
     fn into_iter(self) -> Self::IntoIter {
         self.0 .0.iter().map(|(r, v)| (r, v))
     }
@@ -195,10 +202,19 @@ mod tests {
     /// given twice, written in key order; and the same schema.
     #[test]
     fn reads_writes_and_describes_itself_as_a_map_does() {
-        for text in [r#"{}"#, r#"{"b": 2, "a": 1}"#, r#"{"a": 1, "b": 2, "a": 3}"#, r#"{"nurse": -10, "gp": 10}"#] {
+        for text in [
+            r#"{}"#,
+            r#"{"b": 2, "a": 1}"#,
+            r#"{"a": 1, "b": 2, "a": 3}"#,
+            r#"{"nurse": -10, "gp": 10}"#,
+        ] {
             let ours: ByRole<i32> = serde_json::from_str(text).unwrap();
             let map: BTreeMap<String, i32> = serde_json::from_str(text).unwrap();
-            assert_eq!(serde_json::to_string(&ours).unwrap(), serde_json::to_string(&map).unwrap(), "{text}");
+            assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                serde_json::to_string(&map).unwrap(),
+                "{text}"
+            );
             for (role, value) in &map {
                 assert_eq!(ours.get(role), Some(value), "{text}");
             }
@@ -206,7 +222,10 @@ mod tests {
         }
         for bad in [r#"[]"#, r#"{"a": "1"}"#, r#"{"a": 1.5}"#] {
             assert!(serde_json::from_str::<ByRole<i32>>(bad).is_err(), "{bad}");
-            assert!(serde_json::from_str::<BTreeMap<String, i32>>(bad).is_err(), "{bad}");
+            assert!(
+                serde_json::from_str::<BTreeMap<String, i32>>(bad).is_err(),
+                "{bad}"
+            );
         }
         #[cfg(not(target_arch = "wasm32"))]
         assert_eq!(

@@ -6,17 +6,17 @@
 use serde::{Deserialize, Serialize};
 
 pub mod check;
-mod keyed;
 mod date;
-pub mod excerpt;
 mod day;
+pub mod excerpt;
 mod files;
+mod finding;
 mod getting_started;
 mod glossary;
+mod keyed;
 mod links;
 mod map;
 mod organisation;
-mod finding;
 mod pay;
 mod place;
 mod problem;
@@ -27,17 +27,17 @@ mod sites;
 mod vacancies;
 mod whole;
 
-pub use keyed::{ByRole, Keyed};
 pub use date::*;
 pub use day::*;
 pub use files::*;
+pub use finding::*;
 pub use getting_started::*;
 pub use glossary::*;
+pub use keyed::{ByRole, Keyed};
 pub use links::*;
 pub use map::*;
 pub use organisation::*;
 pub use pay::*;
-pub use finding::*;
 pub use place::*;
 pub use problem::*;
 pub use quiz::*;
@@ -171,6 +171,14 @@ pub fn parse<T: ContentFile>(text: &str) -> Result<T, Finding> {
     })
 }
 
+/// For tests: a published content file, parsed with its type.
+#[cfg(test)]
+pub(crate) fn published<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let path = format!("{}/public/content/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,12 +224,4 @@ mod tests {
             "{err}"
         );
     }
-}
-
-/// For tests: a published content file, parsed with its type.
-#[cfg(test)]
-pub(crate) fn published<T: serde::de::DeserializeOwned>(file: &str) -> T {
-    let path = format!("{}/public/content/{file}", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
 }

@@ -387,7 +387,9 @@ pub(crate) fn plain_serde(said: &str) -> String {
         })
     } else if let Some(rest) = said.strip_prefix("unknown variant ") {
         let (name, expected) = split_expected(rest);
-        let values = expected.map(|e| listed(&ticked(e), "or")).unwrap_or_default();
+        let values = expected
+            .map(|e| listed(&ticked(e), "or"))
+            .unwrap_or_default();
         Some(if values.is_empty() {
             format!("\"{name}\" is not one of the values this field can have")
         } else {
@@ -397,17 +399,20 @@ pub(crate) fn plain_serde(said: &str) -> String {
         .strip_prefix("invalid type: ")
         .or_else(|| said.strip_prefix("invalid value: "))
     {
-        rest.split_once(", expected ").and_then(|(found, expected)| {
-            Some(format!(
-                "is {} where it should be {}",
-                found_words(found)?,
-                expected_words(expected)?
-            ))
-        })
+        rest.split_once(", expected ")
+            .and_then(|(found, expected)| {
+                Some(format!(
+                    "is {} where it should be {}",
+                    found_words(found)?,
+                    expected_words(expected)?
+                ))
+            })
     } else if said.starts_with("invalid length ") && said.contains(", expected struct ") {
         // serde reads a record from a list of its values in order, and
         // says only that the list is too short.
-        Some("is a list in square brackets where it should be a record in curly brackets".to_owned())
+        Some(
+            "is a list in square brackets where it should be a record in curly brackets".to_owned(),
+        )
     } else {
         None
     };
@@ -417,9 +422,15 @@ pub(crate) fn plain_serde(said: &str) -> String {
 /// serde_json ends its messages with " at line L column C".
 fn without_position(said: &str) -> &str {
     match said.rfind(" at line ") {
-        Some(at) if said[at + 9..].split_once(" column ").is_some_and(|(l, c)| {
-            !l.is_empty() && !c.is_empty() && (l.bytes().chain(c.bytes())).all(|b| b.is_ascii_digit())
-        }) => &said[..at],
+        Some(at)
+            if said[at + 9..].split_once(" column ").is_some_and(|(l, c)| {
+                !l.is_empty()
+                    && !c.is_empty()
+                    && (l.bytes().chain(c.bytes())).all(|b| b.is_ascii_digit())
+            }) =>
+        {
+            &said[..at]
+        }
         _ => said,
     }
 }
@@ -455,20 +466,22 @@ fn listed(names: &[&str], last: &str) -> String {
 /// What serde found, as an editor sees it in the file.
 fn found_words(found: &str) -> Option<String> {
     let value = || found.split('`').nth(1);
-    Some(if found.starts_with("integer `") || found.starts_with("floating point `") {
-        format!("a number ({})", value()?)
-    } else if let Some(text) = found.strip_prefix("string ") {
-        format!("words in quotes ({text})")
-    } else if found.starts_with("boolean `") {
-        format!("{} without quotes", value()?)
-    } else {
-        match found {
-            "sequence" => "a list in square brackets".to_owned(),
-            "map" => "a record in curly brackets".to_owned(),
-            "null" | "unit value" => "null".to_owned(),
-            _ => return None,
-        }
-    })
+    Some(
+        if found.starts_with("integer `") || found.starts_with("floating point `") {
+            format!("a number ({})", value()?)
+        } else if let Some(text) = found.strip_prefix("string ") {
+            format!("words in quotes ({text})")
+        } else if found.starts_with("boolean `") {
+            format!("{} without quotes", value()?)
+        } else {
+            match found {
+                "sequence" => "a list in square brackets".to_owned(),
+                "map" => "a record in curly brackets".to_owned(),
+                "null" | "unit value" => "null".to_owned(),
+                _ => return None,
+            }
+        },
+    )
 }
 
 /// What serde expected, as an editor would write it.
@@ -484,6 +497,25 @@ fn expected_words(expected: &str) -> Option<&'static str> {
         _ if expected.starts_with("struct ") => "a record in curly brackets",
         _ => return None,
     })
+}
+
+/// [`Problem::TooLarge`]'s words, on their own: the check's page says them
+/// without linking every problem's words (`content::check::too_large`).
+pub(crate) fn too_large_message(bytes: u64) -> String {
+    format!(
+        "is {} MB, larger than any content file can be (at most {} MB), so it was not read",
+        megabytes(bytes),
+        megabytes(super::check::MOST_FILE_BYTES)
+    )
+}
+
+pub(crate) const TOO_LARGE_ADVICE: &str =
+    "Check that you chose the right file: content files are text of a few kilobytes to a few hundred.";
+
+/// Bytes as megabytes to one decimal place, as an editor's file manager shows them.
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -507,7 +539,10 @@ mod tests {
         assert!(matches!(kind("{"), Problem::Unreadable { .. }));
         assert!(matches!(kind("{}"), Problem::MissingField { field, .. } if field == "a"));
         // Said in the editor's words, not serde's.
-        assert_eq!(kind("{}").message(), "has no \"a\", which every record of this kind needs");
+        assert_eq!(
+            kind("{}").message(),
+            "has no \"a\", which every record of this kind needs"
+        );
         assert!(matches!(
             kind(r#"{"a": "", "b": 1}"#),
             Problem::UnknownField { .. }
@@ -553,7 +588,10 @@ mod tests {
             says(r#"{"a": "", "k": "both"}"#),
             r#""both" is not one of the values this field can have: "men" or "women""#
         );
-        assert_eq!(says(r#"{"a": 3}"#), "is a number (3) where it should be words in double quotes");
+        assert_eq!(
+            says(r#"{"a": 3}"#),
+            "is a number (3) where it should be words in double quotes"
+        );
         assert_eq!(
             says(r#"{"a": "", "n": "3"}"#),
             r#"is words in quotes ("3") where it should be a whole number, 0 or more, without quotes"#
@@ -566,38 +604,38 @@ mod tests {
             says(r#"{"a": "", "l": "x"}"#),
             r#"is words in quotes ("x") where it should be a list in square brackets"#
         );
-        assert_eq!(says(r#"{"a": "", "s": []}"#), "is a list in square brackets where it should be a record in curly brackets");
+        assert_eq!(
+            says(r#"{"a": "", "s": []}"#),
+            "is a list in square brackets where it should be a record in curly brackets"
+        );
         assert_eq!(
             says(r#"{"a": "", "s": {"b": "yes"}}"#),
             r#"is words in quotes ("yes") where it should be true or false, without quotes"#
         );
-        assert_eq!(says(r#"{"a": null}"#), "is null where it should be words in double quotes");
+        assert_eq!(
+            says(r#"{"a": null}"#),
+            "is null where it should be words in double quotes"
+        );
         // No backticks, no Rust type names, no position (the finding gives it).
-        for text in [r#"{"a": "", "b": 1}"#, r#"{"a": 3}"#, r#"{"a": "", "k": "x"}"#] {
+        for text in [
+            r#"{"a": "", "b": 1}"#,
+            r#"{"a": 3}"#,
+            r#"{"a": "", "k": "x"}"#,
+        ] {
             let m = says(text);
-            assert!(!m.contains('`') && !m.contains("line") && !m.contains("u32"), "{m}");
+            assert!(
+                !m.contains('`') && !m.contains("line") && !m.contains("u32"),
+                "{m}"
+            );
         }
         // A message of a form not known here is kept, without its position.
-        assert_eq!(plain_serde("invalid length 2, expected 3 at line 1 column 9"), "invalid length 2, expected 3");
-        assert_eq!(plain_serde("a date like 2025-04-01"), "a date like 2025-04-01");
+        assert_eq!(
+            plain_serde("invalid length 2, expected 3 at line 1 column 9"),
+            "invalid length 2, expected 3"
+        );
+        assert_eq!(
+            plain_serde("a date like 2025-04-01"),
+            "a date like 2025-04-01"
+        );
     }
-}
-
-/// [`Problem::TooLarge`]'s words, on their own: the check's page says them
-/// without linking every problem's words (`content::check::too_large`).
-pub(crate) fn too_large_message(bytes: u64) -> String {
-    format!(
-        "is {} MB, larger than any content file can be (at most {} MB), so it was not read",
-        megabytes(bytes),
-        megabytes(super::check::MOST_FILE_BYTES)
-    )
-}
-
-pub(crate) const TOO_LARGE_ADVICE: &str =
-    "Check that you chose the right file: content files are text of a few kilobytes to a few hundred.";
-
-/// Bytes as megabytes to one decimal place, as an editor's file manager shows them.
-fn megabytes(bytes: u64) -> String {
-    let tenths = (bytes + 50_000) / 100_000;
-    format!("{}.{}", tenths / 10, tenths % 10)
 }

@@ -1,6 +1,6 @@
+use super::ByRole;
 use super::{content_type, ContentFile, Finding, Named, Paragraph, Problem, Problems, Source};
 use serde::{Deserialize, Serialize};
-use super::ByRole;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -152,7 +152,11 @@ mod tests {
             "{p:?}"
         );
         // A name that would show reversed, or with a space no one can see.
-        for (name, code) in [("Example \u{202E}tsurT", "U+202E"), ("Exa\u{200B}mple", "U+200B"), ("\u{2067}Example", "U+2067")] {
+        for (name, code) in [
+            ("Example \u{202E}tsurT", "U+202E"),
+            ("Exa\u{200B}mple", "U+200B"),
+            ("\u{2067}Example", "U+2067"),
+        ] {
             let mut t = s.clone();
             t.trust_name = name.into();
             let found = t.problems();
@@ -164,7 +168,11 @@ mod tests {
                 matches!(hidden, Some(Problem::HiddenCharacter { code: c, .. }) if c == code),
                 "{name:?}: {found:?}"
             );
-            assert!(hidden.unwrap().message().contains("\\u{"), "shown escaped: {}", hidden.unwrap().message());
+            assert!(
+                hidden.unwrap().message().contains("\\u{"),
+                "shown escaped: {}",
+                hidden.unwrap().message()
+            );
         }
         assert!(
             matches!(at("jobs.url"), Some(Problem::NotHttps { .. })),

@@ -130,10 +130,13 @@ impl SiteRecord {
 /// a service somewhere: "Oxleas provides", "the team runs".
 pub fn speaks_of_work_in_the_present(text: &str) -> bool {
     const PRESENT: [&str; 9] = [
-        "provides", "runs", "offers", "employs", "works", "delivers", "operates", "serves", "staffs",
+        "provides", "runs", "offers", "employs", "works", "delivers", "operates", "serves",
+        "staffs",
     ];
     text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         PRESENT.contains(&w.as_str())
     })
 }
@@ -236,7 +239,11 @@ impl ContentFile for Sites {
                 // What the trust does at a closed site is history: "provides"
                 // would tell a reader there is work there now.
                 let told = s.services.iter().map(|t| (format!("{at}.services"), t));
-                let noted = s.notes.iter().enumerate().map(|(i, n)| (format!("{at}.notes[{i}]"), n));
+                let noted = s
+                    .notes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (format!("{at}.notes[{i}]"), n));
                 for (place, paragraph) in told.chain(noted) {
                     if speaks_of_work_in_the_present(&paragraph.text) {
                         let text = paragraph.text.clone();

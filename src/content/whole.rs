@@ -155,7 +155,11 @@ impl Content {
 
     /// Each abbreviation in `texts` that neither the glossary explains nor
     /// its own record spells out, once per record, reported as `problem`.
-    fn unexplained(&self, texts: &[(Place, &str)], problem: impl Fn(&str) -> Problem) -> Vec<Finding> {
+    fn unexplained(
+        &self,
+        texts: &[(Place, &str)],
+        problem: impl Fn(&str) -> Problem,
+    ) -> Vec<Finding> {
         let mut out: Vec<Finding> = Vec::new();
         for (at, text) in texts {
             for a in abbreviations_in(text) {

@@ -410,17 +410,26 @@ pub fn band(grade: &str) -> Option<Band> {
     let mut found = None;
     for (at, _) in lower.match_indices("band") {
         let after_word = &lower[at + "band".len()..];
-        let a_word = !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+        let a_word = !lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
             && !after_word.chars().next().is_some_and(char::is_alphanumeric);
         let rest = after_word.trim_start_matches([' ', ':', '\u{a0}']);
-        let code: String = rest.chars().take_while(char::is_ascii_alphanumeric).collect();
+        let code: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
         // "banding", "band of": not a band named.
         if !a_word || !code.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let band = Band::from_code(&code)?;
         let after = rest[code.len()..].trim_start();
-        if after.starts_with(['/', '-', '\u{2013}', '&', '+']) || after.starts_with("to ") || after.starts_with("or ") {
+        if after.starts_with(['/', '-', '\u{2013}', '&', '+'])
+            || after.starts_with("to ")
+            || after.starts_with("or ")
+        {
             return None;
         }
         if found.is_some_and(|f| f != band) {

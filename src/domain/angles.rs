@@ -69,14 +69,36 @@ mod tests {
     fn agree_with_the_standard_library() {
         for i in -8000..=8000 {
             let x = f64::from(i) / 1000.0;
-            assert!((sin(x) - x.sin()).abs() < 1e-14, "sin {x}: {} {}", sin(x), x.sin());
-            assert!((cos(x) - x.cos()).abs() < 1e-14, "cos {x}: {} {}", cos(x), x.cos());
+            assert!(
+                (sin(x) - x.sin()).abs() < 1e-14,
+                "sin {x}: {} {}",
+                sin(x),
+                x.sin()
+            );
+            assert!(
+                (cos(x) - x.cos()).abs() < 1e-14,
+                "cos {x}: {} {}",
+                cos(x),
+                x.cos()
+            );
         }
         for i in -1000..=1000 {
             let x = f64::from(i) / 1000.0;
-            assert!((asin(x) - x.asin()).abs() < 1e-14, "asin {x}: {} {}", asin(x), x.asin());
+            assert!(
+                (asin(x) - x.asin()).abs() < 1e-14,
+                "asin {x}: {} {}",
+                asin(x),
+                x.asin()
+            );
         }
-        for x in [0.499_999_999, 0.5, 0.500_000_001, 0.999_999_999_999, 1e-300, -1e-300] {
+        for x in [
+            0.499_999_999,
+            0.5,
+            0.500_000_001,
+            0.999_999_999_999,
+            1e-300,
+            -1e-300,
+        ] {
             assert!((asin(x) - x.asin()).abs() < 1e-14, "asin {x}");
         }
         assert!(asin(1.000_000_1).is_nan() && asin(f64::NAN).is_nan());

@@ -10,7 +10,7 @@ pub fn thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -45,7 +45,11 @@ pub fn read_decimal(text: &str) -> Option<f64> {
     };
     let (whole, part) = digits.split_once('.').unwrap_or((digits, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.len() + part.len() == 0 || whole.len() + part.len() > 15 || !all_digits(whole) || !all_digits(part) {
+    if whole.len() + part.len() == 0
+        || whole.len() + part.len() > 15
+        || !all_digits(whole)
+        || !all_digits(part)
+    {
         return None;
     }
     let number = |s: &str| s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
@@ -316,7 +320,10 @@ impl Closing {
             if midnight >= *closing || day > from.day_number() + CHANGES_AHEAD_DAYS {
                 break;
             }
-            all.push((midnight.reached_at_millis(), Closing::at(closing, &midnight)));
+            all.push((
+                midnight.reached_at_millis(),
+                Closing::at(closing, &midnight),
+            ));
             day += 1;
         }
         all.push((closing.reached_at_millis(), Closing::Closed));
@@ -356,10 +363,39 @@ mod tests {
 
     #[test]
     fn read_decimal_reads_what_rusts_parser_reads_in_plain_digits() {
-        for text in ["22.5", "37", "+7", "-1", ".5", "5.", "007.50", "1.125", "123456789012345"] {
-            assert_eq!(read_decimal(text), Some(text.parse::<f64>().unwrap()), "{text}");
+        for text in [
+            "22.5",
+            "37",
+            "+7",
+            "-1",
+            ".5",
+            "5.",
+            "007.50",
+            "1.125",
+            "123456789012345",
+        ] {
+            assert_eq!(
+                read_decimal(text),
+                Some(text.parse::<f64>().unwrap()),
+                "{text}"
+            );
         }
-        for text in ["", ".", "+", "-", "1e3", "inf", "NaN", "22,5", "1.2.3", " 1", "1 ", "--1", "+-1", "1234567890123456"] {
+        for text in [
+            "",
+            ".",
+            "+",
+            "-",
+            "1e3",
+            "inf",
+            "NaN",
+            "22,5",
+            "1.2.3",
+            " 1",
+            "1 ",
+            "--1",
+            "+-1",
+            "1234567890123456",
+        ] {
             assert_eq!(read_decimal(text), None, "{text}");
         }
     }
@@ -367,7 +403,10 @@ mod tests {
     #[test]
     fn in_sentence_lowers_only_a_first_letter_that_is_not_an_abbreviation() {
         assert_eq!(in_sentence("Registered nurse"), "registered nurse");
-        assert_eq!(in_sentence("Roles in prison healthcare"), "roles in prison healthcare");
+        assert_eq!(
+            in_sentence("Roles in prison healthcare"),
+            "roles in prison healthcare"
+        );
         assert_eq!(in_sentence("About 3 miles"), "about 3 miles");
         assert_eq!(in_sentence("GP practice nurse"), "GP practice nurse");
         assert_eq!(in_sentence("Nurse (RMN) in Kent"), "nurse (RMN) in Kent");
@@ -386,19 +425,38 @@ mod tests {
     #[test]
     fn the_moments_a_label_changes_say_what_the_app_would() {
         let builds = ["2026-03-20T09:15", "2026-10-20T23:59", "2026-12-31T00:00"];
-        let closings = ["2026-03-29T00:00", "2026-04-02T23:59", "2026-10-25T09:00", "2026-11-10T12:00", "2027-01-05T00:00", "2099-12-31T23:59"];
+        let closings = [
+            "2026-03-29T00:00",
+            "2026-04-02T23:59",
+            "2026-10-25T09:00",
+            "2026-11-10T12:00",
+            "2027-01-05T00:00",
+            "2099-12-31T23:59",
+        ];
         for build in builds {
             let from = DateTime::parse(build).unwrap();
             for closing in closings {
                 let closing = DateTime::parse(closing).unwrap();
                 let changes = Closing::changes(&closing, &from);
-                assert!(changes.windows(2).all(|w| w[0].0 < w[1].0), "{build} {closing:?}: {changes:?}");
+                assert!(
+                    changes.windows(2).all(|w| w[0].0 < w[1].0),
+                    "{build} {closing:?}: {changes:?}"
+                );
                 let start = from.reached_at_millis();
-                assert!(changes.len() as i64 <= CHANGES_AHEAD_DAYS + 2, "{closing:?}: {} moments", changes.len());
+                assert!(
+                    changes.len() as i64 <= CHANGES_AHEAD_DAYS + 2,
+                    "{closing:?}: {} moments",
+                    changes.len()
+                );
                 for step in 0..(CHANGES_AHEAD_DAYS as u32 * 48) {
                     let at = start + f64::from(step) * 30.0 * 60_000.0;
                     let read = changes.iter().rev().find(|(t, _)| *t <= at).unwrap().1;
-                    assert_eq!(read, Closing::at(&closing, &DateTime::uk_at(at)), "{build} {closing:?} at {:?}", DateTime::uk_at(at));
+                    assert_eq!(
+                        read,
+                        Closing::at(&closing, &DateTime::uk_at(at)),
+                        "{build} {closing:?} at {:?}",
+                        DateTime::uk_at(at)
+                    );
                 }
                 let last = changes.last().unwrap();
                 assert!(last.1.is_closed());
@@ -415,15 +473,40 @@ mod tests {
         for built in ["2025-12-06T10:00", "2026-12-02T15:00"] {
             let changes = Closing::changes_for_page(&closing, &DateTime::parse(built).unwrap());
             let at = |s: &str| DateTime::parse(s).unwrap().reached_at_millis();
-            let read = |t: f64| changes.iter().rev().find(|(from, _)| *from <= t).map(|c| c.1);
-            assert_eq!(read(at("2025-12-06T10:00")), Some(Closing::ClosesInDays(3)), "built {built}");
-            assert_eq!(read(at("2025-12-09T23:30")), Some(Closing::ClosesToday), "built {built}");
-            assert_eq!(read(at("2025-12-09T23:59")), Some(Closing::Closed), "built {built}");
-            assert_eq!(read(at("2025-10-09T12:00")), Some(Closing::ClosesInDays(61)), "built {built}");
+            let read = |t: f64| {
+                changes
+                    .iter()
+                    .rev()
+                    .find(|(from, _)| *from <= t)
+                    .map(|c| c.1)
+            };
+            assert_eq!(
+                read(at("2025-12-06T10:00")),
+                Some(Closing::ClosesInDays(3)),
+                "built {built}"
+            );
+            assert_eq!(
+                read(at("2025-12-09T23:30")),
+                Some(Closing::ClosesToday),
+                "built {built}"
+            );
+            assert_eq!(
+                read(at("2025-12-09T23:59")),
+                Some(Closing::Closed),
+                "built {built}"
+            );
+            assert_eq!(
+                read(at("2025-10-09T12:00")),
+                Some(Closing::ClosesInDays(61)),
+                "built {built}"
+            );
         }
         let far = DateTime::parse("2099-12-31T23:59").unwrap();
         let now = DateTime::parse("2026-12-02T15:00").unwrap();
-        assert_eq!(Closing::changes_for_page(&far, &now)[0].0, now.reached_at_millis());
+        assert_eq!(
+            Closing::changes_for_page(&far, &now)[0].0,
+            now.reached_at_millis()
+        );
     }
 
     #[test]
@@ -431,12 +514,20 @@ mod tests {
         // Every half hour of two years, the summer time changes included: a
         // minute before the moment it is open, at the moment it is closed,
         // by the same rule the pages use.
-        let start = DateTime::parse("2026-01-01T00:00").unwrap().reached_at_millis();
+        let start = DateTime::parse("2026-01-01T00:00")
+            .unwrap()
+            .reached_at_millis();
         for step in 0..(2 * 366 * 48) {
             let closing = DateTime::uk_at(start + f64::from(step) * 30.0 * 60_000.0);
             let at = closing.reached_at_millis();
-            assert!(Closing::at(&closing, &DateTime::uk_at(at)).is_closed(), "{closing:?}");
-            assert!(!Closing::at(&closing, &DateTime::uk_at(at - 60_000.0)).is_closed(), "{closing:?}");
+            assert!(
+                Closing::at(&closing, &DateTime::uk_at(at)).is_closed(),
+                "{closing:?}"
+            );
+            assert!(
+                !Closing::at(&closing, &DateTime::uk_at(at - 60_000.0)).is_closed(),
+                "{closing:?}"
+            );
         }
         // Winter is UTC; summer an hour ahead; a time skipped in March closes
         // when the clocks pass it.

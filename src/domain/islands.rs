@@ -161,10 +161,16 @@ mod tests {
         for island in Island::ALL {
             let program = island.program();
             let bin = format!("name = \"island-{program}\"\npath = \"src/islands/{program}.rs\"");
-            assert!(cargo.contains(&bin), "Cargo.toml has no [[bin]] for island-{program}");
+            assert!(
+                cargo.contains(&bin),
+                "Cargo.toml has no [[bin]] for island-{program}"
+            );
             let source = std::fs::read_to_string(format!("src/islands/{program}.rs")).unwrap();
             let variant = format!("Island::{island:?},");
-            assert!(source.contains(&variant), "src/islands/{program}.rs does not mount {variant}");
+            assert!(
+                source.contains(&variant),
+                "src/islands/{program}.rs does not mount {variant}"
+            );
         }
         // occ-start.js picks a host's program by the part it names, from its own table.
         let start = std::fs::read_to_string("src/occ-start.js").unwrap();
@@ -175,13 +181,23 @@ mod tests {
             .expect("occ-start.js has ISLAND_PROGRAMS");
         for island in Island::ALL {
             let pair = format!("\"{}\": \"{}\"", island.name(), island.program());
-            assert!(table.contains(&pair), "occ-start.js's ISLAND_PROGRAMS lacks {pair}");
+            assert!(
+                table.contains(&pair),
+                "occ-start.js's ISLAND_PROGRAMS lacks {pair}"
+            );
         }
-        assert_eq!(table.matches(':').count(), Island::ALL.len(), "occ-start.js names a part twice or one that is not: {table}");
+        assert_eq!(
+            table.matches(':').count(),
+            Island::ALL.len(),
+            "occ-start.js names a part twice or one that is not: {table}"
+        );
         for entry in std::fs::read_dir("src/islands").unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             let program = name.trim_end_matches(".rs");
-            assert!(Island::ALL.iter().any(|i| i.program() == program), "src/islands/{name} is no island's program");
+            assert!(
+                Island::ALL.iter().any(|i| i.program() == program),
+                "src/islands/{name} is no island's program"
+            );
         }
     }
 }

@@ -49,12 +49,12 @@ mod tests {
                 let mut std = items.clone();
                 // Equal keys keep their index order only if the sort is stable.
                 sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-                std.sort_by(|a, b| a.0.cmp(&b.0));
+                std.sort_by_key(|a| a.0);
                 assert_eq!(ours, std, "{items:?}");
                 let mut reversed = items.clone();
                 let mut std = items.clone();
                 sort_by(&mut reversed, |a, b| b.0.cmp(&a.0));
-                std.sort_by(|a, b| b.0.cmp(&a.0));
+                std.sort_by_key(|a| std::cmp::Reverse(a.0));
                 assert_eq!(reversed, std, "{items:?}");
             }
         }

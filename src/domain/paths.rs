@@ -20,9 +20,7 @@ impl BasePath {
     /// cannot send the app's links to another site.
     pub fn parse(raw: &str) -> BasePath {
         match plain_path(raw) {
-            Some(segments) if !segments.is_empty() => {
-                BasePath(format!("/{}/", segments.join("/")))
-            }
+            Some(segments) if !segments.is_empty() => BasePath(format!("/{}/", segments.join("/"))),
             _ => BasePath::default(),
         }
     }

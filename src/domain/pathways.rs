@@ -1,8 +1,8 @@
 //! The progression between roles as a graph, laid out for drawing. Drawn from
 //! the roles' `leads_to`, never placed by hand, so a content change redraws it.
 
-use crate::content::Roles;
 use crate::content::Keyed;
+use crate::content::Roles;
 use crate::domain::order;
 
 /// The pathways page's link names the role it starts from: `/pathways?role=<id>`.
@@ -177,10 +177,10 @@ pub fn layout(roles: &Roles) -> Option<Diagram> {
             let end = (b.x + NODE_WIDTH / 2.0, b.y - 4.0);
             // A line that skips rows goes through a gap in each row it passes.
             let mut points = vec![start];
-            for l in a.layer + 1..b.layer {
+            for (l, row_gaps) in gaps.iter().enumerate().take(b.layer).skip(a.layer + 1) {
                 let share = (l - a.layer) as f64 / (b.layer - a.layer) as f64;
                 let straight = start.0 + (end.0 - start.0) * share;
-                let x = gaps[l]
+                let x = row_gaps
                     .iter()
                     .copied()
                     .min_by(|p, q| (p - straight).abs().total_cmp(&(q - straight).abs()))

@@ -117,7 +117,10 @@ use crate::domain::format::decimal as hours_text;
 /// Short, and only digits and what people write in numbers: enough for any
 /// wrong number to reach [`parse_hours`] and its message, and nothing else.
 fn could_be_hours(raw: &str) -> bool {
-    raw.chars().count() <= 8 && raw.chars().all(|c| c.is_ascii_digit() || " .,-+".contains(c))
+    raw.chars().count() <= 8
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_digit() || " .,-+".contains(c))
 }
 
 /// Reads hours per week: any number from 1 to a full-time week.

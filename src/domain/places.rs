@@ -91,7 +91,9 @@ pub fn nearest_first<'a>(sites: &[&'a SiteRecord], from: (f64, f64)) -> Vec<(&'a
         .iter()
         .map(|s| (*s, miles(from, position(s))))
         .collect();
-    order::sort_by(&mut out, |a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    order::sort_by(&mut out, |a, b| {
+        a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name))
+    });
     out
 }
 

@@ -79,15 +79,13 @@ fn decode_part(part: &str) -> String {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -128,7 +126,10 @@ mod tests {
     fn lists_read_as_sentences() {
         assert_eq!(spoken_list(&[]), "");
         assert_eq!(spoken_list(&["region"]), "region");
-        assert_eq!(spoken_list(&["region", "category", "holds"]), "region, category and holds");
+        assert_eq!(
+            spoken_list(&["region", "category", "holds"]),
+            "region, category and holds"
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! still shown, with what their answers do not show.
 
 use crate::content::excerpt::{RoleNeed, RoleNeeds};
-use crate::content::{Paragraph, Question, QuestionKind, Quiz, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS};
+use crate::content::{
+    Paragraph, Question, QuestionKind, Quiz, ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS,
+};
 use crate::domain::order;
 
 /// The answers given: for each question, in order, the indices of the chosen answers.
@@ -443,7 +445,7 @@ fn decode_by_code(quiz: &Quiz, parts: &[&str]) -> Result<Opened, LinkError> {
     let mut seen = vec![false; quiz.questions.len()];
     for part in parts {
         if part.len() < QUESTION_CODE_DIGITS
-            || (part.len() - QUESTION_CODE_DIGITS) % ANSWER_CODE_DIGITS != 0
+            || !(part.len() - QUESTION_CODE_DIGITS).is_multiple_of(ANSWER_CODE_DIGITS)
             || !is_code(part)
         {
             return Err(LinkError::Malformed);

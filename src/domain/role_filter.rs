@@ -248,7 +248,11 @@ mod tests {
         assert!(f.is_empty());
         assert_eq!(
             ignored,
-            ["type of role", "lowest band", "qualifications and registration"]
+            [
+                "type of role",
+                "lowest band",
+                "qualifications and registration"
+            ]
         );
     }
 

@@ -4,8 +4,8 @@
 //! is written so all of it is in view, and the caption under the map. The
 //! sites page only draws the `Plan`.
 
-use crate::domain::angles;
 use crate::content::{MapFile, SiteRecord};
+use crate::domain::angles;
 use crate::domain::query::with_query;
 use crate::domain::routes::{prison_path, PRISONS};
 use crate::domain::site_filter::SiteFilter;
@@ -43,10 +43,7 @@ pub struct Plan {
 pub fn project(map: &MapFile, latitude: f64, longitude: f64) -> (f64, f64) {
     let mid = angles::cos(((map.south + map.north) / 2.0).to_radians());
     let k = map.width / ((map.east - map.west) * mid);
-    (
-        (longitude - map.west) * mid * k,
-        (map.north - latitude) * k,
-    )
+    ((longitude - map.west) * mid * k, (map.north - latitude) * k)
 }
 
 /// The map for the sites `filter` shows: each site, or one marker for each
@@ -343,7 +340,7 @@ pub fn markers(points: &[(String, (f64, f64))], frame: &Frame) -> Vec<Marker> {
     let close = 2.0 * r + gap;
     let mut group_of: Vec<usize> = (0..points.len()).collect();
     // Join points within `close` of each other (transitively).
-    fn root(g: &mut Vec<usize>, i: usize) -> usize {
+    fn root(g: &mut [usize], i: usize) -> usize {
         let mut r = i;
         while g[r] != r {
             r = g[r];
@@ -531,7 +528,11 @@ pub fn place_name(frame: &Frame, at: (f64, f64), label: &str, others: &[(f64, f6
         dx * dx + dy * dy < r * r
     };
     // (across, down): -1, 0 or 1 of the way from the marker.
-    let first_side = if right - at.0 >= at.0 - left { 1.0 } else { -1.0 };
+    let first_side = if right - at.0 >= at.0 - left {
+        1.0
+    } else {
+        -1.0
+    };
     let ways = [
         (first_side, 0.0),
         (-first_side, 0.0),

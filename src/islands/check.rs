@@ -5,8 +5,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::ContentCheckPart;
-        offender_care_careers::web::islands::start(&[
-            (Island::Check, || view! { <ContentCheckPart /> }.into_any()),
-        ]);
+        offender_care_careers::web::islands::start(&[(Island::Check, || {
+            view! { <ContentCheckPart /> }.into_any()
+        })]);
     }
 }

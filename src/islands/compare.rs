@@ -6,8 +6,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::ComparePart;
-        offender_care_careers::web::islands::start(&[
-            (Island::Compare, || view! { <ComparePart /> }.into_any()),
-        ]);
+        offender_care_careers::web::islands::start(&[(Island::Compare, || {
+            view! { <ComparePart /> }.into_any()
+        })]);
     }
 }

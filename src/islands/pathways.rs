@@ -6,8 +6,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::PathwaysPart;
-        offender_care_careers::web::islands::start(&[
-            (Island::Pathways, || view! { <PathwaysPart /> }.into_any()),
-        ]);
+        offender_care_careers::web::islands::start(&[(Island::Pathways, || {
+            view! { <PathwaysPart /> }.into_any()
+        })]);
     }
 }

@@ -5,8 +5,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::PayPart;
-        offender_care_careers::web::islands::start(&[
-            (Island::Pay, || view! { <PayPart /> }.into_any()),
-        ]);
+        offender_care_careers::web::islands::start(&[(Island::Pay, || {
+            view! { <PayPart /> }.into_any()
+        })]);
     }
 }

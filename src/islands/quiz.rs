@@ -5,6 +5,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::QuizPart;
-        offender_care_careers::web::islands::start(&[(Island::Quiz, || view! { <QuizPart /> }.into_any())]);
+        offender_care_careers::web::islands::start(&[(Island::Quiz, || {
+            view! { <QuizPart /> }.into_any()
+        })]);
     }
 }

@@ -5,6 +5,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::QuizResultsPart;
-        offender_care_careers::web::islands::start(&[(Island::QuizResults, || view! { <QuizResultsPart /> }.into_any())]);
+        offender_care_careers::web::islands::start(&[(Island::QuizResults, || {
+            view! { <QuizResultsPart /> }.into_any()
+        })]);
     }
 }

@@ -6,8 +6,8 @@ fn main() {
         use leptos::prelude::*;
         use offender_care_careers::domain::islands::Island;
         use offender_care_careers::web::pages::RolesPart;
-        offender_care_careers::web::islands::start(&[
-            (Island::Roles, || view! { <RolesPart /> }.into_any()),
-        ]);
+        offender_care_careers::web::islands::start(&[(Island::Roles, || {
+            view! { <RolesPart /> }.into_any()
+        })]);
     }
 }

@@ -78,7 +78,10 @@ fn read_advert(message: &Array) -> JsValue {
         }
     };
     let file = |name: &str| published(name).unwrap_or_default();
-    let roles: Roles = parse(&file(Roles::FILE)).unwrap_or(Roles { schema: None, roles: Vec::new() });
+    let roles: Roles = parse(&file(Roles::FILE)).unwrap_or(Roles {
+        schema: None,
+        roles: Vec::new(),
+    });
     // Files that do not read give no suggestions; the check names them.
     let sites: Sites = parse(&file(Sites::FILE)).unwrap_or_else(|_| Sites {
         schema: None,
@@ -90,8 +93,13 @@ fn read_advert(message: &Array) -> JsValue {
         sites: Vec::new(),
     });
     let website = parse::<Website>(&file(Website::FILE)).ok();
-    let hosts = website.as_ref().map(|w| w.apply_hosts.clone()).unwrap_or_default();
-    let trust = website.as_ref().map_or(["", ""], |w| [w.trust_name.as_str(), w.trust_short_name.as_str()]);
+    let hosts = website
+        .as_ref()
+        .map(|w| w.apply_hosts.clone())
+        .unwrap_or_default();
+    let trust = website.as_ref().map_or(["", ""], |w| {
+        [w.trust_name.as_str(), w.trust_short_name.as_str()]
+    });
     let on_site = record::OnSite {
         apply_hosts: &hosts,
         trust,

@@ -87,7 +87,8 @@ pub fn find_root() -> (HtmlElement, Config) {
     // element says (fetch would resolve a path against it); the path itself
     // is a plain one (`paths::content_base`).
     if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
-        config.content_base = Box::leak(format!("{origin}{}", config.content_base).into_boxed_str());
+        config.content_base =
+            Box::leak(format!("{origin}{}", config.content_base).into_boxed_str());
     }
     (root, config)
 }

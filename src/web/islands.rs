@@ -19,8 +19,8 @@
 //! if that program has already started.
 
 use crate::domain::islands::{Island, ATTR, HOST_ATTR};
-use crate::web::config::Config;
 use crate::web::components::CompareList;
+use crate::web::config::Config;
 use crate::web::nav::Nav;
 use leptos::prelude::*;
 use std::any::Any;
@@ -58,7 +58,10 @@ thread_local! {
 /// each page occ-start.js shows in a host's element that asks for them.
 pub fn start(parts: &'static [(Island, Part)]) {
     crate::web::config::install_panic_hook();
-    let program = parts.first().map(|(island, _)| island.program()).unwrap_or_default();
+    let program = parts
+        .first()
+        .map(|(island, _)| island.program())
+        .unwrap_or_default();
     // For the life of the document: the program stays loaded across pages.
     std::mem::forget(window_event_listener_untyped(UNMOUNT_EVENT, |_| unmount()));
     std::mem::forget(window_event_listener_untyped(MOUNT_EVENT, move |event| {
@@ -70,9 +73,8 @@ pub fn start(parts: &'static [(Island, Part)]) {
         }
     }));
     let run = wasm_bindgen::closure::Closure::once_into_js(move || mount(parts));
-    let scheduled = web_sys::window().map(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0)
-    });
+    let scheduled = web_sys::window()
+        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0));
     if !matches!(scheduled, Some(Ok(_))) {
         mount(parts);
     }
@@ -86,7 +88,10 @@ fn unmount() {
 
 fn mount(parts: &'static [(Island, Part)]) {
     let (root, config) = crate::web::config::find_root();
-    let program = parts.first().map(|(island, _)| island.program()).unwrap_or_default();
+    let program = parts
+        .first()
+        .map(|(island, _)| island.program())
+        .unwrap_or_default();
     if let Some(name) = root.get_attribute(HOST_ATTR) {
         mount_alone(root, config, &name, parts);
         return mounted(program);
@@ -124,7 +129,12 @@ fn mount(parts: &'static [(Island, Part)]) {
 
 /// A new `div` in `near`'s document, for a part to be mounted into.
 fn new_div(near: &HtmlElement) -> Option<HtmlElement> {
-    Some(near.owner_document()?.create_element("div").ok()?.unchecked_into())
+    Some(
+        near.owner_document()?
+            .create_element("div")
+            .ok()?
+            .unchecked_into(),
+    )
 }
 
 /// Tells `occ-start.js` this program has mounted what it runs on the page.
@@ -139,14 +149,22 @@ fn mounted(program: &str) {
 
 /// Mounts `part` into `el` with what every part reads from its context. The
 /// address is read inside the mount, so its listeners go when the part does.
-fn mount_part(el: HtmlElement, config: Config, nav: impl FnOnce(Config) -> Nav + 'static, part: Part) {
+fn mount_part(
+    el: HtmlElement,
+    config: Config,
+    nav: impl FnOnce(Config) -> Nav + 'static,
+    part: Part,
+) {
     let handle = leptos::mount::mount_to(el, move || {
         provide_context(config);
         provide_context(crate::web::components::loaded::TryAgain::default());
         provide_context(CompareList::default());
         provide_context(nav(config));
         // Not complete while a file its views read directly is on its way.
-        (part(), view! { <crate::web::components::loaded::Incomplete /> })
+        (
+            part(),
+            view! { <crate::web::components::loaded::Incomplete /> },
+        )
     });
     MOUNTED.with(|m| m.borrow_mut().push(Box::new(handle)));
 }
@@ -169,5 +187,10 @@ fn mount_alone(root: HtmlElement, config: Config, name: &str, parts: &'static [(
     app.set_class_name("occ-app occ-app--alone");
     let _ = root.append_child(&app);
     let route = island.route();
-    mount_part(app, config, move |config| Nav::standing_for(config, route), part);
+    mount_part(
+        app,
+        config,
+        move |config| Nav::standing_for(config, route),
+        part,
+    );
 }

@@ -52,11 +52,17 @@ impl de::Error for Error {
     }
 
     fn invalid_type(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Error(format!("invalid type: {}, expected {expected}", kind(found)))
+        Error(format!(
+            "invalid type: {}, expected {expected}",
+            kind(found)
+        ))
     }
 
     fn invalid_value(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Error(format!("invalid value: {}, expected {expected}", kind(found)))
+        Error(format!(
+            "invalid value: {}, expected {expected}",
+            kind(found)
+        ))
     }
 }
 

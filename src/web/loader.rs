@@ -7,8 +7,8 @@
 //! them: every link from content goes through `content::safe_content_link` as
 //! it is shown, text is shown as text, and the domain code takes nothing on trust.
 
-use crate::content::Named;
 use crate::content::Keyed;
+use crate::content::Named;
 use crate::web::config::Config;
 use crate::web::js_json;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -172,7 +172,9 @@ fn checked_text(url: &str) -> Option<Rc<str>> {
     let href = web_sys::Url::new_with_base(url, &window.location().href().ok()?)
         .ok()?
         .href();
-    let text = js_sys::Reflect::get(&checked, &href.into()).ok()?.as_string()?;
+    let text = js_sys::Reflect::get(&checked, &href.into())
+        .ok()?
+        .as_string()?;
     Some(Rc::from(text))
 }
 
@@ -243,8 +245,7 @@ fn parse_as<T: Readable>(text: &str) -> Result<AnyContent, String> {
 
 /// [`parse_as`] before type erasure, for the test that compares it with serde_json.
 pub fn read_json<T: Named + DeserializeOwned>(text: &str) -> Result<T, String> {
-    js_json::from_str(text)
-        .map_err(|e| format!("{}: {e} (the editors' check says where)", T::FILE))
+    js_json::from_str(text).map_err(|e| format!("{}: {e} (the editors' check says where)", T::FILE))
 }
 
 /// A loaded file as the type it was loaded as. The kind fixes the type, so a
@@ -280,7 +281,10 @@ pub async fn load_kind(config: Config, kind: FileKind) -> Result<AnyContent, Loa
 
 /// [`load_kind`] for a file type named in code.
 pub async fn load<T: Readable>(config: Config) -> Result<Arc<T>, LoadError> {
-    downcast(load_kind(config, FileKind::of::<T>()).await?, T::DESCRIPTION)
+    downcast(
+        load_kind(config, FileKind::of::<T>()).await?,
+        T::DESCRIPTION,
+    )
 }
 
 /// A content file's text as the server has it now, for the editors' check:

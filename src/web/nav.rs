@@ -10,6 +10,9 @@ use crate::web::config::Config;
 use leptos::prelude::*;
 use std::rc::Rc;
 
+/// Goes to an address, replacing the current entry in the history or not.
+type Go = Rc<dyn Fn(&str, bool)>;
+
 /// The address as the page sees it, and a way to change it.
 #[derive(Clone, Copy)]
 pub struct Nav {
@@ -19,7 +22,7 @@ pub struct Nav {
     search: Signal<String>,
     /// The fragment, with its `#` (or empty).
     hash: Signal<String>,
-    go: StoredValue<Rc<dyn Fn(&str, bool)>, LocalStorage>,
+    go: StoredValue<Go, LocalStorage>,
 }
 
 impl Nav {

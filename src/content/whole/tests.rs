@@ -1,7 +1,9 @@
 //! The word checks: abbreviations, adverts in the present tense, "offender".
 
 mod words {
-    use super::super::{abbreviations_in, speaks_of_an_advert_in_the_present as present, spells_out};
+    use super::super::{
+        abbreviations_in, speaks_of_an_advert_in_the_present as present, spells_out,
+    };
 
     #[test]
     fn abbreviations_are_capital_words_but_not_postcodes_or_well_known_ones() {

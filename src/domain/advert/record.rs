@@ -285,7 +285,11 @@ pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateT
         None => to_check.push(ToCheck::NoRole),
     }
     draft.sites = site_suggestions(advert, sites);
-    let unlisted = draft.sites.is_empty().then(|| unlisted_site(advert)).flatten();
+    let unlisted = draft
+        .sites
+        .is_empty()
+        .then(|| unlisted_site(advert))
+        .flatten();
     if !draft.sites.is_empty() {
         to_check.push(ToCheck::Sites {
             suggested: draft.sites.clone(),
@@ -301,7 +305,11 @@ pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateT
         }
     }
     to_check.push(ToCheck::NoPosted);
-    if let Some(employer) = draft.employer.as_ref().filter(|_| !site.trust[0].trim().is_empty()) {
+    if let Some(employer) = draft
+        .employer
+        .as_ref()
+        .filter(|_| !site.trust[0].trim().is_empty())
+    {
         if !is_trust(employer, site.trust) {
             to_check.push(ToCheck::OtherEmployer {
                 employer: employer.clone(),
@@ -363,8 +371,13 @@ pub fn record(advert: &Advert, address: Option<&str>, site: &OnSite, now: &DateT
 /// The host of an https address, in lower case, as `apply_hosts` lists
 /// hosts ("www.healthjobsuk.com"); `None` when there is none to name.
 fn host_of(address: &str) -> Option<String> {
-    let rest = address.get(8..).filter(|_| address[..8].eq_ignore_ascii_case("https://"))?;
-    let host = rest.split(['/', '?', '#', '\\']).next()?.to_ascii_lowercase();
+    let rest = address
+        .get(8..)
+        .filter(|_| address[..8].eq_ignore_ascii_case("https://"))?;
+    let host = rest
+        .split(['/', '?', '#', '\\'])
+        .next()?
+        .to_ascii_lowercase();
     crate::content::is_host(&host).then_some(host)
 }
 
@@ -572,6 +585,9 @@ fn is_heading(line: &str) -> bool {
 /// same job reference, for the editor to download. A record the advert did
 /// not complete is refused with the check's finding (a field still missing),
 /// as is a file that cannot be read.
+// Called once per download, and the finding is what the editor is shown:
+// boxing it would save nothing worth a second type.
+#[allow(clippy::result_large_err)]
 pub fn with_record(draft: &Draft, vacancies: &str) -> Result<String, crate::content::Finding> {
     use crate::content::{parse, Finding, Named, Place, Problem, Vacancies, Vacancy};
     let mut file: Vacancies = parse(vacancies)?;

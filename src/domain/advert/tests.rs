@@ -161,7 +161,10 @@ fn a_page_that_is_not_an_advert_is_said_so() {
     // Far longer than any advert: refused at once, in words.
     let huge = "Job summary\nJob reference 1\n".repeat(MOST_ADVERT_CHARS / 20);
     assert_eq!(read(&huge), Err(NotAnAdvert::TooLong));
-    assert!(NotAnAdvert::TooLong.message().contains("200,000"), "the message states the limit");
+    assert!(
+        NotAnAdvert::TooLong.message().contains("200,000"),
+        "the message states the limit"
+    );
     assert_eq!(MOST_ADVERT_CHARS, 200_000);
     // Characters, not bytes: 150,000 accented letters are read (and are no advert).
     assert_eq!(read(&"é".repeat(150_000)), Err(NotAnAdvert::NoJobSummary));
@@ -249,7 +252,16 @@ fn grades_and_hours() {
     }
     assert_eq!(band("NHS AfC: Band 8a"), Some(Band::B8a));
     // Two bands, or one the site does not know: none.
-    for grade in ["Band 5/6", "Band 5 - 6", "Band 5 to 6", "Band 5 or Band 6", "Band 5 and Band 6", "Band 9", "Bandwidth 6", "Headband 6"] {
+    for grade in [
+        "Band 5/6",
+        "Band 5 - 6",
+        "Band 5 to 6",
+        "Band 5 or Band 6",
+        "Band 5 and Band 6",
+        "Band 9",
+        "Bandwidth 6",
+        "Headband 6",
+    ] {
         assert_eq!(band(grade), None, "{grade}");
     }
     assert_eq!(
@@ -276,6 +288,10 @@ fn the_adverts_address_is_required_and_must_be_one() {
         "javascript:alert(1)",
         "C9277-25-0785",
     ] {
-        assert_eq!(address(wrong), Err(AddressProblem::NotAWebAddress), "{wrong}");
+        assert_eq!(
+            address(wrong),
+            Err(AddressProblem::NotAWebAddress),
+            "{wrong}"
+        );
     }
 }

@@ -58,12 +58,21 @@ fn the_form_goes_to_its_link_and_back() {
     // Hours from a link fill the box only when they could be hours; a
     // wrong number is kept so its error message can say what is wrong.
     let hours_of = |h: &'static str| {
-        Input::from_query(move |k| (k == "hours").then(|| h.to_owned()), &pay()).0.hours
+        Input::from_query(move |k| (k == "hours").then(|| h.to_owned()), &pay())
+            .0
+            .hours
     };
     assert_eq!(hours_of("-5"), "-5");
     assert_eq!(hours_of("37,5"), "37,5");
     assert_eq!(hours_of("Call 0800 123 456"), "");
-    assert!(estimate(&pay(), &Input { band: "5".into(), ..Input::from_query(|k| (k == "hours").then(|| "Call us".to_owned()), &pay()).0 }).is_err());
+    assert!(estimate(
+        &pay(),
+        &Input {
+            band: "5".into(),
+            ..Input::from_query(|k| (k == "hours").then(|| "Call us".to_owned()), &pay()).0
+        }
+    )
+    .is_err());
     // A role's link: its band, worked out at once from the first point.
     assert_eq!(
         route_for_band(Band::B8a),
@@ -79,7 +88,9 @@ fn the_rates_end_where_they_become_past_their_period() {
     let end = rates_end(&pay).unwrap();
     assert_eq!((end.year, end.month, end.day, end.hour), (2026, 4, 1, 0));
     // Every half hour over two days either side: past exactly from the end.
-    let start = DateTime::parse("2026-03-30T00:00").unwrap().reached_at_millis();
+    let start = DateTime::parse("2026-03-30T00:00")
+        .unwrap()
+        .reached_at_millis();
     for i in 0..(4 * 48) {
         let millis = start + f64::from(i) * 30.0 * 60_000.0;
         let today = DateTime::uk_at(millis);
@@ -246,7 +257,7 @@ fn errors_name_the_field() {
     );
     assert_eq!(errs[1].message, "Hours a week must be between 1 and 37.5");
     for bad in ["abc", "NaN", "inf", "1e400", "22,5"] {
-        assert_eq!(parse_hours(bad, 37.5).is_err(), true, "{bad}");
+        assert!(parse_hours(bad, 37.5).is_err(), "{bad}");
     }
     assert_eq!(
         parse_hours("0.5", 37.5).unwrap_err(),

@@ -113,8 +113,7 @@ fn a_registered_mental_health_nurse_gets_mental_health_roles() {
 }
 
 #[test]
-fn a_registered_social_worker_in_mental_health_gets_mental_health_practitioner_in_the_top_two()
-{
+fn a_registered_social_worker_in_mental_health_gets_mental_health_practitioner_in_the_top_two() {
     // The advert accepts social workers, who register with Social Work England.
     let t = top(
         &[
@@ -280,7 +279,10 @@ fn apply_now_only_lists_roles_that_fit() {
             .filter(|r| r.meets_requirements() && r.score < LIST_FLOOR && !s.apply_now.contains(r))
             .count();
         assert_eq!(s.left_out, below, "{chosen:?}");
-        let to_work_towards = rank(&q, &roles, &a).into_iter().filter(|r| !r.meets_requirements()).count();
+        let to_work_towards = rank(&q, &roles, &a)
+            .into_iter()
+            .filter(|r| !r.meets_requirements())
+            .count();
         assert_eq!(s.work_towards.len(), to_work_towards, "{chosen:?}");
     }
     // All answers left at the first option: nothing fits well enough.
@@ -300,7 +302,11 @@ fn apply_now_only_lists_roles_that_fit() {
 #[test]
 fn answer_notes_follow_the_answers_given() {
     let mut q = quiz();
-    let i = q.questions.iter().position(|x| x.id == "experience").unwrap();
+    let i = q
+        .questions
+        .iter()
+        .position(|x| x.id == "experience")
+        .unwrap();
     let note = crate::content::Paragraph {
         text: "What the trust offers".into(),
         source: crate::content::Source("https://example.org/".into()),
@@ -312,10 +318,16 @@ fn answer_notes_follow_the_answers_given() {
     let mut a = Answers::empty(&q);
     assert!(answer_notes(&q, &a).is_empty());
     a.0[i] = vec![0];
-    assert!(answer_notes(&q, &a).is_empty(), "another answer's note is not shown");
+    assert!(
+        answer_notes(&q, &a).is_empty(),
+        "another answer's note is not shown"
+    );
     a.0[i] = vec![1];
     let notes = answer_notes(&q, &a);
-    assert_eq!(notes, vec![(q.questions[i].answers[1].text.as_str(), &note)]);
+    assert_eq!(
+        notes,
+        vec![(q.questions[i].answers[1].text.as_str(), &note)]
+    );
 }
 
 #[test]
@@ -458,7 +470,8 @@ fn experience_and_training_a_role_needs_count_as_much_as_registration() {
     // Nor the profession or registration: the advert's professions are examples.
     assert!(
         !mhp.iter()
-            .any(|n| n.contains("health or social care profession") || n.contains("registration with")),
+            .any(|n| n.contains("health or social care profession")
+                || n.contains("registration with")),
         "{mhp:?}"
     );
     // An adult nurse does not have a mental health nursing degree; a
@@ -678,8 +691,7 @@ fn links_of_the_first_format_still_open() {
             for answer in &question.answers {
                 let one: &[(&str, &[&str])] = &[(&question.id, &[answer.as_str()])];
                 let opened = decode(&q, &encode_by_place(layout, one));
-                let opened =
-                    opened.unwrap_or_else(|e| panic!("{}.{answer}: {e:?}", question.id));
+                let opened = opened.unwrap_or_else(|e| panic!("{}.{answer}: {e:?}", question.id));
                 // Carried over by id, or named as removed: never another answer.
                 let kept = q
                     .questions
@@ -724,7 +736,11 @@ fn a_huge_link_of_unknown_answers_is_named_once_for_each_question() {
     let gone = unknown(&questions, QUESTION_CODE_DIGITS);
     let mut parts = vec![format!("{}{lots}", first.link_code())];
     parts.push(format!("{gone}{}", "00".repeat(50_000)));
-    let link = format!("{LINK_VERSION}.{}.{}", base36(parts.len() as u64), parts.join("."));
+    let link = format!(
+        "{LINK_VERSION}.{}.{}",
+        base36(parts.len() as u64),
+        parts.join(".")
+    );
     let opened = decode(&q, &link).unwrap();
     assert_eq!(opened.removed, [(Some(0), 200_000), (None, 50_000)]);
     assert_eq!(opened.answers.answered(), 0);

@@ -145,9 +145,10 @@ fn frames_and_markers_from_a_broken_map_do_not_panic() {
     assert_eq!(within(5.0, 2.0, 0.0), 1.0);
 }
 
-fn projected(
-    ids: impl Fn(&crate::content::SiteRecord) -> bool,
-) -> (MapFile, Vec<(String, (f64, f64))>) {
+/// Points by name, as the map's plan takes them.
+type Named = Vec<(String, (f64, f64))>;
+
+fn projected(ids: impl Fn(&crate::content::SiteRecord) -> bool) -> (MapFile, Named) {
     let map: MapFile = load("map.json");
     let sites: Sites = load("sites.json");
     let points = sites
@@ -216,7 +217,7 @@ fn close_sites_are_grouped_and_spread_and_others_stay_put() {
 fn a_site_far_from_the_others_stays_put() {
     let f = frame(&[], 1000.0, 500.0);
     let r = f.radius();
-    let points: Vec<(String, (f64, f64))> = [
+    let points: Named = [
         ("a", (400.0, 250.0)),
         ("b", (400.0 + r / 2.0, 250.0)),
         ("c", (400.0, 250.0 + r / 2.0)),
@@ -252,10 +253,14 @@ fn sites_in_several_regions_are_shown_a_region_at_a_time() {
     assert_eq!(by_region(&one), None);
     // The regions' own markers, on the whole map, are thumb-sized too.
     let map: MapFile = load("map.json");
-    let centres: Vec<(String, (f64, f64))> = groups
+    let centres: Named = groups
         .iter()
         .map(|(id, members)| {
-            let at = centre(members.iter().map(|s| project(&map, s.latitude, s.longitude)));
+            let at = centre(
+                members
+                    .iter()
+                    .map(|s| project(&map, s.latitude, s.longitude)),
+            );
             (id.clone(), at)
         })
         .collect();
@@ -352,7 +357,7 @@ fn every_name_is_written_inside_the_frame() {
 #[test]
 fn two_hundred_sites_all_get_a_marker() {
     // The trust may add sites (timed in examples/sites_bench.rs).
-    let points: Vec<(String, (f64, f64))> = (0..200)
+    let points: Named = (0..200)
         .map(|i| {
             (
                 format!("s{i}"),
@@ -475,7 +480,10 @@ fn each_site_marker_and_its_card_share_a_letter() {
 
 #[test]
 fn a_name_under_the_map_is_one_sentence() {
-    assert_eq!(name_sentence("HMP Elmley, Isle of Sheppey"), "HMP Elmley, Isle of Sheppey.");
+    assert_eq!(
+        name_sentence("HMP Elmley, Isle of Sheppey"),
+        "HMP Elmley, Isle of Sheppey."
+    );
     assert_eq!(
         name_sentence("Kent: 7 sites. Show them on the map."),
         "Kent: 7 sites. Show them on the map."

@@ -55,7 +55,14 @@ pub fn ClosingTag(listing: Listing, now: DateTime) -> impl IntoView {
     let changes = listing.at.map(|at| {
         let moments: Vec<String> = Closing::changes_for_page(&at, &now)
             .into_iter()
-            .map(|(from, closing)| format!("[{},\"{}\",\"{}\"]", millis_text(from), closing.label(), state(closing)))
+            .map(|(from, closing)| {
+                format!(
+                    "[{},\"{}\",\"{}\"]",
+                    millis_text(from),
+                    closing.label(),
+                    state(closing)
+                )
+            })
             .collect();
         format!("[{}]", moments.join(","))
     });

@@ -73,7 +73,9 @@ impl<T: Send + Sync + 'static> Content<T> {
     /// The file once it has arrived (tracked).
     pub fn get(&self) -> Option<Result<Arc<T>, LoadError>> {
         let what = self.what;
-        self.state.get().map(|r| r.and_then(|value| downcast(value, what)))
+        self.state
+            .get()
+            .map(|r| r.and_then(|value| downcast(value, what)))
     }
 
     /// Whether loading it failed, without tracking.
@@ -141,7 +143,9 @@ where
     // are compiled once for every file and page.
     loaded_any(
         content_file.retyped(),
-        Arc::new(move |value| downcast::<T>(value, what).map(|v| content(v).into_view().into_any())),
+        Arc::new(move |value| {
+            downcast::<T>(value, what).map(|v| content(v).into_view().into_any())
+        }),
     )
 }
 

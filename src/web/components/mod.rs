@@ -91,7 +91,11 @@ pub fn BenefitCards(benefits: Vec<Benefit>) -> impl IntoView {
 #[component]
 pub fn IgnoredNote(ignored: Vec<&'static str>) -> impl IntoView {
     (!ignored.is_empty()).then(|| {
-        let what = if ignored.len() == 1 { "This filter is" } else { "These filters are" };
+        let what = if ignored.len() == 1 {
+            "This filter is"
+        } else {
+            "These filters are"
+        };
         view! {
             <p class="occ-inset">{format!(
                 "We did not recognise part of the link, so we ignored it. {what} not set: {}.",

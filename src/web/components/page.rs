@@ -1,10 +1,10 @@
 use crate::domain::embed::HeadOwner;
 use crate::domain::head::{head_tags, About};
 use crate::domain::islands::Island;
-use leptos::either::Either;
 use crate::domain::routes::{document_title, HOME};
 use crate::web::components::link::Link;
 use crate::web::config::Config;
+use leptos::either::Either;
 use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

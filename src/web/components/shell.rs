@@ -43,9 +43,11 @@ pub fn Shell(children: Children) -> impl IntoView {
     let nav_items = primary_nav()
         .copied()
         // In a host's page the footer's links join the menu, each once.
-        .chain(footer_links.into_iter().filter(move |s| {
-            !own_chrome && !primary_nav().any(|n| n.path == s.path)
-        }))
+        .chain(
+            footer_links
+                .into_iter()
+                .filter(move |s| !own_chrome && !primary_nav().any(|n| n.path == s.path)),
+        )
         .map(|s| {
             view! {
                 <li class="occ-nav__item">

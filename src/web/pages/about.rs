@@ -51,7 +51,11 @@ pub fn About() -> impl IntoView {
 /// The page's words that the glossary may explain: what staff said is quoted
 /// as written, so an abbreviation in it is explained here.
 fn words_on(o: &Organisation) -> Vec<String> {
-    let paragraphs = o.about.iter().chain(&o.where_it_works).map(|p| p.text.clone());
+    let paragraphs = o
+        .about
+        .iter()
+        .chain(&o.where_it_works)
+        .map(|p| p.text.clone());
     let quotes = o.staff_voices.iter().flat_map(|v| v.quote.iter().cloned());
     paragraphs.chain(quotes).collect()
 }

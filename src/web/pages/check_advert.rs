@@ -107,10 +107,18 @@ pub(super) fn AddVacancy() -> impl IntoView {
                 address_error.set(Some(why.message()));
                 // An empty text is said at the same time, so both are fixed at once.
                 let empty = t.trim().is_empty();
-                outcome.set(empty.then(|| Ok(Outcome::NotAnAdvert(NotAnAdvert::Empty.message().to_owned()))));
+                outcome.set(empty.then(|| {
+                    Ok(Outcome::NotAnAdvert(
+                        NotAnAdvert::Empty.message().to_owned(),
+                    ))
+                }));
                 reading.set(false);
                 request_animation_frame(move || {
-                    let first = if empty { text_ref.get_untracked().map(|t| t.focus()) } else { None };
+                    let first = if empty {
+                        text_ref.get_untracked().map(|t| t.focus())
+                    } else {
+                        None
+                    };
                     if first.is_none() {
                         if let Some(input) = address_ref.get_untracked() {
                             let _ = input.focus();

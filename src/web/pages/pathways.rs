@@ -3,11 +3,11 @@
 use crate::content::Roles;
 use crate::domain::format::decimal;
 use crate::domain::head::About;
+use crate::domain::islands::Island;
 use crate::domain::pathways::{layout, route_from, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::routes::{role_path, PATHWAYS, ROLES};
 use crate::web::components::link::{svg_link_click, use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::domain::islands::Island;
 use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;

@@ -4,6 +4,7 @@ use crate::content::excerpt::RegionNames;
 use crate::content::Pay;
 use crate::domain::format::{decimal, pounds};
 use crate::domain::head::About;
+use crate::domain::islands::Island;
 use crate::domain::pay_estimate::{
     estimate, Estimate, FieldError, Input, AREA, BAND, ESTIMATOR, FIRST_POINT, HOURS, POINT,
 };
@@ -11,7 +12,6 @@ use crate::domain::query::with_query;
 use crate::domain::routes::{PAY, ROLES, VACANCIES};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::domain::islands::Island;
 use crate::web::components::page::{IslandPlace, Page};
 use crate::web::components::{use_content, BenefitCards};
 use leptos::either::Either;

@@ -2,7 +2,6 @@
 //! map is `site_map.rs`; each site's page is `prison_profile.rs`.
 
 use super::site_map::SiteMap;
-use crate::domain::site_map::site_letters;
 use crate::content::{Category, Healthcare, MapFile, Sex, SiteRecord, Sites};
 use crate::domain::head::About;
 use crate::domain::places::{
@@ -14,6 +13,7 @@ use crate::domain::site_filter::{
     category_value, healthcare_value, sex_value, SiteFilter, CATEGORY, COUNTY, HEALTHCARE,
     HIDE_CLOSED, NEAR, REGION, SEX,
 };
+use crate::domain::site_map::site_letters;
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
 use crate::web::components::page::Page;

@@ -3,13 +3,13 @@
 
 use crate::content::{QuestionKind, Quiz};
 use crate::domain::head::About;
-use crate::domain::quiz::{encode, results_route, Answers, FIT_FLOOR, LIST_FLOOR};
+use crate::domain::islands::Island;
 use crate::domain::order;
+use crate::domain::quiz::{encode, results_route, Answers, FIT_FLOOR, LIST_FLOOR};
 use crate::domain::quiz_progress::Progress;
 use crate::domain::routes::QUIZ;
 use crate::web::components::link::use_go;
 use crate::web::components::loaded::loaded;
-use crate::domain::islands::Island;
 use crate::web::components::page::{IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;

@@ -4,6 +4,7 @@
 use crate::content::excerpt::{RoleNeed, RoleNeeds, SiteRoles, VacancyClosings};
 use crate::content::{Paragraph, Quiz, Website};
 use crate::domain::head::About;
+use crate::domain::islands::Island;
 use crate::domain::quiz::{
     answer_notes, code_in, decode, encode, no_role_notes, results_route, sort, Answers, Opened,
     RoleResult, ANSWERS, LIST_FLOOR,
@@ -13,7 +14,6 @@ use crate::domain::routes::{
 };
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::domain::islands::Island;
 use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::use_content;
 use leptos::either::Either;

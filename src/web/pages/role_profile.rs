@@ -156,7 +156,7 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
         <p><Link to=crate::domain::pathways::route_from(&role.id)>"See this role in the career pathways"</Link></p>
 
         {loaded(days, move |days: Arc<Days>| {
-            days.days.iter().filter(|d| d.role == id_days).cloned().map(|d| view! {
+            days.days.iter().filter(|d| d.role == id_days).map(|d| view! {
                 <h2>{format!("A day in the life: {}", d.person)}</h2>
                 <p>{d.intro.clone()}</p>
                 <ol class="occ-timeline">
@@ -204,7 +204,11 @@ fn RoleDetails(role: Role, roles: Roles) -> impl IntoView {
 }
 
 #[component]
-fn CriteriaView(essential: Vec<String>, desirable: Vec<String>, none: &'static str) -> impl IntoView {
+fn CriteriaView(
+    essential: Vec<String>,
+    desirable: Vec<String>,
+    none: &'static str,
+) -> impl IntoView {
     view! {
         <p class="occ-criteria__label">"Essential"</p>
         {if essential.is_empty() { Either::Left(view! { <p>{none}</p> }) } else { Either::Right(list(essential)) }}

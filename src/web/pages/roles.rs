@@ -3,6 +3,7 @@
 use crate::content::{Band, Pay, Role, Roles};
 use crate::domain::compare::{self, Selection};
 use crate::domain::head::About;
+use crate::domain::islands::Island;
 use crate::domain::query::with_query;
 use crate::domain::role_filter::{
     band_range_label, registration_from_value, registration_value, Kind, RoleFilter, BAND_FROM,
@@ -13,7 +14,6 @@ use crate::domain::routes::{self, role_path, COMPARE, ROLES};
 use crate::web::components::compare::{CompareBar, CompareToggle};
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::domain::islands::Island;
 use crate::web::components::page::{Crumb, IslandPlace, Page};
 use crate::web::components::{use_content, CompareList, IgnoredNote};
 use leptos::either::Either;

@@ -87,7 +87,7 @@ pub(super) fn SiteMap(
                                 pointed.set(None);
                             }
                         };
-                        let hide_blur = hide.clone();
+                        let hide_blur = hide;
                         let open = svg_link_click(go, t.route.clone());
                         let (id_class, id_down, id_focus) = (id.clone(), id.clone(), id.clone());
                         view! {
@@ -216,15 +216,12 @@ fn card_into_view(id: &str) {
 /// only brings the marker itself into view.
 fn name_into_view() {
     request_animation_frame(|| {
-        let Some(name) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(".occ-map__name")
-                    .ok()
-                    .flatten()
-                    .or_else(|| d.query_selector(".occ-map__named").ok().flatten())
-            })
-        else {
+        let Some(name) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+            d.query_selector(".occ-map__name")
+                .ok()
+                .flatten()
+                .or_else(|| d.query_selector(".occ-map__named").ok().flatten())
+        }) else {
             return;
         };
         let options = web_sys::ScrollIntoViewOptions::new();

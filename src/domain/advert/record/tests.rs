@@ -21,7 +21,12 @@ fn before_closing() -> DateTime {
 }
 
 /// The record `advert` makes on the published site, read `now`.
-fn record_at(advert: &Advert, address: Option<&str>, apply_hosts: &[String], now: &DateTime) -> Reading {
+fn record_at(
+    advert: &Advert,
+    address: Option<&str>,
+    apply_hosts: &[String],
+    now: &DateTime,
+) -> Reading {
     let site: crate::content::Website = crate::content::published("site.json");
     let on_site = OnSite {
         apply_hosts,
@@ -125,8 +130,16 @@ fn what_the_advert_does_not_give_is_left_out_and_named() {
     // In words, each names where on the advert it would be, as the advert
     // names it, or what to give instead.
     let said = |field| ToCheck::NotGiven { field }.words(&roles(), &sites());
-    assert!(said("town").contains("job summary's \"Town\""), "{}", said("town"));
-    assert!(said("overview").contains("\"Job overview\""), "{}", said("overview"));
+    assert!(
+        said("town").contains("job summary's \"Town\""),
+        "{}",
+        said("town")
+    );
+    assert!(
+        said("overview").contains("\"Job overview\""),
+        "{}",
+        said("overview")
+    );
     assert!(
         said("main_duties").contains("\"Main duties of the job\""),
         "{}",
@@ -146,7 +159,11 @@ fn what_the_advert_does_not_give_is_left_out_and_named() {
 #[test]
 fn an_address_on_a_host_not_listed_is_a_source_but_not_where_to_apply() {
     let advert = super::super::read(&seed()).unwrap();
-    let r = record_of(&advert, Some("https://jobs.example.org/123"), &["www.jobs.nhs.uk".to_owned()]);
+    let r = record_of(
+        &advert,
+        Some("https://jobs.example.org/123"),
+        &["www.jobs.nhs.uk".to_owned()],
+    );
     assert_eq!(
         r.draft.source,
         [Source("https://jobs.example.org/123".into())]
@@ -157,19 +174,37 @@ fn an_address_on_a_host_not_listed_is_a_source_but_not_where_to_apply() {
         host: "jobs.example.org".into(),
     };
     assert!(r.to_check.contains(&said), "{:?}", r.to_check);
-    assert!(said.words(&roles(), &sites()).contains("add it to apply_hosts"));
+    assert!(said
+        .words(&roles(), &sites())
+        .contains("add it to apply_hosts"));
     // The host as apply_hosts would list it: lower case, no path or port's
     // worth of anything else.
-    let r = record_of(&advert, Some("https://WWW.HealthJobsUK.com/job/UK/v1?x=1"), &["www.jobs.nhs.uk".to_owned()]);
+    let r = record_of(
+        &advert,
+        Some("https://WWW.HealthJobsUK.com/job/UK/v1?x=1"),
+        &["www.jobs.nhs.uk".to_owned()],
+    );
     assert!(r.to_check.contains(&ToCheck::ApplyHostNotListed {
         host: "www.healthjobsuk.com".into()
     }));
     // A listed host, or no address: nothing to say.
-    let listed = |r: &Reading| r.to_check.iter().any(|c| matches!(c, ToCheck::ApplyHostNotListed { .. }));
+    let listed = |r: &Reading| {
+        r.to_check
+            .iter()
+            .any(|c| matches!(c, ToCheck::ApplyHostNotListed { .. }))
+    };
     assert!(!listed(&reading()));
-    assert!(!listed(&record_of(&advert, None, &["www.jobs.nhs.uk".to_owned()])));
+    assert!(!listed(&record_of(
+        &advert,
+        None,
+        &["www.jobs.nhs.uk".to_owned()]
+    )));
     // Not a web address: neither.
-    let r = record_of(&advert, Some("javascript:alert(1)"), &["www.jobs.nhs.uk".to_owned()]);
+    let r = record_of(
+        &advert,
+        Some("javascript:alert(1)"),
+        &["www.jobs.nhs.uk".to_owned()],
+    );
     assert!(r.draft.source.is_empty() && r.draft.apply_url.is_none());
     assert!(!listed(&r));
 }
@@ -215,7 +250,7 @@ fn roles_are_suggested_by_every_word_of_their_title() {
             &title("Bank Mental Health Practitioner -Kent Prisons"),
             &roles
         ),
-        [mhp.id.clone()]
+        std::slice::from_ref(&mhp.id)
     );
     assert_eq!(
         role_suggestions(&title("Chef"), &roles),
@@ -335,7 +370,10 @@ fn an_incomplete_record_is_not_added_and_says_what_is_missing() {
     // Named by its record and field, with no line or column of a text the
     // editor never sees.
     assert_eq!(err.place.field, "role");
-    assert_eq!(err.place.record, "vacancies[bank-mental-health-practitioner-kent-prisons]");
+    assert_eq!(
+        err.place.record,
+        "vacancies[bank-mental-health-practitioner-kent-prisons]"
+    );
     assert!(!err.problem.message().contains("line"), "{err}");
     let err = with_record(&reading().draft, "{").unwrap_err();
     assert!(
@@ -359,17 +397,32 @@ fn the_sites_the_job_summary_names_come_before_those_the_overview_lists() {
 fn a_past_closing_date_and_no_posted_date_are_named() {
     let advert = super::super::read(&seed()).unwrap();
     let before = record_of(&advert, Some(ADDRESS), &[]);
-    assert!(!before.to_check.iter().any(|c| matches!(c, ToCheck::Closed { .. })));
-    let after = record_at(&advert, Some(ADDRESS), &[], &DateTime::parse("2025-12-10T00:00").unwrap());
+    assert!(!before
+        .to_check
+        .iter()
+        .any(|c| matches!(c, ToCheck::Closed { .. })));
+    let after = record_at(
+        &advert,
+        Some(ADDRESS),
+        &[],
+        &DateTime::parse("2025-12-10T00:00").unwrap(),
+    );
     let closed = ToCheck::Closed {
         closing: "9 December 2025 at 11:59pm".to_owned(),
     };
     assert!(after.to_check.contains(&closed), "{:?}", after.to_check);
-    assert!(closed.words(&roles(), &sites()).contains("9 December 2025 at 11:59pm, which has passed"));
+    assert!(closed
+        .words(&roles(), &sites())
+        .contains("9 December 2025 at 11:59pm, which has passed"));
     // NHS Jobs' page does not show when the advert was posted: said, never guessed.
     assert!(before.to_check.contains(&ToCheck::NoPosted));
-    assert!(serde_json::to_value(&before.draft).unwrap().get("posted").is_none());
-    assert!(ToCheck::NoPosted.words(&roles(), &sites()).contains("search engines"));
+    assert!(serde_json::to_value(&before.draft)
+        .unwrap()
+        .get("posted")
+        .is_none());
+    assert!(ToCheck::NoPosted
+        .words(&roles(), &sites())
+        .contains("search engines"));
 }
 
 #[test]
@@ -384,16 +437,24 @@ fn a_prison_in_the_job_summary_that_the_site_does_not_list_is_named_and_nothing_
     };
     assert!(r.to_check.contains(&unlisted), "{:?}", r.to_check);
     assert!(!r.to_check.contains(&ToCheck::NotGiven { field: "sites" }));
-    assert!(unlisted.words(&roles(), &sites()).contains("\"HMP Example\", which sites.json does not list"));
+    assert!(unlisted
+        .words(&roles(), &sites())
+        .contains("\"HMP Example\", which sites.json does not list"));
     // A job summary's site that is not a prison's name still lets the words suggest.
     assert!(!reading().draft.sites.is_empty());
 }
 
 #[test]
 fn an_employer_that_is_not_the_trust_is_named() {
-    assert!(!reading().to_check.iter().any(|c| matches!(c, ToCheck::OtherEmployer { .. })));
+    assert!(!reading()
+        .to_check
+        .iter()
+        .any(|c| matches!(c, ToCheck::OtherEmployer { .. })));
     let site: crate::content::Website = crate::content::published("site.json");
-    let text = seed().replace(&format!("Employer\n{}\n", site.trust_name), "Employer\nAnother Example NHS Trust\n");
+    let text = seed().replace(
+        &format!("Employer\n{}\n", site.trust_name),
+        "Employer\nAnother Example NHS Trust\n",
+    );
     let advert = super::super::read(&text).unwrap();
     let r = record_of(&advert, Some(ADDRESS), &[]);
     assert!(
@@ -405,7 +466,14 @@ fn an_employer_that_is_not_the_trust_is_named() {
         r.to_check
     );
     // Written another way, it is still the trust.
-    for same in [site.trust_name.to_uppercase(), format!("The {}", site.trust_name), site.trust_short_name.clone()] {
-        assert!(super::is_trust(&same, [&site.trust_name, &site.trust_short_name]), "{same}");
+    for same in [
+        site.trust_name.to_uppercase(),
+        format!("The {}", site.trust_name),
+        site.trust_short_name.clone(),
+    ] {
+        assert!(
+            super::is_trust(&same, [&site.trust_name, &site.trust_short_name]),
+            "{same}"
+        );
     }
 }
