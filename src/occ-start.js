@@ -5,19 +5,24 @@
 // inside a host page at any path. No inline script is needed, so the
 // Content-Security-Policy needs no hash or 'unsafe-inline'.
 const FILES = { js: "__OCC_JS__", wasm: "__OCC_WASM__", css: "__OCC_CSS__" };
-// The island programs by name (src/islands/): { js, wasm } each.
+// The island programs by name (src/bin/): { js, wasm } each.
 const PROGRAMS = __OCC_PROGRAMS__;
-const ROOT_ID = "offender-care-careers";
 // This build, as the pages built for a host's element name it (tools/prerender.mjs):
 // a page from another build is not shown.
 const BUILD = "__OCC_BUILD__";
 // The base path those pages are built under: each link in them that starts
 // with it is put under the host's own base path (tools/embedded-pages.mjs).
 const PAGES_BASE = "__OCC_PAGES_BASE__";
-// Which program runs each part a host may embed alone (data-island="quiz"):
-// the same pairs as the app's (src/domain/islands.rs, Island::program, whose
-// test reads this table).
-const ISLAND_PROGRAMS = { "quiz": "quiz", "quiz-results": "results", "pay": "pay", "sites": "sites", "roles": "roles", "compare": "compare", "pathways": "pathways", "check": "check" };
+// What this script shares with the app, each name written once in
+// src/domain/contract.rs (src/contract.json): the root's and the main
+// content's ids, and which program runs each part a host may embed alone
+// (data-island="quiz"), put here by the build; and the attributes, events,
+// window names and classes they speak through, each ATTR.NAME, EVENT.NAME,
+// GLOBAL.NAME and CLASS.NAME below put in as its value by the build.
+const { ROOT_ID, MAIN_ID, ISLAND_PROGRAMS } = __OCC_CONTRACT__;
+// The rules it applies as the app does (src/occ-rules.js, put here by the
+// build): plainSegments, hostPaths, routeOf, vacancyOrder.
+__OCC_RULES__
 
 const here = (name) => new URL(name, import.meta.url).href;
 
@@ -44,12 +49,12 @@ function showFailure(error) {
 function failed(root) {
   root.classList.add("occ-start-failed");
   // The built part is better than nothing, with the message saying it does not work.
-  for (const part of root.querySelectorAll(`[${WAITING}]`)) part.removeAttribute(WAITING);
+  for (const part of root.querySelectorAll(`[${ATTR.WAITING}]`)) part.removeAttribute(ATTR.WAITING);
   // Nothing is getting ready any more, and a press held for the program
   // will not be made: say only that the page does not work.
   for (const status of root.querySelectorAll(".occ-getting-ready")) status.remove();
-  for (const pressed of root.querySelectorAll("[data-occ-pressed]")) pressed.removeAttribute("data-occ-pressed");
-  const message = root.querySelector(".occ-static-failure");
+  for (const pressed of root.querySelectorAll(`[${ATTR.PRESSED}]`)) pressed.removeAttribute(ATTR.PRESSED);
+  const message = root.querySelector(`.${CLASS.STATIC_FAILURE}`);
   if (message) {
     message.hidden = false;
     message.setAttribute("role", "alert");
@@ -66,9 +71,9 @@ const offlineWanted = () => "serviceWorker" in navigator && !!document.querySele
 function listenForOfflineCopy() {
   if (!offlineWanted()) return;
   navigator.serviceWorker.addEventListener("message", (event) => {
-    if (event.data && event.data.type === "occ-offline-copy") {
-      window.occOfflineCopy = true;
-      window.dispatchEvent(new CustomEvent("occ-offline-copy"));
+    if (event.data && event.data.type === EVENT.OFFLINE_COPY) {
+      window[GLOBAL.OFFLINE_COPY] = true;
+      window.dispatchEvent(new CustomEvent(EVENT.OFFLINE_COPY));
     }
   });
   navigator.serviceWorker.startMessages();
@@ -84,7 +89,7 @@ function offline() {
 // slow connection the page is not kept waiting behind them. The timer covers
 // a tab in the background, where frames are not drawn.
 function afterFirstPaint() {
-  if (!appRoot()?.hasAttribute("data-occ-prerendered")) return Promise.resolve();
+  if (!appRoot()?.hasAttribute(ATTR.PRERENDERED)) return Promise.resolve();
   return new Promise((painted) => {
     requestAnimationFrame(() => setTimeout(painted, 0));
     setTimeout(painted, 500);
@@ -94,18 +99,6 @@ function afterFirstPaint() {
 // The app's own element: settings are read from it alone, never from
 // anywhere else in a host's page.
 const appRoot = () => document.getElementById(ROOT_ID);
-
-// A path's segments by the rules the app applies to data-base-path and
-// data-content-path (src/domain/paths.rs, plain_path), or null: no scheme, no
-// //host, no "..", no query, fragment or backslash; and no control character,
-// space or "%", since browsers delete tabs and newlines inside a URL and read
-// %2e as a dot.
-function plainSegments(raw) {
-  const path = raw.trim();
-  if (path.startsWith("//") || /[\u0000-\u001f\u007f-\u009f\s:?#\\%]/.test(path)) return null;
-  const segments = path.split("/").filter(Boolean);
-  return segments.some((s) => s === "." || s === "..") ? null : segments;
-}
 
 // A path on this site: plain, and, built against this page's origin (never
 // document.baseURI, which a <base> element can point elsewhere), still on it.
@@ -141,7 +134,7 @@ function contentHash(bytes) {
 }
 
 // The .occ-app element in `within` that names what it was drawn from, or null.
-const builtApp = (within) => within?.querySelector(":scope > .occ-app[data-occ-built-from]") || null;
+const builtApp = (within) => within?.querySelector(`:scope > .${CLASS.APP}[${ATTR.BUILT_FROM}]`) || null;
 
 // Whether a content file the page `app` was drawn from is published changed
 // since, or is gone. A file that cannot be fetched at all (offline, with no
@@ -151,7 +144,7 @@ const builtApp = (within) => within?.querySelector(":scope > .occ-app[data-occ-b
 // keeps the page out of sight.
 const CHECK_MS = 5000;
 async function contentChanged(app, contentBase) {
-  const pairs = app.dataset.occBuiltFrom.split(" ").filter(Boolean).map((pair) => pair.split(":"));
+  const pairs = app.getAttribute(ATTR.BUILT_FROM).split(" ").filter(Boolean).map((pair) => pair.split(":"));
   const changed = await Promise.all(
     pairs.map(async ([file, hash]) => {
       const url = /^[a-z0-9-]+\.json$/.test(file) && /^[0-9a-f]{8}$/.test(hash || "") ? onThisSite(contentBase + file) : null;
@@ -181,7 +174,7 @@ function publishedFile(url) {
         if (!response.ok) return null;
         const bytes = new Uint8Array(await response.arrayBuffer());
         if (/^application\/json\s*(;|$)/i.test(response.headers.get("content-type") || "")) {
-          (window.occCheckedContent ||= Object.create(null))[url] = new TextDecoder().decode(bytes);
+          (window[GLOBAL.CHECKED_CONTENT] ||= Object.create(null))[url] = new TextDecoder().decode(bytes);
         }
         return contentHash(bytes);
       } catch {
@@ -201,10 +194,10 @@ async function outOfDate(app, contentBase) {
   if (!app) return false;
   // Shown already (this script came after the stylesheet's fallback): it
   // stays in sight while it is checked.
-  if (getComputedStyle(app).visibility !== "visible") app.setAttribute("data-occ-checking", "");
+  if (getComputedStyle(app).visibility !== "visible") app.setAttribute(ATTR.CHECKING, "");
   const changed = await contentChanged(app, contentBase);
-  app.removeAttribute("data-occ-checking");
-  if (!changed) app.setAttribute("data-occ-current", "");
+  app.removeAttribute(ATTR.CHECKING);
+  if (!changed) app.setAttribute(ATTR.CURRENT, "");
   return changed;
 }
 
@@ -217,9 +210,9 @@ async function drawFromPublished(root, failure, why = "the content has changed s
   unmountParts();
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   root.removeAttribute("aria-busy");
-  root.setAttribute("data-occ-app", "");
+  root.setAttribute(ATTR.APP, "");
   const app = document.createElement("div");
-  app.className = "occ-app";
+  app.className = CLASS.APP;
   const main = document.createElement("main");
   main.className = "occ-width-container occ-main";
   const status = document.createElement("p");
@@ -238,14 +231,14 @@ async function drawFromPublished(root, failure, why = "the content has changed s
 // words for where else to find jobs, if it has them.
 function pageFailure(root) {
   const message = document.createElement("div");
-  message.className = "occ-static-failure";
+  message.className = CLASS.STATIC_FAILURE;
   message.hidden = true;
   const heading = document.createElement("h2");
   heading.textContent = "This page has not loaded";
   const check = document.createElement("p");
   check.textContent = "Check your internet connection and reload the page.";
   message.append(heading, check);
-  const whereElse = root.querySelector(".occ-static-failure p:last-child");
+  const whereElse = root.querySelector(`.${CLASS.STATIC_FAILURE} p:last-child`);
   if (whereElse) message.append(whereElse.cloneNode(true));
   return message;
 }
@@ -269,14 +262,14 @@ function enhance(root) {
   // address (which a page's own fragment may use, and a host's <base> may bend).
   root.querySelector(".occ-skip-link")?.addEventListener("click", (event) => {
     event.preventDefault();
-    document.getElementById("occ-main")?.focus();
+    document.getElementById(MAIN_ID)?.focus();
   });
   markClosed(root, Date.now());
   const note = root.querySelector(".occ-offline-note");
   const showNote = () => note && (note.hidden = false);
-  if (window.occOfflineCopy) showNote();
-  window.addEventListener("occ-offline-copy", showNote);
-  root.querySelector("[data-occ-reload]")?.addEventListener("click", () => location.reload());
+  if (window[GLOBAL.OFFLINE_COPY]) showNote();
+  window.addEventListener(EVENT.OFFLINE_COPY, showNote);
+  root.querySelector(`[${ATTR.RELOAD}]`)?.addEventListener("click", () => location.reload());
 }
 
 // The program a page runs: none on a light page; on a page built with parts
@@ -285,16 +278,16 @@ function enhance(root) {
 // part's program; on the stand-alone site's app page (data-occ-app: a route
 // with no page built), the whole app.
 function programOf(root) {
-  if (root?.hasAttribute("data-occ-static")) return null;
-  if (root?.hasAttribute("data-island")) {
-    const name = root.getAttribute("data-island");
+  if (root?.hasAttribute(ATTR.STATIC)) return null;
+  if (root?.hasAttribute(ATTR.HOST_ISLAND)) {
+    const name = root.getAttribute(ATTR.HOST_ISLAND);
     const program = Object.hasOwn(ISLAND_PROGRAMS, name) && ISLAND_PROGRAMS[name];
-    if (!program || !Object.hasOwn(PROGRAMS, program)) throw new Error(`data-island="${name}" names no part that can be embedded alone`);
+    if (!program || !Object.hasOwn(PROGRAMS, program)) throw new Error(`${ATTR.HOST_ISLAND}="${name}" names no part that can be embedded alone`);
     return { name: program, ...PROGRAMS[program] };
   }
-  if (!root?.hasAttribute("data-occ-prerendered")) return { name: "app", ...FILES };
+  if (!root?.hasAttribute(ATTR.PRERENDERED)) return { name: "app", ...FILES };
   // tools/prerender.mjs builds no page whose parts name two programs.
-  const names = new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram));
+  const names = new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]`)].map((el) => el.getAttribute(ATTR.PROGRAM)));
   const [name] = names;
   if (names.size !== 1 || !Object.hasOwn(PROGRAMS, name)) throw new Error(`the page's parts name no one program: ${[...names].join(", ")}`);
   return { name, ...PROGRAMS[name] };
@@ -309,43 +302,37 @@ function programOf(root) {
 // in the page (hidden, or listed in an attribute): so the rules stay the
 // app's, and this only picks.
 function markClosed(root, now) {
-  for (const part of root.querySelectorAll('[data-occ-dated="part"]')) {
+  for (const part of root.querySelectorAll(`[${ATTR.DATED}="part"]`)) {
     let open = 0;
-    for (const item of part.querySelectorAll("[data-occ-closes]")) {
-      const closed = !(now < Number(item.dataset.occCloses));
-      item.dataset.occState = closed ? "closed" : "open";
-      for (const words of item.querySelectorAll("[data-occ-closed]")) words.hidden = !closed;
-      for (const words of item.querySelectorAll("[data-occ-open]")) words.hidden = closed;
+    for (const item of part.querySelectorAll(`[${ATTR.CLOSES}]`)) {
+      const closed = !(now < Number(item.getAttribute(ATTR.CLOSES)));
+      item.setAttribute(ATTR.STATE, closed ? "closed" : "open");
+      for (const words of item.querySelectorAll(`[${ATTR.CLOSED}]`)) words.hidden = !closed;
+      for (const words of item.querySelectorAll(`[${ATTR.OPEN}]`)) words.hidden = closed;
       if (!closed) open++;
     }
-    for (const tag of part.querySelectorAll("[data-occ-changes]")) {
-      const changes = JSON.parse(tag.dataset.occChanges);
+    for (const tag of part.querySelectorAll(`[${ATTR.CHANGES}]`)) {
+      const changes = JSON.parse(tag.getAttribute(ATTR.CHANGES));
       const [, words, state] = changes.findLast(([from]) => from <= now) || changes[0];
       tag.textContent = words;
-      tag.dataset.occState = state;
+      tag.setAttribute(ATTR.STATE, state);
     }
-    for (const none of part.querySelectorAll("[data-occ-none-open]")) none.hidden = open > 0;
+    for (const none of part.querySelectorAll(`[${ATTR.NONE_OPEN}]`)) none.hidden = open > 0;
     // Words that hold from a moment on, such as the notice that pay rates' period has ended.
-    for (const later of part.querySelectorAll("[data-occ-from]")) later.hidden = now < Number(later.dataset.occFrom);
-    for (const count of part.querySelectorAll("[data-occ-open-count]")) {
-      const words = JSON.parse(count.dataset.occOpenCount);
+    for (const later of part.querySelectorAll(`[${ATTR.FROM}]`)) later.hidden = now < Number(later.getAttribute(ATTR.FROM));
+    for (const count of part.querySelectorAll(`[${ATTR.OPEN_COUNT}]`)) {
+      const words = JSON.parse(count.getAttribute(ATTR.OPEN_COUNT));
       count.textContent = words[Math.min(open, words.length - 1)];
     }
-    for (const list of part.querySelectorAll("[data-occ-in-order]")) inOrder(list, now);
+    for (const list of part.querySelectorAll(`[${ATTR.IN_ORDER}]`)) inOrder(list, now);
   }
 }
 
-// The app's order (domain::vacancies::in_order): open first, soonest closing
-// first; then closed, most recently closed first; a date that cannot be read
-// (no data-occ-closes) last.
+// The vacancies in `list` in the app's order (vacancyOrder, in occ-rules.js).
 function inOrder(list, now) {
-  const key = (item) => {
-    if (!item.hasAttribute("data-occ-closes")) return [2, 0];
-    const closes = Number(item.dataset.occCloses);
-    return now < closes ? [0, closes] : [1, -closes];
-  };
-  const items = [...list.children].sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
-  list.append(...items);
+  const items = [...list.children];
+  const closes = items.map((item) => (item.hasAttribute(ATTR.CLOSES) ? Number(item.getAttribute(ATTR.CLOSES)) : null));
+  list.append(...vacancyOrder(closes, now).map((i) => items[i]));
 }
 
 // Until the program has taken over a built page, its buttons have no handler:
@@ -354,20 +341,19 @@ function inOrder(list, now) {
 // (data-occ-pressed), a message says the page is getting ready, and the
 // press is made again once the program's part has taken over (swapIn, below),
 // with the fields as the person left them.
-const PRESSED = "data-occ-pressed";
 function holdEarlyPresses(root) {
-  const within = "[data-occ-island]";
+  const within = `[${ATTR.ISLAND}]`;
   let status;
   const hold = (event) => {
     // Once a part's program has taken it over, the program handles it; once
     // it cannot start, nothing will.
-    if (event.target.closest?.("[data-occ-started]") || root.classList.contains("occ-start-failed")) return;
+    if (event.target.closest?.(`[${ATTR.STARTED}]`) || root.classList.contains("occ-start-failed")) return;
     const control = event.type === "submit" ? event.submitter : event.target.closest?.("button");
     if (event.type === "submit" && event.target.closest?.(within)) event.preventDefault();
-    if (!control || !control.closest(within) || control.closest(".occ-static-failure")) return;
+    if (!control || !control.closest(within) || control.closest(`.${CLASS.STATIC_FAILURE}`)) return;
     event.preventDefault();
-    for (const other of root.querySelectorAll(`[${PRESSED}]`)) other.removeAttribute(PRESSED);
-    control.setAttribute(PRESSED, "");
+    for (const other of root.querySelectorAll(`[${ATTR.PRESSED}]`)) other.removeAttribute(ATTR.PRESSED);
+    control.setAttribute(ATTR.PRESSED, "");
     if (!status) {
       status = document.createElement("p");
       status.className = "occ-getting-ready";
@@ -389,12 +375,11 @@ function holdEarlyPresses(root) {
 // the editors' check, which reports on the files as they are now). Such a
 // part is kept out of sight (its space kept, so nothing moves) under a
 // message that says so; the swap clears the mark (swapIn, below).
-const WAITING = "data-occ-waiting";
 function waitForAddress(root) {
-  for (const part of root.querySelectorAll("[data-occ-island]")) {
-    const snapshot = part.hasAttribute("data-occ-snapshot");
+  for (const part of root.querySelectorAll(`[${ATTR.ISLAND}]`)) {
+    const snapshot = part.hasAttribute(ATTR.SNAPSHOT);
     if (!snapshot && !location.search && !location.hash) continue;
-    part.setAttribute(WAITING, "");
+    part.setAttribute(ATTR.WAITING, "");
     const status = document.createElement("p");
     status.className = "occ-getting-ready";
     status.setAttribute("role", "status");
@@ -416,9 +401,6 @@ function waitForAddress(root) {
 // person did in the meantime comes across: the focused control keeps focus,
 // changed form fields keep their values (and tell the program, as if the
 // person had just changed them), and a held press is made again.
-const STARTED = "data-occ-started";
-const COMPLETE = "data-occ-complete";
-const PRERENDERED = "data-occ-prerendered";
 const GIVE_UP_MS = 12000;
 // Everything a person can focus or change, in document order.
 const CONTROLS = "a[href], button, input, select, textarea, summary, [tabindex]";
@@ -426,7 +408,7 @@ const CONTROLS = "a[href], button, input, select, textarea, summary, [tabindex]"
 // The app's rules for when what it drew is complete (src/web/takeover.rs,
 // complete): a page has its heading and nothing in it is loading; a part has
 // rendered something and nothing in it is loading.
-const loading = (el) => !!el.querySelector(".occ-loading");
+const loading = (el) => !!el.querySelector(`.${CLASS.LOADING}`);
 const pageComplete = (el) => !!el.querySelector("h1") && !loading(el);
 const partComplete = (el) => !!el.firstElementChild && !loading(el);
 
@@ -435,13 +417,13 @@ const partComplete = (el) => !!el.firstElementChild && !loading(el);
 const marked = new WeakSet();
 function keepMarked(root, complete) {
   const mark = () => {
-    const now = !root.hasAttribute(PRERENDERED) && complete(root);
-    if (now !== root.hasAttribute(COMPLETE)) root.toggleAttribute(COMPLETE, now);
+    const now = !root.hasAttribute(ATTR.PRERENDERED) && complete(root);
+    if (now !== root.hasAttribute(ATTR.COMPLETE)) root.toggleAttribute(ATTR.COMPLETE, now);
   };
   mark();
   if (marked.has(root)) return;
   marked.add(root);
-  new MutationObserver(mark).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [PRERENDERED] });
+  new MutationObserver(mark).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [ATTR.PRERENDERED] });
 }
 
 // The controls in `within`, each with a key that names it the same way on the
@@ -456,7 +438,7 @@ function keepMarked(root, complete) {
 function controls(within) {
   const seen = new Map();
   return [...within.querySelectorAll(CONTROLS)]
-    .filter((el) => !el.closest(".occ-static-failure"))
+    .filter((el) => !el.closest(`.${CLASS.STATIC_FAILURE}`))
     .map((el) => {
       const attr = (name) => el.getAttribute(name) || "";
       // Only what the app renders as attributes: the build writes a field's
@@ -465,7 +447,7 @@ function controls(within) {
       const hasText = ["A", "BUTTON", "SUMMARY"].includes(el.tagName);
       const key = attr("id")
         ? `${el.tagName}#${attr("id")}`
-        : [el.tagName, attr("name"), fixedValue ? attr("value") : "", attr("href"), hasText ? el.textContent : "", attr("data-occ-key")].join("|");
+        : [el.tagName, attr("name"), fixedValue ? attr("value") : "", attr("href"), hasText ? el.textContent : "", attr(ATTR.KEY)].join("|");
       const nth = (seen.get(key) || 0) + 1;
       seen.set(key, nth);
       return [`${nth} ${key}`, el];
@@ -511,14 +493,14 @@ function swapIn(place, app, builtFor) {
     const to = !app.contains(from) && fresh.get(key);
     if (!to) continue;
     if (focused === from) focus = to;
-    if (from.hasAttribute(PRESSED)) pressed = to;
+    if (from.hasAttribute(ATTR.PRESSED)) pressed = to;
     const change = changedIn(from, to);
     if (change) changes.push([to, change]);
   }
   for (const el of [...place.children]) if (el !== app) el.remove();
   app.hidden = false;
-  place.removeAttribute(WAITING);
-  place.setAttribute(STARTED, "");
+  place.removeAttribute(ATTR.WAITING);
+  place.setAttribute(ATTR.STARTED, "");
   for (const [to, change] of changes) give(to, change);
   // The new page's heading gets focus, as after any navigation, so a screen reader announces it.
   if (moved) focus = app.querySelector("h1");
@@ -562,7 +544,7 @@ function takeOver(place, app) {
 let pagesShown = 0;
 function unmountParts() {
   pagesShown++;
-  window.dispatchEvent(new Event("occ-unmount-parts"));
+  window.dispatchEvent(new Event(EVENT.UNMOUNT));
 }
 
 // The program `program` has mounted what it runs on the page shown.
@@ -570,32 +552,32 @@ const takenOver = new WeakSet();
 function partsMounted(program) {
   const root = appRoot();
   if (!root) return;
-  if (root.hasAttribute("data-island")) {
+  if (root.hasAttribute(ATTR.HOST_ISLAND)) {
     // One part alone, in the host's page: no built part to take over.
     setTimeout(() => {
-      root.setAttribute(STARTED, "");
+      root.setAttribute(ATTR.STARTED, "");
       keepMarked(root, partComplete);
     }, 0);
     return;
   }
-  const places = [...root.querySelectorAll("[data-occ-island]")].filter((place) => place.dataset.occProgram === program && !takenOver.has(place));
+  const places = [...root.querySelectorAll(`[${ATTR.ISLAND}]`)].filter((place) => place.getAttribute(ATTR.PROGRAM) === program && !takenOver.has(place));
   if (!places.length) return;
   const page = pagesShown;
   // A place the program did not render (a build out of step) counts as taken
   // over at once, so no held press waits for ever.
   const swaps = places.map((place) => {
     takenOver.add(place);
-    const app = place.querySelector(":scope > [data-occ-render]");
+    const app = place.querySelector(`:scope > [${ATTR.RENDER}]`);
     return app ? takeOver(place, app) : null;
   });
   Promise.all(swaps).then(() => {
     if (page !== pagesShown) return;
-    root.removeAttribute(PRERENDERED);
-    root.setAttribute(STARTED, "");
+    root.removeAttribute(ATTR.PRERENDERED);
+    root.setAttribute(ATTR.STARTED, "");
     keepMarked(root, pageComplete);
   });
 }
-window.addEventListener("occ-parts-mounted", (event) => partsMounted(event.detail));
+window.addEventListener(EVENT.MOUNTED, (event) => partsMounted(event.detail));
 
 // Runs a page's program: the first time, its files are fetched and it
 // starts on the page; after that (a host's element shows page after page in
@@ -605,7 +587,7 @@ const running = new Map();
 async function run(program) {
   if (running.has(program.name)) {
     await running.get(program.name);
-    window.dispatchEvent(new CustomEvent("occ-mount-parts", { detail: program.name }));
+    window.dispatchEvent(new CustomEvent(EVENT.MOUNT, { detail: program.name }));
     return;
   }
   const started = (async () => {
@@ -635,8 +617,8 @@ async function run(program) {
 // browser asks to save data.
 const fetchedAhead = new Set();
 function fetchAhead(root) {
-  for (const place of root.querySelectorAll("[data-occ-next-program]")) {
-    const name = place.dataset.occNextProgram;
+  for (const place of root.querySelectorAll(`[${ATTR.NEXT_PROGRAM}]`)) {
+    const name = place.getAttribute(ATTR.NEXT_PROGRAM);
     if (!Object.hasOwn(PROGRAMS, name)) continue;
     const fetchProgram = () => {
       if (fetchedAhead.has(name) || running.has(name) || navigator.connection?.saveData) return;
@@ -656,7 +638,7 @@ async function startPage(root) {
   enhance(root);
   if (program === null) {
     // Complete as built: the same mark the app sets (src/web/takeover.rs).
-    root.setAttribute(COMPLETE, "");
+    root.setAttribute(ATTR.COMPLETE, "");
     return;
   }
   waitForAddress(root);
@@ -671,27 +653,8 @@ async function startPage(root) {
 // on the stand-alone site. A link to another of the app's pages shows that
 // page in the same element without loading the host's page again.
 
-// The host's settings, by the app's rules (src/domain/paths.rs: BasePath::parse,
-// content_base).
-function hostSettings(root) {
-  const segments = plainSegments(root.dataset.basePath || "");
-  const base = segments?.length ? `/${segments.join("/")}/` : "/";
-  const raw = (root.dataset.contentPath || "").trim();
-  const dir = plainSegments(raw);
-  const content = !dir?.length ? `${base}content/` : raw.startsWith("/") ? `/${dir.join("/")}/` : `${base}${dir.join("/")}/`;
-  return { base, content };
-}
-
-// The app route for a path on the host's site (BasePath::route_of), or null
-// when the path is outside the base path.
-function routeOf(base, path) {
-  if (path.length + 1 === base.length && base.startsWith(path)) return "/";
-  const trimmed = base.replace(/\/+$/, "");
-  if (!path.startsWith(trimmed)) return null;
-  const rest = path.slice(trimmed.length);
-  if (rest && !rest.startsWith("/")) return null;
-  return rest || "/";
-}
+// The host's settings, by the app's rules (hostPaths, in occ-rules.js).
+const hostSettings = (root) => hostPaths(root.getAttribute(ATTR.BASE_PATH), root.getAttribute(ATTR.CONTENT_PATH));
 
 // Where the page built for `route` is, beside this file, as
 // tools/embedded-pages.mjs names it; null for a path no page can have.
@@ -708,8 +671,8 @@ const NOT_IN_A_PAGE = new Set(["script", "style", "link", "meta", "base", "ifram
 // page of `route`, or as the page not found (`notFound`), or null when it is.
 function pageProblem(page, route, notFound) {
   if (!page || page.localName !== "div" || !page.classList.contains("occ-embedded-page")) return "it is not a page built for a host's element";
-  if (page.dataset.occBuild !== BUILD) return "it is from another build of the app";
-  if (!(notFound && page.hasAttribute("data-occ-not-found")) && (route === null || page.dataset.occRoute !== route)) return "it is another page's";
+  if (page.getAttribute(ATTR.BUILD) !== BUILD) return "it is from another build of the app";
+  if (!(notFound && page.hasAttribute(ATTR.NOT_FOUND)) && (route === null || page.getAttribute(ATTR.ROUTE) !== route)) return "it is another page's";
   if (page.querySelectorAll("h1").length !== 1) return "it has no one main heading";
   for (const el of page.querySelectorAll("*")) {
     if (NOT_IN_A_PAGE.has(el.localName)) return `it has a ${el.localName} element`;
@@ -752,7 +715,7 @@ async function pageFor(route, included = null) {
     const problem = included && pageProblem(included, path, true);
     if (problem) console.warn(`Careers in offender healthcare: the page the server put in is not used (${problem}); fetching it`);
     const { page, status } = included && !problem ? { page: included } : await fetchPage(file, path, true);
-    if (page && !page.hasAttribute("data-occ-not-found")) return page;
+    if (page && !page.hasAttribute(ATTR.NOT_FOUND)) return page;
     if (!page && status !== 404) throw new Error(`the page built for ${path} did not come (status ${status})`);
     const built = await builtPages();
     if (built === null || built.includes(path)) throw new Error(`the page built for ${path} is not on the server`);
@@ -777,7 +740,7 @@ async function builtPages() {
 }
 
 // What the root says of the page it shows: cleared when another is put in.
-const PAGE_MARKS = ["data-occ-static", "data-occ-prerendered", "data-occ-complete", "data-occ-started", "data-occ-waiting"];
+const PAGE_MARKS = [ATTR.STATIC, ATTR.PRERENDERED, ATTR.COMPLETE, ATTR.STARTED, ATTR.WAITING];
 
 // Puts `page` into the root: its links under the host's base path, its
 // content files at the host's content path, its title as the document's.
@@ -789,10 +752,10 @@ function putIn(root, page, settings) {
     }
   }
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
-  root.setAttribute(page.hasAttribute("data-occ-program") ? "data-occ-prerendered" : "data-occ-static", "");
+  root.setAttribute(page.hasAttribute(ATTR.PROGRAM) ? ATTR.PRERENDERED : ATTR.STATIC, "");
   root.classList.remove("occ-start-failed");
   root.replaceChildren(...[...page.childNodes].map((node) => document.importNode(node, true)));
-  if (page.dataset.occTitle) document.title = page.dataset.occTitle;
+  if (page.getAttribute(ATTR.TITLE)) document.title = page.getAttribute(ATTR.TITLE);
 }
 
 function focusHeading(root) {
@@ -809,7 +772,7 @@ function showPageFailure(root, hostMessage, error, retry) {
   if (hostMessage) root.replaceChildren(hostMessage.cloneNode(true));
   for (const mark of PAGE_MARKS) root.removeAttribute(mark);
   root.classList.add("occ-start-failed");
-  const message = root.querySelector(".occ-static-failure");
+  const message = root.querySelector(`.${CLASS.STATIC_FAILURE}`);
   if (!message) return;
   message.hidden = false;
   message.setAttribute("role", "alert");
@@ -827,7 +790,7 @@ function showPageFailure(root, hostMessage, error, retry) {
 function embed(root) {
   const settings = hostSettings(root);
   // The host's words for when a page has not loaded, kept for any later page.
-  const hostMessage = [...root.children].find((el) => !el.matches(".occ-embedded-page") && (el.querySelector(".occ-static-failure") || el.matches(".occ-static-failure")))?.cloneNode(true);
+  const hostMessage = [...root.children].find((el) => !el.matches(".occ-embedded-page") && (el.querySelector(`.${CLASS.STATIC_FAILURE}`) || el.matches(`.${CLASS.STATIC_FAILURE}`)))?.cloneNode(true);
   let shownRoute;
   let showing = 0;
   // Set once the whole app draws the pages (drawFromPublished): links, back
@@ -892,13 +855,13 @@ function embed(root) {
     if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
     // A part's own SVG links (the map's) are followed by the part, which asks
     // by "occ-navigate" below.
-    if (link instanceof SVGElement && root.hasAttribute("data-occ-started") && link.closest("[data-occ-island]")) return;
+    if (link instanceof SVGElement && root.hasAttribute(ATTR.STARTED) && link.closest(`[${ATTR.ISLAND}]`)) return;
     event.preventDefault();
     show(url, { push: true, focus: true });
   });
   // A part that moves to another page (the quiz's results, a map marker) asks
   // first (src/web/nav.rs, NAVIGATE_EVENT).
-  window.addEventListener("occ-navigate", (event) => {
+  window.addEventListener(EVENT.NAVIGATE, (event) => {
     if (drawn) return;
     const url = new URL(String(event.detail), location.href);
     if (url.origin !== location.origin || routeOf(settings.base, url.pathname) === null) return;
@@ -928,7 +891,7 @@ const root = appRoot();
 // A host's page (a trust's own website): the host's element shows the app's
 // pages, unless it embeds one part alone (data-island) or is the stand-alone
 // site's (a page built in advance, or its app page, data-occ-app).
-const hostPage = root && !["data-island", "data-occ-app", "data-occ-static", "data-occ-prerendered"].some((mark) => root.hasAttribute(mark));
+const hostPage = root && ![ATTR.HOST_ISLAND, ATTR.APP, ATTR.STATIC, ATTR.PRERENDERED].some((mark) => root.hasAttribute(mark));
 let program;
 try {
   const elsewhere = baseElsewhere();
@@ -948,7 +911,7 @@ try {
 // programs may not match.
 let changed = false;
 let why;
-if (!hostPage && program !== undefined && root?.matches(`[${PRERENDERED}], [data-occ-static]`) && root.dataset.occBuild !== BUILD) {
+if (!hostPage && program !== undefined && root?.matches(`[${ATTR.PRERENDERED}], [${ATTR.STATIC}]`) && root.getAttribute(ATTR.BUILD) !== BUILD) {
   changed = true;
   why = "this page is from another build of the app";
 } else if (!hostPage && program !== undefined) {
@@ -966,10 +929,10 @@ if (hostPage && program === undefined && !root.classList.contains("occ-start-fai
 } else if (program === null) {
   enhance(root);
   // Complete as built: the same mark the app sets (src/web/takeover.rs).
-  root.setAttribute("data-occ-complete", "");
+  root.setAttribute(ATTR.COMPLETE, "");
   offline();
 } else if (program) try {
-  if (root?.hasAttribute("data-occ-prerendered")) {
+  if (root?.hasAttribute(ATTR.PRERENDERED)) {
     enhance(root);
     waitForAddress(root);
     holdEarlyPresses(root);

@@ -31,9 +31,11 @@
 // To turn offline use off for everyone who has it, see docs/deploying.md ("Offline
 // use: the kill switch"): a sw.js that removes itself replaces this one.
 const VERSION = "__OCC_VERSION__";
+// The names it shares with the app in ATTR and EVENT below
+// (src/domain/contract.rs) are put in as their values by the build.
 const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
-// The island programs' files (src/islands/): hashed too, saved as pages use them.
+// The island programs' files (src/bin/): hashed too, saved as pages use them.
 const PROGRAM_FILES = __OCC_PROGRAM_FILES__;
 const CACHE = `occ-${VERSION}`;
 const SHELL = "index.html";
@@ -45,7 +47,7 @@ const HASHED = BUILD_FILES.filter((name) => name !== START_SCRIPT);
 const url = (path) => new URL(path, self.registration.scope).href;
 
 // A page built in advance by this build (tools/built-page.mjs).
-const BUILT_MARK = `data-occ-build="${VERSION}"`;
+const BUILT_MARK = `${ATTR.BUILD}="${VERSION}"`;
 const thisBuildsPage = async (response) => (await response.text()).includes(BUILT_MARK);
 
 // What a good answer for a path is: this site's own (not redirected, which
@@ -110,7 +112,7 @@ async function tellPage(clientId, file) {
   for (let tries = 0; clientId && tries < 50; tries++) {
     const client = await self.clients.get(clientId);
     if (client) {
-      client.postMessage({ type: "occ-offline-copy", file });
+      client.postMessage({ type: EVENT.OFFLINE_COPY, file });
       return;
     }
     await wait(100);

@@ -23,6 +23,7 @@ import { builtNames } from "./built-names.mjs";
 import { openRendered } from "./rendered.mjs";
 import { arrivalRoutes } from "./content-routes.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, brotli, gzip, launchOptions } from "./browser-and-bytes.mjs";
+import { ATTR } from "./contract.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT || 8490);
@@ -176,7 +177,7 @@ async function resultsLink() {
   const context = await pw.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(`${siteBase}/quiz`);
-  await page.locator("[data-occ-island][data-occ-started]").waitFor({ state: "attached" });
+  await page.locator(`[${ATTR.ISLAND}][${ATTR.STARTED}]`).waitFor({ state: "attached" });
   for (let i = 0; !page.url().includes("/quiz/results") && i < 40; i++) {
     await page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first().check();
     await page.getByRole("button", { name: /^(Next|See your results)$/ }).click();
@@ -212,11 +213,11 @@ async function resultsLink() {
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.addInitScript(() => {
+      await page.addInitScript((started) => {
         new MutationObserver(() => {
-          if (!window.__occWorks && document.querySelector("[data-occ-island][data-occ-started]")) window.__occWorks = performance.now();
+          if (!window.__occWorks && document.querySelector(started)) window.__occWorks = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true });
-      });
+      }, `[${ATTR.ISLAND}][${ATTR.STARTED}]`);
       await page.goto(siteBase + route);
       await page.waitForFunction(() => window.__occWorks, null, { timeout: 120_000 });
       const [fcp, ready] = await page.evaluate(() => [performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN, window.__occWorks]);

@@ -7,8 +7,9 @@
 // which also holds occ-start.js's copy of contentHash to this one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ATTR } from "./contract.mjs";
 
-export const ATTRIBUTE = "data-occ-built-from";
+export const ATTRIBUTE = ATTR.BUILT_FROM;
 
 /// FNV-1a, 32 bits, of a file's bytes, as 8 hex digits: not a defence
 /// against anyone (the files are the trust's own), only a way to tell an

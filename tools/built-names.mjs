@@ -14,7 +14,7 @@ const KINDS = {
 /// Any of the build's hashed file names inside a text (a script, a page).
 export const BUILT_NAME = new RegExp(Object.values(KINDS).map((k) => k.pattern).join("|"), "g");
 
-/// An island program's files (src/islands/), named by tools/post-build.mjs
+/// An island program's files (src/bin/), named by tools/post-build.mjs
 /// with a hash of their content as Trunk names the app's: `island-<program>-<hash>.js`
 /// and `_bg.wasm`.
 export const ISLAND_NAME = new RegExp(`island-[a-z]+-${HASH}(_bg\\.wasm|\\.js)`, "g");

@@ -5,7 +5,7 @@
 export const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /// The app's mount element in index.html, up to the end of the body.
-export const MOUNT = /<div id="offender-care-careers"([^>]*)>[\s\S]*<\/div>(\s*<\/body>)/;
+export const MOUNT = new RegExp(`<div id="${ROOT_ID}"([^>]*)>[\\s\\S]*</div>(\\s*</body>)`);
 
 /// The shell's description, where the page's own head tags go.
 const DESCRIPTION = /<meta name="description" content="[^"]*">/;
@@ -24,6 +24,7 @@ const DESCRIPTION = /<meta name="description" content="[^"]*">/;
 /// neither pairs it with another build's files. Every
 /// replacement is a function: a string replacement would read `$&` or `$'`
 /// in a title or in content as a pattern and mangle the page.
+import { ATTR, ROOT_ID } from "./contract.mjs";
 export function builtPage(shell, { build, title, head = null, app, content = [], operable = true }) {
   if (!/^[0-9a-f]{8,}$/.test(build || "")) throw new Error(`${build} is not a build's name`);
   let page = shell.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
@@ -39,8 +40,8 @@ export function builtPage(shell, { build, title, head = null, app, content = [],
     .replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/, () => "")
     .replace(/\s*<\/head>/, (end) => (preloads ? `\n  ${preloads}${end}` : end))
     .replace(MOUNT, (_, attributes, end) => {
-      const state = operable ? "data-occ-prerendered" : "data-occ-static";
+      const state = operable ? ATTR.PRERENDERED : ATTR.STATIC;
       // Not the app page (data-occ-app, which runs the whole app): a built page.
-      return `<div id="offender-care-careers"${attributes.replace(/\s+data-occ-app(?=[\s>]|$)/, "")} data-occ-build="${build}" ${state}>${app}</div>${end}`;
+      return `<div id="${ROOT_ID}"${attributes.replace(new RegExp(`\\s+${ATTR.APP}(?=[\\s>]|$)`), "")} ${ATTR.BUILD}="${build}" ${state}>${app}</div>${end}`;
     });
 }

@@ -10,6 +10,7 @@
 // is from, its route, its title and the program its part needs (the content
 // files it was drawn from are named on its .occ-app, tools/built-from.mjs).
 import { escape } from "./built-page.mjs";
+import { ATTR, ROOT_ID } from "./contract.mjs";
 
 /// The base path the pages are built under: a plain path (src/domain/paths.rs)
 /// that no host uses for its own pages.
@@ -68,10 +69,10 @@ export function embeddedPage({ build, route, title, program = null, app }) {
   const inLinks = (app.match(/\s(href|action)="\/occ-pages-base\//g) || []).length;
   if (placed !== inLinks) throw new Error(`${route ?? "the page not found"}: the base path is in the page ${placed} times, ${inLinks} of them in links`);
   const attributes = [
-    `data-occ-build="${build}"`,
-    route === null ? "data-occ-not-found" : `data-occ-route="${escape(route.replace(/(.)\/$/, "$1"))}"`,
-    `data-occ-title="${escape(title)}"`,
-    ...(program ? [`data-occ-program="${escape(program)}"`] : []),
+    `${ATTR.BUILD}="${build}"`,
+    route === null ? ATTR.NOT_FOUND : `${ATTR.ROUTE}="${escape(route.replace(/(.)\/$/, "$1"))}"`,
+    `${ATTR.TITLE}="${escape(title)}"`,
+    ...(program ? [`${ATTR.PROGRAM}="${escape(program)}"`] : []),
   ];
   return `<div class="occ-embedded-page" ${attributes.join(" ")}>${app}</div>\n`;
 }
@@ -79,9 +80,9 @@ export function embeddedPage({ build, route, title, program = null, app }) {
 /// The page the app renders a host's element from: the stand-alone app page
 /// (index.html) with the host's settings on its element, and no offline worker.
 export function hostShell(shell) {
-  const mount = /<div id="offender-care-careers"[^>]*>/;
-  if (!mount.test(shell)) throw new Error("index.html has no element #offender-care-careers");
+  const mount = new RegExp(`<div id="${ROOT_ID}"[^>]*>`);
+  if (!mount.test(shell)) throw new Error(`index.html has no element #${ROOT_ID}`);
   return shell
     .replace(/\s*<meta name="occ-offline"[^>]*>/, () => "")
-    .replace(mount, () => `<div id="offender-care-careers" data-base-path="${PAGES_BASE}" data-content-path="/content/" data-chrome="host" data-occ-app>`);
+    .replace(mount, () => `<div id="${ROOT_ID}" ${ATTR.BASE_PATH}="${PAGES_BASE}" ${ATTR.CONTENT_PATH}="/content/" ${ATTR.CHROME}="host" ${ATTR.APP}>`);
 }

@@ -9,6 +9,7 @@ import { chromium } from "playwright-core";
 import { launchOptions } from "./browser-and-bytes.mjs";
 import { arrivalRoutes } from "./content-routes.mjs";
 import { serveDist } from "./serve-dist.mjs";
+import { ATTR } from "./contract.mjs";
 
 const port = Number(process.env.LONG_TASK_PORT || 8477);
 const routes = process.env.LONG_TASK_ROUTES ? process.env.LONG_TASK_ROUTES.split(/,(?=\/)/) : arrivalRoutes("public/content");
@@ -28,7 +29,7 @@ async function visit(route) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(base + route);
-  await page.locator("[data-occ-complete]").waitFor({ timeout: 60_000 });
+  await page.locator(`[${ATTR.COMPLETE}]`).waitFor({ timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__longTasks);

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { fillWords, readSite } from "./words.mjs";
 import { iconFiles, manifest } from "./site-files.mjs";
 import { PAGES_BASE } from "./embedded-pages.mjs";
+import { CONTRACT } from "./contract.mjs";
 
 const fail = (message) => {
   console.error(`post-build: ${message}`);
@@ -26,7 +27,7 @@ try {
   fail(e.message);
 }
 
-// The island programs (src/islands/, built by Trunk as worker assets, which
+// The island programs (src/bin/, built by Trunk as worker assets, which
 // it does not hash): named here by their content, as Trunk names the app's
 // files, so they can be cached for good and a deploy never mixes them.
 const programs = {};
@@ -44,7 +45,25 @@ for (const file of readdirSync(dir).sort()) {
 if (!Object.keys(programs).length) fail("the build has no island programs (island-*.js)");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// A script's names from the contract, put in as their values: each
+// ATTR.ISLAND becomes "data-occ-island", so the file every page downloads is
+// no larger than with the names written out, and a name the contract does
+// not have fails the build here rather than the page.
+const NAME_TABLES = ["ATTR", "EVENT", "GLOBAL", "CLASS"];
+function withNames(script, file) {
+  return script.replace(new RegExp(`\\b(${NAME_TABLES.join("|")})\\.([A-Z_]+)\\b`, "g"), (_, table, key) => {
+    if (!Object.hasOwn(CONTRACT[table], key)) fail(`${file} names ${table}.${key}, which src/contract.json does not have`);
+    return JSON.stringify(CONTRACT[table][key]);
+  });
+}
 let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");
+// The rules it applies as the app does, kept in a module of their own so they
+// can be tested against the Rust ones (src/occ-rules.js): put in its place.
+const rules = readFileSync(join(root, "src", "occ-rules.js"), "utf8");
+if (/^\s*(import|export\s+(default|\{|\*))/m.test(rules)) fail("src/occ-rules.js may only export declarations, and import nothing");
+if (!start.includes("__OCC_RULES__")) fail("src/occ-start.js has no __OCC_RULES__");
+start = start.replace("__OCC_RULES__", () => rules.replace(/^export /gm, ""));
 // Its comments are for the people who read src/occ-start.js; every page
 // downloads it, and they are four in ten of its compressed bytes. Whole-line
 // comments only, which is safe while no template literal spans lines (a line
@@ -54,6 +73,11 @@ const spanning = lines.findIndex((line) => (line.match(/`/g) || []).length % 2 =
 if (spanning >= 0) fail(`src/occ-start.js line ${spanning + 1}: a template literal spans lines, so its comments cannot be left out safely`);
 if (/\/\*/.test(start)) fail("src/occ-start.js has a /* comment: write // comments, which the build leaves out");
 start = lines.filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join("\n") + "\n";
+// What it shares with the app (src/domain/contract.rs, written out as src/contract.json).
+if (!start.includes("__OCC_CONTRACT__")) fail("src/occ-start.js has no __OCC_CONTRACT__");
+start = withNames(start, "src/occ-start.js").replace("__OCC_CONTRACT__", () =>
+  JSON.stringify({ ROOT_ID: CONTRACT.ROOT_ID, MAIN_ID: CONTRACT.MAIN_ID, ISLAND_PROGRAMS: CONTRACT.ISLAND_PROGRAMS }),
+);
 if (!start.includes("__OCC_PROGRAMS__")) fail("src/occ-start.js has no __OCC_PROGRAMS__");
 start = start.replace("__OCC_PROGRAMS__", () => JSON.stringify(programs));
 for (const [key, name] of Object.entries(names)) {
@@ -88,6 +112,7 @@ for (const [marker, value] of [
   if (!sw.includes(marker)) fail(`src/sw.js has no ${marker}`);
   sw = sw.replace(marker, () => value);
 }
+sw = withNames(sw, "src/sw.js");
 writeFileSync(join(dir, "sw.js"), sw);
 
 // The trust's words in index.html, from the content (tools/words.mjs).

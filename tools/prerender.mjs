@@ -34,6 +34,7 @@ import { fillWords, readSite } from "./words.mjs";
 import { MOUNT, builtPage } from "./built-page.mjs";
 import { manifest, publicOrigin, robotsTxt, sitemapXml, withSiteOrigin } from "./site-files.mjs";
 import { builtFrom, markBuiltFrom } from "./built-from.mjs";
+import { ATTR, ROOT_ID } from "./contract.mjs";
 import { NOT_FOUND_FILE, NOT_FOUND_HEAD_FILE, PAGES_BASE, PAGES_DIR, PAGES_LIST_FILE, embeddedHead, embeddedPage, headFile, hostShell, pageFile } from "./embedded-pages.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -65,8 +66,8 @@ const writeCompressed = (path, body) => {
   writeFileSync(`${path}.gz`, gzip(body));
 };
 writeCompressed(shellPath, shell);
-if (!MOUNT.test(shell)) fail("index.html has no mount element #offender-care-careers before </body>");
-if (!/data-base-path="\/"/.test(shell)) fail('index.html must be built for the base path "/"');
+if (!MOUNT.test(shell)) fail(`index.html has no mount element #${ROOT_ID} before </body>`);
+if (!shell.includes(`${ATTR.BASE_PATH}="/"`)) fail('index.html must be built for the base path "/"');
 rmSync(join(dist, OUT), { recursive: true, force: true });
 rmSync(join(dist, PAGES_DIR), { recursive: true, force: true });
 // The app page as a host's page has it, for the pages built for a host's element.
@@ -80,7 +81,7 @@ const css = (readFileSync(join(dist, "occ-start.js"), "utf8").match(/^const FILE
 if (!css) fail("occ-start.js names no stylesheet (const FILES): build first (trunk build --release)");
 
 // Where else to find jobs: index.html's own message for when the app cannot start says it.
-const whereElse = (shell.match(/<div class="occ-static-failure" hidden>[\s\S]*?<p data-occ-words="where-else">([\s\S]*?)<\/p>\s*<\/div>/) || [])[1];
+const whereElse = (shell.match(new RegExp(`<div class="occ-static-failure" hidden>[\\s\\S]*?<p ${ATTR.WORDS}="where-else">([\\s\\S]*?)</p>\\s*</div>`)) || [])[1];
 if (!whereElse) fail("index.html's .occ-static-failure has no paragraph with links");
 // Shown only when the app cannot start or JavaScript is off: the page itself is readable.
 const FAILURE_NOTE = `
@@ -131,8 +132,8 @@ page.on("request", (r) => {
 
 // What the app shows in its element, with the page's title and head tags.
 const capture = (page) =>
-  page.evaluate(() => {
-    const root = document.getElementById("offender-care-careers");
+  page.evaluate(({ ROOT_ID, ATTR }) => {
+    const root = document.getElementById(ROOT_ID);
     // getAttribute: an SVG link's .href is not a string.
     const links = [...root.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href"), location.href).href);
     if (root.querySelector(".occ-error-summary")) return { error: root.querySelector(".occ-error-summary").innerText, links };
@@ -161,10 +162,10 @@ const capture = (page) =>
       }
     });
     // A part a person operates needs a program (src/domain/islands.rs).
-    const operable = !!root.querySelector("[data-occ-island]");
-    const programs = [...new Set([...root.querySelectorAll("[data-occ-island]")].map((el) => el.dataset.occProgram))];
+    const operable = !!root.querySelector(`[${ATTR.ISLAND}]`);
+    const programs = [...new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]`)].map((el) => el.getAttribute(ATTR.PROGRAM)))];
     return { title: document.title, head, html: copy.innerHTML, links, operable, programs };
-  });
+  }, { ROOT_ID, ATTR });
 
 // What the app drew, marked with the content it was drawn from
 // (tools/built-from.mjs): occ-start.js shows it only while those files are
@@ -267,6 +268,6 @@ server.close();
 writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
 writeFileSync(join(dist, "sitemap.xml"), sitemapXml(origin, listed));
 console.log(`prerender: built ${light.length} pages that load no program in ${OUT}/: ${light.join(" ")}`);
-console.log(`prerender: built ${built.length} pages with a part to operate, which load its program (src/islands/): ${built.join(" ")}`);
+console.log(`prerender: built ${built.length} pages with a part to operate, which load its program (src/bin/): ${built.join(" ")}`);
 console.log(`prerender: built the same ${pages.length} pages and the page not found for a host's element in ${PAGES_DIR}/`);
 console.log(`prerender: sitemap.xml lists ${listed.length} pages at ${origin}; robots.txt names it`);

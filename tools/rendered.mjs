@@ -2,7 +2,8 @@
 // The app says when that is (data-occ-complete on its mount element: kept by
 // src/web/takeover.rs for the whole app, and by occ-start.js by the same rule
 // on built pages), so the rule is not restated here.
-export const COMPLETE = "[data-occ-complete]";
+import { ATTR } from "./contract.mjs";
+export const COMPLETE = `[${ATTR.COMPLETE}]`;
 
 export async function openRendered(page, url) {
   await page.goto(url);

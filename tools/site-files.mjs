@@ -5,6 +5,7 @@
 // rebuilt by the same commands as the pages. Tested by tests/tools/site-files.test.mjs.
 import { deflateSync } from "node:zlib";
 import { escape } from "./built-page.mjs";
+import { ATTR, ROOT_ID } from "./contract.mjs";
 
 /// NHS.UK colours (NHS identity guidelines): NHS blue, and white.
 export const NHS_BLUE = "#005eb8";
@@ -33,9 +34,9 @@ export function publicOrigin(value = process.env.OCC_PUBLIC_ORIGIN) {
 /// index.html with the public origin on the app's element (`data-site-origin`),
 /// where the app reads it for canonical links (src/web/config.rs).
 export function withSiteOrigin(html, origin) {
-  const mount = /<div id="offender-care-careers"([^>]*)>/;
-  if (!mount.test(html)) throw new Error("index.html has no mount element #offender-care-careers");
-  return html.replace(mount, (_, attributes) => `<div id="offender-care-careers"${attributes.replace(/ data-site-origin="[^"]*"/, "")} data-site-origin="${origin}">`);
+  const mount = new RegExp(`<div id="${ROOT_ID}"([^>]*)>`);
+  if (!mount.test(html)) throw new Error(`index.html has no mount element #${ROOT_ID}`);
+  return html.replace(mount, (_, attributes) => `<div id="${ROOT_ID}"${attributes.replace(new RegExp(` ${ATTR.SITE_ORIGIN}="[^"]*"`), "")} ${ATTR.SITE_ORIGIN}="${origin}">`);
 }
 
 // The icon: three white steps rising on NHS blue (a career's next steps), on a

@@ -27,6 +27,7 @@ import { arrivalRoutes } from "./content-routes.mjs";
 import { serveDist } from "./serve-dist.mjs";
 import { builtNames } from "./built-names.mjs";
 import { BUDGET } from "./budget.mjs";
+import { ATTR } from "./contract.mjs";
 
 
 const root = new URL("..", import.meta.url).pathname;
@@ -64,7 +65,7 @@ for (const [where, address, ours] of SITES) {
   for (const route of JOURNEY) {
     const before = logLines().length;
     await page.goto(address(route));
-    await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
+    await page.locator(`[${ATTR.COMPLETE}]`).waitFor({ timeout: 30_000 });
     await page.waitForLoadState("networkidle");
     const wire = logLines().slice(before).map((l) => l.split(" ")).filter(([path]) => ours(path));
     const programs = wire.filter(([path, status]) => status === "200" && path.endsWith("_bg.wasm")).map(([path]) => path.split("/").pop().replace(/-[0-9a-f]+_bg\.wasm$/, ""));
@@ -81,12 +82,12 @@ for (const route of routes) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(address(route));
-  await page.locator("[data-occ-complete]").waitFor({ timeout: 30_000 });
+  await page.locator(`[${ATTR.COMPLETE}]`).waitFor({ timeout: 30_000 });
   // The offline copy: wait until the worker has installed and taken over. A
   // host's page has none of ours (ready would never settle), so not there.
   if (where === "stand-alone") await page.evaluate(() => navigator.serviceWorker?.ready.then(() => new Promise((r) => setTimeout(r, 500))));
   await page.waitForLoadState("networkidle");
-  const islands = await page.evaluate(() => [...document.querySelectorAll("[data-occ-island]")].map((e) => e.dataset.occIsland));
+  const islands = await page.evaluate((island) => [...document.querySelectorAll(`[${island}]`)].map((e) => e.getAttribute(island)), ATTR.ISLAND);
   const sent = await page.evaluate(() => [
     [location.pathname + location.search, performance.getEntriesByType("navigation")[0].encodedBodySize],
     ...performance.getEntriesByType("resource").map((e) => [new URL(e.name).pathname, e.encodedBodySize]),

@@ -6,6 +6,7 @@
 // Each place is found by its element and marker, so filling is repeatable.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ATTR, ROOT_ID } from "./contract.mjs";
 
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -32,10 +33,10 @@ export function fillWords(html, site) {
     [/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${escape(site.summary)}">`],
     [/(<span class="occ-header__trust">)[^<]*(<\/span>)/g, (_, a, b) => a + escape(site.trust_name) + b],
     // The app's own setting for its header until site.json has loaded (docs/deploying.md, data-trust-name).
-    [/(<div id="offender-care-careers"[^>]* data-trust-name=")[^"]*(")/, (_, a, b) => a + escape(site.trust_name) + b],
+    [new RegExp(`(<div id="${ROOT_ID}"[^>]* ${ATTR.TRUST_NAME}=")[^"]*(")`), (_, a, b) => a + escape(site.trust_name) + b],
     [/(<span class="occ-header__service">)[^<]*(<\/span>)/g, (_, a, b) => a + escape(site.site_name) + b],
-    [/(<p class="occ-lede" data-occ-words="summary">)[^<]*(<\/p>)/g, (_, a, b) => a + escape(site.summary) + b],
-    [/(<p data-occ-words="where-else">)[\s\S]*?(<\/p>)/g, (_, a, b) => a + whereElse + b],
+    [new RegExp(`(<p class="occ-lede" ${ATTR.WORDS}="summary">)[^<]*(</p>)`, "g"), (_, a, b) => a + escape(site.summary) + b],
+    [new RegExp(`(<p ${ATTR.WORDS}="where-else">)[\\s\\S]*?(</p>)`, "g"), (_, a, b) => a + whereElse + b],
   ];
   for (const [pattern, fill] of places) {
     if (!html.match(pattern)) throw new Error(`index.html has no place for ${pattern}`);

@@ -6,6 +6,7 @@
 pub mod advert;
 pub mod angles;
 pub mod compare;
+pub mod contract;
 pub mod embed;
 pub mod format;
 pub mod glossary;

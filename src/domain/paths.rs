@@ -61,12 +61,16 @@ impl BasePath {
 /// backslash, any of which could send a request to another site or place.
 /// Browsers delete tabs and newlines anywhere in a URL and read `%2e` as a
 /// dot, so `/<tab>/evil.example/` or `/%2e%2e/` would become one of those:
-/// any control character, space or `%` inside refuses the path too.
+/// any control character, space or `%` inside refuses the path too. So does
+/// U+FEFF anywhere, even at an end: JavaScript trims it as space, Rust does
+/// not, and `occ-start.js` reads the same attributes (`src/occ-rules.js`).
 fn plain_path(raw: &str) -> Option<Vec<&str>> {
     let raw = raw.trim();
     if raw.starts_with("//")
         || raw.chars().any(|c| {
-            c.is_control() || c.is_whitespace() || matches!(c, ':' | '?' | '#' | '\\' | '%')
+            c.is_control()
+                || c.is_whitespace()
+                || matches!(c, ':' | '?' | '#' | '\\' | '%' | '\u{FEFF}')
         })
     {
         return None;
@@ -114,6 +118,9 @@ mod tests {
         );
         assert_eq!(BasePath::parse("//careers//x/").as_str(), "/");
         assert_eq!(BasePath::parse("/a//b/").as_str(), "/a/b/");
+        // U+FEFF is refused anywhere, as occ-start.js does.
+        assert_eq!(BasePath::parse("\u{FEFF}/careers").as_str(), "/");
+        assert_eq!(BasePath::parse("/care\u{FEFF}ers").as_str(), "/");
     }
 
     #[test]

@@ -5,8 +5,9 @@ use crate::domain::paths::{content_base, BasePath};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{HtmlAnchorElement, HtmlElement, MouseEvent};
 
+use crate::domain::contract::attr;
 /// The id of the element a host page provides for the app.
-pub const ROOT_ID: &str = "offender-care-careers";
+pub use crate::domain::contract::ROOT_ID;
 
 /// Settings for one mounted app. Leaked once per mount so the struct is `Copy`
 /// and cheap to pass through context.
@@ -75,13 +76,13 @@ pub fn find_root() -> (HtmlElement, Config) {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
         .or_else(|| document.body())
         .expect("a body");
-    let base = BasePath::parse(&root.get_attribute("data-base-path").unwrap_or_default());
-    let content = root.get_attribute("data-content-path");
-    let trust = root.get_attribute("data-trust-name");
-    let chrome = Chrome::parse(root.get_attribute("data-chrome").as_deref());
+    let base = BasePath::parse(&root.get_attribute(attr::BASE_PATH).unwrap_or_default());
+    let content = root.get_attribute(attr::CONTENT_PATH);
+    let trust = root.get_attribute(attr::TRUST_NAME);
+    let chrome = Chrome::parse(root.get_attribute(attr::CHROME).as_deref());
     let mut config = Config::embedded(base, content.as_deref(), trust.as_deref(), chrome);
-    config.head = HeadOwner::parse(root.get_attribute("data-head").as_deref());
-    config.site_origin = site_origin(root.get_attribute("data-site-origin").as_deref())
+    config.head = HeadOwner::parse(root.get_attribute(attr::HEAD).as_deref());
+    config.site_origin = site_origin(root.get_attribute(attr::SITE_ORIGIN).as_deref())
         .map(|o| &*Box::leak(o.into_boxed_str()));
     // Content is fetched from this page's origin, whatever a host's <base>
     // element says (fetch would resolve a path against it); the path itself

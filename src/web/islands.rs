@@ -1,12 +1,12 @@
 //! Runs the parts of a page built in advance that a person operates (islands,
 //! `domain::islands`), with none of the rest of the app: no router, no other
-//! page. Each island program (`src/islands/<program>.rs`, one per kind of
+//! page. Each island program (`src/bin/island-<program>.rs`, one per kind of
 //! page) names the parts it runs; it mounts the app's own component for each
 //! marked place on the page, so there is one view of every part.
 //!
 //! The program only mounts: each part renders out of sight in an element of
-//! its own ([`RENDER_ATTR`]) beside its built content, and the program then
-//! raises [`MOUNTED_EVENT`]. `occ-start.js` does the rest, as it already holds
+//! its own (`attr::RENDER`) beside its built content, and the program then
+//! raises `event::MOUNTED`. `occ-start.js` does the rest, as it already holds
 //! the presses made before the program came: it swaps each part in once it is
 //! complete, carrying across focus, changed fields and a held press, and marks
 //! the page started and complete. (Measured: that work in Rust was about
@@ -14,11 +14,12 @@
 //!
 //! Inside a host's page, `occ-start.js` shows the next page in the host's
 //! element without loading the document again: before it does, it raises
-//! [`UNMOUNT_EVENT`] (every program lets go of the parts it runs), and once
-//! the next page is in, [`MOUNT_EVENT`] naming the program its parts need,
+//! `event::UNMOUNT` (every program lets go of the parts it runs), and once
+//! the next page is in, `event::MOUNT` naming the program its parts need,
 //! if that program has already started.
 
-use crate::domain::islands::{Island, ATTR, HOST_ATTR};
+use crate::domain::contract::{attr, event};
+use crate::domain::islands::Island;
 use crate::web::components::CompareList;
 use crate::web::config::Config;
 use crate::web::nav::Nav;
@@ -31,25 +32,18 @@ use web_sys::HtmlElement;
 /// A part, as its program mounts it.
 pub type Part = fn() -> AnyView;
 
-/// Raised on the window by occ-start.js before it replaces the page shown.
-pub const UNMOUNT_EVENT: &str = "occ-unmount-parts";
-/// Raised on the window by occ-start.js once a page is in whose parts a
-/// program already started runs; its `detail` is the program's name.
-pub const MOUNT_EVENT: &str = "occ-mount-parts";
-
-/// Raised on the window once this program has mounted the parts it runs on
-/// the page shown (none, on a page it has no part of); its `detail` is the
-/// program's name.
-pub const MOUNTED_EVENT: &str = "occ-parts-mounted";
-
-/// On a place whose part this program has mounted.
-const MOUNTED_ATTR: &str = "data-occ-mounted";
-/// On the element, inside a place, that the program renders its part into:
-/// hidden until `occ-start.js` swaps it in for the built content.
-pub const RENDER_ATTR: &str = "data-occ-render";
+// Raised on the window by occ-start.js before it replaces the page shown:
+// `event::UNMOUNT`; once a page is in whose parts a program already started
+// runs: `event::MOUNT`, with the program's name as its `detail`. Raised by
+// the program once it has mounted the parts it runs on the page shown (none,
+// on a page it has no part of): `event::MOUNTED`, with its name.
+//
+// `attr::MOUNTED` is on a place whose part this program has mounted;
+// `attr::RENDER` on the element, inside a place, that the program renders its
+// part into: hidden until `occ-start.js` swaps it in for the built content.
 
 thread_local! {
-    /// The parts mounted on the page shown, let go of on [`UNMOUNT_EVENT`].
+    /// The parts mounted on the page shown, let go of on `event::UNMOUNT`.
     static MOUNTED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -63,8 +57,8 @@ pub fn start(parts: &'static [(Island, Part)]) {
         .map(|(island, _)| island.program())
         .unwrap_or_default();
     // For the life of the document: the program stays loaded across pages.
-    std::mem::forget(window_event_listener_untyped(UNMOUNT_EVENT, |_| unmount()));
-    std::mem::forget(window_event_listener_untyped(MOUNT_EVENT, move |event| {
+    std::mem::forget(window_event_listener_untyped(event::UNMOUNT, |_| unmount()));
+    std::mem::forget(window_event_listener_untyped(event::MOUNT, move |event| {
         let named = event
             .dyn_ref::<web_sys::CustomEvent>()
             .and_then(|e| e.detail().as_string());
@@ -92,21 +86,21 @@ fn mount(parts: &'static [(Island, Part)]) {
         .first()
         .map(|(island, _)| island.program())
         .unwrap_or_default();
-    if let Some(name) = root.get_attribute(HOST_ATTR) {
+    if let Some(name) = root.get_attribute(attr::HOST_ISLAND) {
         mount_alone(root, config, &name, parts);
         return mounted(program);
     }
     let places: Vec<(HtmlElement, Part)> = root
-        .query_selector_all(&format!("[{ATTR}]"))
+        .query_selector_all(&format!("[{}]", attr::ISLAND))
         .map(|list| {
             (0..list.length())
                 .filter_map(|i| list.item(i))
                 .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
                 // Once per place: a program that finishes loading just as
                 // occ-start.js asks it for the page's parts is asked twice.
-                .filter(|el| !el.has_attribute(MOUNTED_ATTR))
+                .filter(|el| !el.has_attribute(attr::MOUNTED))
                 .filter_map(|el| {
-                    let name = el.get_attribute(ATTR)?;
+                    let name = el.get_attribute(attr::ISLAND)?;
                     let island = Island::from_name(&name)?;
                     parts
                         .iter()
@@ -117,10 +111,10 @@ fn mount(parts: &'static [(Island, Part)]) {
         })
         .unwrap_or_default();
     for (place, part) in places {
-        let _ = place.set_attribute(MOUNTED_ATTR, "");
+        let _ = place.set_attribute(attr::MOUNTED, "");
         let Some(app) = new_div(&place) else { continue };
         app.set_hidden(true);
-        let _ = app.set_attribute(RENDER_ATTR, "");
+        let _ = app.set_attribute(attr::RENDER, "");
         let _ = place.append_child(&app);
         mount_part(app, config, Nav::of_window, part);
     }
@@ -141,7 +135,7 @@ fn new_div(near: &HtmlElement) -> Option<HtmlElement> {
 fn mounted(program: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&program.into());
-    let event = web_sys::CustomEvent::new_with_event_init_dict(MOUNTED_EVENT, &init);
+    let event = web_sys::CustomEvent::new_with_event_init_dict(event::MOUNTED, &init);
     if let (Ok(event), Some(window)) = (event, web_sys::window()) {
         let _ = window.dispatch_event(&event);
     }

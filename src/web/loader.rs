@@ -165,7 +165,11 @@ fn is_json(content_type: &str) -> bool {
 /// a JSON content type, so the program need not download it again.
 fn checked_text(url: &str) -> Option<Rc<str>> {
     let window = web_sys::window()?;
-    let checked = js_sys::Reflect::get(&window, &"occCheckedContent".into()).ok()?;
+    let checked = js_sys::Reflect::get(
+        &window,
+        &crate::domain::contract::global::CHECKED_CONTENT.into(),
+    )
+    .ok()?;
     if !checked.is_object() {
         return None;
     }

@@ -154,7 +154,7 @@ fn first(search: &str, key: &str) -> Option<String> {
 /// Raised on the window, cancelable, with the href as its `detail`, before an
 /// island loads another page: occ-start.js, when it shows the pages in a
 /// host's element, shows that one and cancels the event.
-pub const NAVIGATE_EVENT: &str = "occ-navigate";
+pub use crate::domain::contract::event::NAVIGATE as NAVIGATE_EVENT;
 
 fn shown_by_start_script(href: &str) -> bool {
     let init = web_sys::CustomEventInit::new();

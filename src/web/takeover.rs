@@ -9,19 +9,15 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit};
 
-/// On the mount element of a page rendered at build time.
-pub const PRERENDERED: &str = "data-occ-prerendered";
-/// Set on the mount element once the app's own page shows.
-pub const STARTED: &str = "data-occ-started";
-/// Set on the mount element while the page shown is complete (see [`complete`]),
-/// and removed while it is not: the one definition the build's prerender, the
-/// benchmarks and the tests wait on.
-pub const COMPLETE: &str = "data-occ-complete";
+// `attr::COMPLETE` is set on the mount element while the page shown is
+// complete (see [`complete`]), and removed while it is not: the one definition
+// the build's prerender, the benchmarks and the tests wait on.
+pub use crate::domain::contract::attr::{COMPLETE, PRERENDERED, STARTED};
 
 /// The app's page is complete: it has its heading and nothing is still loading.
 pub fn complete(app: &Element) -> bool {
     let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
-    has("h1") && !has(".occ-loading")
+    has("h1") && !has(&format!(".{}", crate::domain::contract::class::LOADING))
 }
 
 /// Keeps [`COMPLETE`] on `root` true to whether the app's page in it is

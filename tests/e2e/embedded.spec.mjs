@@ -11,7 +11,7 @@ import { builtNames } from "../../tools/built-names.mjs";
 const ROOT = "#offender-care-careers";
 const WHOLE_APP = builtNames(readdirSync(DIST)).wasm;
 
-/// The program each page with a part loads (src/islands/); every other page loads none.
+/// The program each page with a part loads (src/bin/); every other page loads none.
 const PROGRAM_OF = [
   [/^\/quiz$/, "quiz"],
   [/^\/quiz\/results$/, "results"],

@@ -137,7 +137,7 @@ const PROGRAM_WASM = /\/(offender-care-careers|island-[a-z]+)-[0-9a-f]+_bg\.wasm
 
 test.describe("when the app itself cannot load", () => {
   const failures = {
-    // The whole app's files, or a page's own program's (src/islands/).
+    // The whole app's files, or a page's own program's (src/bin/).
     "its JavaScript answers 404": [PROGRAM_JS, (r) => r.fulfill({ status: 404, body: "" })],
     "its WebAssembly answers 404": [PROGRAM_WASM, (r) => r.fulfill({ status: 404, body: "" })],
     "its WebAssembly is corrupt": [

@@ -42,7 +42,7 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
   expect(existsSync(join(dist, "check-worker_bg.wasm"))).toBe(true);
 });
 
-/// Each island program (src/islands/), with about 3.5% over its measured size
+/// Each island program (src/bin/), with about 3.5% over its measured size
 /// for compiler and dependency updates, as for the whole app. Lower them as
 /// the programs shrink; raise one only with a reason in the commit.
 /// docs/measurements.md has what each was and why it moved, and what stands

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use web_sys::MouseEvent;
 
-pub const MAIN_ID: &str = "occ-main";
+pub use crate::domain::contract::MAIN_ID;
 
 /// Skip link, NHS.UK header with primary navigation, the one `main`, footer.
 /// Inside a host's own header and footer (`data-chrome="host"`), only the
@@ -134,13 +134,18 @@ pub fn Shell(children: Children) -> impl IntoView {
 /// be out of date. Stays for the visit: the copies stay in use until a reload.
 #[component]
 fn OfflineNote() -> impl IntoView {
-    let already = js_sys::Reflect::get(&window(), &"occOfflineCopy".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
+    let already = js_sys::Reflect::get(
+        &window(),
+        &crate::domain::contract::global::OFFLINE_COPY.into(),
+    )
+    .ok()
+    .and_then(|v| v.as_bool())
+    .unwrap_or(false);
     let (offline_copy, set_offline_copy) = signal(already);
     let handle =
-        window_event_listener_untyped("occ-offline-copy", move |_| set_offline_copy.set(true));
+        window_event_listener_untyped(crate::domain::contract::event::OFFLINE_COPY, move |_| {
+            set_offline_copy.set(true)
+        });
     on_cleanup(move || handle.remove());
     // Always there and hidden until needed, so a page built in advance that
     // runs no program has the same words for occ-start.js to show.
