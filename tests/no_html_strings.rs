@@ -5,24 +5,13 @@
 //! ours to refuse. Clearing an element is `set_text_content(None)`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+mod files;
 
 /// Lines of `text` that write HTML from a string, outside comments.
 fn html_writes(text: &str) -> Vec<String> {
     const SINKS: [&str; 3] = ["inner_html", "outer_html", "insert_adjacent_html"];
-    text.lines()
-        .filter(|line| !line.trim_start().starts_with("//"))
+    files::code_lines(text)
+        .map(|(_, line)| line)
         .filter(|line| SINKS.iter().any(|sink| line.contains(sink)))
         .map(|line| line.trim().to_owned())
         .collect()
@@ -30,18 +19,14 @@ fn html_writes(text: &str) -> Vec<String> {
 
 #[test]
 fn no_html_is_written_from_a_string() {
-    let mut paths = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut paths,
-    );
+    let paths = files::under("src", &["rs"]);
     let found: Vec<String> = paths
         .iter()
         .flat_map(|path| {
             let text = std::fs::read_to_string(path).unwrap();
             html_writes(&text)
                 .into_iter()
-                .map(move |line| format!("{}: {line}", path.display()))
+                .map(move |line| format!("{}: {line}", files::relative(path)))
         })
         .collect();
     assert!(

@@ -4,18 +4,9 @@
 //! say why); code and `index.html` (filled in from content by the build) may not.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod files;
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs" || e == "js") {
-            out.push(path);
-        }
-    }
-}
+use std::path::Path;
 
 fn trust_names() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -31,11 +22,8 @@ fn trust_names() -> Vec<String> {
 
 /// Lines of `text` that name the trust outside a comment.
 fn naming(text: &str, names: &[String]) -> Vec<String> {
-    text.lines()
-        .filter(|line| {
-            let code = line.trim_start();
-            !code.starts_with("//") && !code.starts_with("/*") && !code.starts_with('*')
-        })
+    files::code_lines(text)
+        .map(|(_, line)| line)
         .filter(|line| names.iter().any(|n| line.contains(n.as_str())))
         .map(str::to_owned)
         .collect()
@@ -45,8 +33,7 @@ fn naming(text: &str, names: &[String]) -> Vec<String> {
 fn no_trust_words_in_the_app_or_index_html() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let names = trust_names();
-    let mut paths = Vec::new();
-    files(&root.join("src"), &mut paths);
+    let mut paths = files::under("src", &["rs", "js"]);
     paths.push(root.join("index.html"));
     let mut found = Vec::new();
     for path in paths {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { SITE, packOf } from "../../tools/content-routes.mjs";
+import { ATTR, ROOT_ID } from "../../tools/contract.mjs";
 export { SITE };
 
 /// The published content, and a fictional trust's (tests/fixtures), which the
@@ -75,10 +76,44 @@ export async function appNavLink(page, name) {
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/// The app has mounted (the static page in index.html has no skip link) and shows `h1`.
+/// The app has mounted (the static page in index.html has no skip link),
+/// shows `h1`, and works: every program the page needs has taken it over.
 export async function appShows(page, h1) {
   await expect(page.locator(".occ-app .occ-skip-link")).toHaveCount(1);
   await expect(page.locator("main h1")).toHaveText(h1);
+  // And it works: what is shown is not a built page waiting for a program
+  // that never came. Each island on it has been taken over by its program,
+  // or the whole app has started; a page with nothing to operate needs none.
+  await expect
+    .poll(() => page.evaluate(programState, { ATTR, ROOT_ID }), { message: `the page "${h1}" has its program running`, timeout: 20_000 })
+    .toBe("working");
+}
+
+/// Whether the page shown works: "working", or what it waits for.
+function programState({ ATTR, ROOT_ID }) {
+  const root = document.getElementById(ROOT_ID);
+  if (!root) return "no element for the app";
+  if (root.classList.contains("occ-start-failed")) return "the app could not start";
+  if (root.hasAttribute(ATTR.PRERENDERED)) return "a built page whose islands are not taken over";
+  if (root.hasAttribute(ATTR.APP) || root.hasAttribute(ATTR.HOST_ISLAND)) {
+    return root.hasAttribute(ATTR.STARTED) ? "working" : "the app has not started";
+  }
+  const waiting = [...root.querySelectorAll(`[${ATTR.ISLAND}]`)].filter((island) => !island.hasAttribute(ATTR.STARTED));
+  if (waiting.length) return `islands not taken over: ${waiting.map((island) => island.getAttribute(ATTR.ISLAND)).join(", ")}`;
+  return "working";
+}
+
+/// Holds the download of every island program (or those `pattern` matches)
+/// until the function it returns is called: until then the page is as built,
+/// with nothing to run its islands, as on a slow connection.
+export async function holdIslandPrograms(page, pattern = "**/island-*_bg.wasm") {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /// Waits until no page built in advance is waiting for the app: it has taken

@@ -1,7 +1,7 @@
 // Light pages: a page built in advance with nothing to operate
 // loads no program. It is complete as built, its phone menu works, and which
 // vacancies have closed is brought up to date by occ-start.js by the app's rule.
-import { test, expect, appShows, axeViolations, DIST, PACK, ROUTES } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, holdIslandPrograms, DIST, PACK, ROUTES } from "./helpers.mjs";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import { serveDist } from "../../tools/serve-dist.mjs";
 
 // Pages with no part to operate, from the content pack: home, a role, a site and the fixed parts.
 const LIGHT = ROUTES.filter((r) => !r.path.includes("?") && /^\/($|roles\/(?!compare)|prisons\/|about|accessibility|words-explained|get-started|vacancies)/.test(r.path));
-// Pages with a part to operate, and the one program each loads (src/islands/).
+// Pages with a part to operate, and the one program each loads (src/bin/).
 const OPERABLE = [
   ["/quiz", "quiz"],
   ["/pay", "pay"],
@@ -112,12 +112,7 @@ for (const [path, h1, program] of QUERY_LINKS) {
 }
 
 test("until its program has read a link's query, the built part is out of sight under a message, then shows what the link holds", async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page);
   await page.goto("/roles?type=clinical");
   const part = page.locator("[data-occ-island]");
   await expect(part).toHaveAttribute("data-occ-waiting", "");
@@ -134,12 +129,7 @@ test("until its program has read a link's query, the built part is out of sight 
 });
 
 test("the editors' check as built is only what the build saw: out of sight until its program has checked the files as they are now", async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-check-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page, "**/island-check-*_bg.wasm");
   await page.goto("/check");
   await expect(page.locator("[data-occ-island]")).toHaveAttribute("data-occ-waiting", "");
   await expect(page.locator("[data-occ-island]").getByRole("status")).toHaveText("Checking the content files as they are now.");

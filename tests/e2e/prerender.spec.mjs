@@ -1,7 +1,7 @@
 // Pages built in advance (tools/prerender.mjs): served for a path without a
 // query, readable with JavaScript off, and taken over by the app without a
 // shift, keeping what the person did before it started.
-import { test, expect, axeViolations, titleOf, PACK, SITE, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, axeViolations, holdIslandPrograms, titleOf, PACK, SITE, SITE_CONTENT } from "./helpers.mjs";
 
 /// A clinical role (it stays in the list filtered to clinical roles), and a site.
 const ROLE = PACK.content.roles.find((r) => r.clinical);
@@ -135,13 +135,8 @@ test("a page left to the app starts without a layout shift", async ({ page }) =>
 test("the app takes over a built page without a shift, keeping focus and a changed filter", async ({ page }) => {
   await watchLayoutShifts(page);
   // Hold the app back until the person has acted on the built page.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  // The page's own program (src/islands/).
-  await page.route("**/island-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The page's own program.
+  const release = await holdIslandPrograms(page);
   const fetched = [];
   page.on("request", (r) => r.url().includes("/content/") && fetched.push(new URL(r.url()).pathname));
   await page.gotoAsBuilt("/roles");
@@ -193,13 +188,8 @@ test("a link followed before the page's program has taken over opens its page", 
 
 test("an answer and Next pressed before the app has started are not lost: the press takes effect when it starts", async ({ page }) => {
   // Hold the app back until the person has answered and pressed Next on the built page.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  // The page's own program (src/islands/).
-  await page.route("**/island-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The page's own program.
+  const release = await holdIslandPrograms(page);
   await page.gotoAsBuilt("/quiz");
   await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 1 of \d+$/);
   const first = page.locator(".occ-app .occ-checkboxes__input, .occ-app .occ-radios__input").first();
@@ -224,12 +214,7 @@ test("an answer and Next pressed before the app has started are not lost: the pr
 // same thing in the program's render (occ-start.js: data-occ-key), never on
 // whatever now stands in its place.
 test("a comparison press held before the app starts adds the role pressed, even if the list's order has changed since the build", async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page);
   await page.gotoAsBuilt("/roles");
   const buttons = page.locator("[data-occ-island] .occ-compare-toggle");
   await expect(buttons.first()).toBeVisible();
@@ -264,12 +249,7 @@ test("Next held on the built quiz's first question is not made on the question t
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 3 of \d+$/);
 
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page);
   await page.gotoAsBuilt("/quiz");
   await expect(page.locator("#occ-quiz-progress")).toHaveText(/^Question 1 of \d+$/);
   await page.getByRole("button", { name: "Next" }).click();

@@ -1,6 +1,8 @@
 //! Native tests of `quiz.rs`.
 
+use super::link::{base36, encode_by_place};
 use super::*;
+use crate::content::{ANSWER_CODE_DIGITS, QUESTION_CODE_DIGITS};
 
 use crate::content::published as load;
 

@@ -35,7 +35,7 @@ pub fn Link(
 /// Navigates to an app route from code (a filter change, say), under the base
 /// path. `replace` keeps Back from stepping through every small change; the
 /// scroll position is kept, since the person stays on the same page.
-pub fn use_go() -> impl Fn(&str, bool) + Clone {
+pub fn use_go() -> impl Fn(&str, bool) + Copy {
     let nav = use_nav();
     move |route: &str, replace: bool| nav.go(route, replace)
 }

@@ -79,13 +79,10 @@ pub fn PathwaysPart() -> impl IntoView {
     // Hovering or focusing a node shows its pathways without changing the link.
     let pointed = RwSignal::new(None::<String>);
     let go = use_go();
-    let go_node = go.clone();
     let config = expect_context::<crate::web::config::Config>();
 
     view! {
             {loaded(roles, move |roles: Arc<Roles>| {
-                let go = go.clone();
-                let go_node = go_node.clone();
                 let known = roles.clone();
                 let chosen = Memo::new(move |_| from_link.get().filter(|id| known.get(id).is_some()));
                 let unknown = move || from_link.get().is_some() && chosen.get().is_none();
@@ -147,7 +144,6 @@ pub fn PathwaysPart() -> impl IntoView {
                                 let (x, y) = (n.x, n.y);
                                 let route = role_path(&n.id);
                                 let href = config.href(&route);
-                                let go = go_node.clone();
                                 view! {
                                     // The outer <g> makes the macro build an SVG <a>, not an HTML one.
                                     <g>

@@ -150,20 +150,11 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
             false,
         );
     };
-    let nav_town = navigate.clone();
     let set = move |change: &dyn Fn(&mut SiteFilter)| {
         let mut f = filter.get_untracked();
         change(&mut f);
         navigate(f, near_town.get_untracked());
     };
-    let (set1, set2, set3, set4, set5, set6) = (
-        set.clone(),
-        set.clone(),
-        set.clone(),
-        set.clone(),
-        set.clone(),
-        set,
-    );
     let use_location = move |_| {
         locating.set(Locating::Asking);
         locate(move |r| match r {
@@ -201,7 +192,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         <label class="occ-label" for="occ-site-region">"Region"</label>
                         <select class="occ-select" id="occ-site-region" name=REGION on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set1(&|f| f.region = (!v.is_empty()).then(|| v.clone()));
+                            set(&|f| f.region = (!v.is_empty()).then(|| v.clone()));
                         }>
                             <option value="" selected=move || filter.get().region.is_none()>"Any"</option>
                             {region_options.into_iter().map(|(id, name)| {
@@ -214,7 +205,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         <label class="occ-label" for="occ-site-county">"County"</label>
                         <select class="occ-select" id="occ-site-county" name=COUNTY on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set6(&|f| f.county = (!v.is_empty()).then(|| v.clone()));
+                            set(&|f| f.county = (!v.is_empty()).then(|| v.clone()));
                         }>
                             <option value="" selected=move || filter.get().county.is_none()>"Any"</option>
                             {county_list.into_iter().map(|c| {
@@ -227,7 +218,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         <label class="occ-label" for="occ-site-category">"Category"</label>
                         <select class="occ-select" id="occ-site-category" name=CATEGORY on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set2(&|f| f.category = [Category::A, Category::B, Category::C, Category::D].into_iter().find(|c| category_value(*c) == v));
+                            set(&|f| f.category = [Category::A, Category::B, Category::C, Category::D].into_iter().find(|c| category_value(*c) == v));
                         }>
                             <option value="" selected=move || filter.get().category.is_none()>"Any"</option>
                             {[Category::A, Category::B, Category::C, Category::D].into_iter().map(|c| view! {
@@ -239,7 +230,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         <label class="occ-label" for="occ-site-holds">"Holds"</label>
                         <select class="occ-select" id="occ-site-holds" name=SEX on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set3(&|f| f.sex = [Sex::Male, Sex::Female].into_iter().find(|s| sex_value(*s) == v));
+                            set(&|f| f.sex = [Sex::Male, Sex::Female].into_iter().find(|s| sex_value(*s) == v));
                         }>
                             <option value="" selected=move || filter.get().sex.is_none()>"Anyone"</option>
                             <option value="men" selected=move || filter.get().sex == Some(Sex::Male)>"Men"</option>
@@ -250,7 +241,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         <label class="occ-label" for="occ-site-healthcare">"Healthcare"</label>
                         <select class="occ-select" id="occ-site-healthcare" name=HEALTHCARE on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            set4(&|f| f.healthcare = [Healthcare::TwentyFourSeven, Healthcare::Standard, Healthcare::InpatientUnit].into_iter().find(|h| healthcare_value(*h) == v));
+                            set(&|f| f.healthcare = [Healthcare::TwentyFourSeven, Healthcare::Standard, Healthcare::InpatientUnit].into_iter().find(|h| healthcare_value(*h) == v));
                         }>
                             <option value="" selected=move || filter.get().healthcare.is_none()>"Any"</option>
                             {[Healthcare::TwentyFourSeven, Healthcare::Standard, Healthcare::InpatientUnit].into_iter().map(|h| view! {
@@ -262,7 +253,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                 <div class="occ-checkboxes__item">
                     <input class="occ-checkboxes__input" type="checkbox" id="occ-site-hide-closed" name=HIDE_CLOSED
                         prop:checked=move || filter.get().hide_closed
-                        on:change=move |ev| { let on = event_target_checked(&ev); set5(&|f| f.hide_closed = on); } />
+                        on:change=move |ev| { let on = event_target_checked(&ev); set(&|f| f.hide_closed = on); } />
                     <label class="occ-label occ-checkboxes__label" for="occ-site-hide-closed">"Hide closed sites"</label>
                 </div>
             </fieldset>
@@ -282,7 +273,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                         let v = event_target_value(&ev);
                         here.set(None);
                         locating.set(Locating::Idle);
-                        nav_town(filter.get_untracked(), (!v.is_empty()).then_some(v));
+                        navigate(filter.get_untracked(), (!v.is_empty()).then_some(v));
                     }>
                         // Once the location is used, the select says so, not "No town chosen".
                         <option value="" selected=move || near_town.get().is_none()>

@@ -45,7 +45,6 @@ pub fn QuizResultsPart() -> impl IntoView {
     let roles = use_content::<RoleNeeds>();
     let nav = crate::web::nav::use_nav();
     let go = use_go();
-    let go_forget = go.clone();
     // An older link carries the answers in the query, which a server sees:
     // move them into the fragment, replacing the address, so a reload or a
     // copied link no longer sends them.
@@ -65,14 +64,12 @@ pub fn QuizResultsPart() -> impl IntoView {
         forgotten.set(true);
         // The answers leave the address bar; the history entry keeps them,
         // which the message says.
-        go_forget(QUIZ_RESULTS.path, true);
+        go(QUIZ_RESULTS.path, true);
     };
     view! {
             {loaded(quiz, move |quiz: Arc<Quiz>| {
-                let forget = forget.clone();
                 loaded(roles, move |roles: Arc<RoleNeeds>| {
                     let quiz = quiz.clone();
-                    let forget = forget.clone();
                     move || {
                         if forgotten.get() {
                             return Either::Left(view! { <Forgotten /> }.into_any());
@@ -83,7 +80,7 @@ pub fn QuizResultsPart() -> impl IntoView {
                         match decode(&quiz, &raw) {
                             Err(e) => Either::Left(view! { <BadLink message=e.message() /> }.into_any()),
                             Ok(opened) if opened.answers.answered() == 0 => Either::Left(view! { <BadLink message="This link has no quiz answers in it that the quiz still has." /> }.into_any()),
-                            Ok(opened) => Either::Right(view! { <Results quiz=quiz.clone() roles=roles.clone() opened forget=forget.clone() /> }),
+                            Ok(opened) => Either::Right(view! { <Results quiz=quiz.clone() roles=roles.clone() opened forget=forget /> }),
                         }
                     }
                 })

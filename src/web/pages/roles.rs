@@ -53,9 +53,6 @@ pub fn RolesPart() -> impl IntoView {
         change(&mut f);
         go(&with_query(ROLES.path, &f.to_query()), false);
     };
-    let set_kind = set.clone();
-    let set_reg = set.clone();
-    let set_from = set.clone();
     let set_to = set;
 
     view! {
@@ -71,7 +68,7 @@ pub fn RolesPart() -> impl IntoView {
                                 name=KIND
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    set_kind(&|f| f.kind = Kind::from_value(&v));
+                                    set(&|f| f.kind = Kind::from_value(&v));
                                 }
                             >
                                 <option value="" selected=move || filter.get().kind.is_none()>"Any"</option>
@@ -93,7 +90,7 @@ pub fn RolesPart() -> impl IntoView {
                                 name=REGISTRATION
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev);
-                                    set_reg(&|f| f.registration = registration_from_value(&v));
+                                    set(&|f| f.registration = registration_from_value(&v));
                                 }
                             >
                                 <option value="" selected=move || filter.get().registration.is_none()>"Any"</option>
@@ -106,7 +103,7 @@ pub fn RolesPart() -> impl IntoView {
                         </div>
                         <BandSelect label="Lowest band" id="occ-filter-band-from" name=BAND_FROM
                             current=Signal::derive(move || filter.get().band_from)
-                            pick=move |v| set_from(&|f| f.band_from = v) />
+                            pick=move |v| set(&|f| f.band_from = v) />
                         <BandSelect label="Highest band" id="occ-filter-band-to" name=BAND_TO
                             current=Signal::derive(move || filter.get().band_to)
                             pick=move |v| set_to(&|f| f.band_to = v) />

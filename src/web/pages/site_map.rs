@@ -68,7 +68,6 @@ pub(super) fn SiteMap(
                     let r = frame.radius();
                     targets.into_iter().map(|(t, m)| {
                         let href = config.href(&t.route);
-                        let go = go.clone();
                         let moved = m.moved();
                         let id = t.id.clone();
                         let is_site = t.count.is_none();
