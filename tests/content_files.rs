@@ -936,56 +936,6 @@ fn bad_values_are_caught() {
     );
 }
 
-/// Every kind of problem says what to do in its own words, not the fallback.
-#[test]
-fn every_kind_of_problem_has_its_own_advice() {
-    let kinds = [
-        Problem::Empty,
-        Problem::NoEntries,
-        Problem::FileMissing,
-        Problem::NotASource { value: "x".into() },
-        Problem::OnlyOurNotes {
-            value: "facts:x".into(),
-        },
-        Problem::QuotedAbbreviationNotInGlossary {
-            abbreviation: "QXZ".into(),
-        },
-        Problem::NotASlug { id: "A".into() },
-        Problem::UsedTwice { id: "a".into() },
-        Problem::NoSuch {
-            kind: "role",
-            id: "x".into(),
-        },
-        Problem::NotADate {
-            value: "1/4/26".into(),
-            example: "a date like 2025-04-01",
-        },
-        Problem::MissingField {
-            field: "title".into(),
-            said: "missing field `title`".into(),
-        },
-        Problem::UnknownField {
-            said: "unknown field `titel`".into(),
-        },
-        Problem::WrongType {
-            said: "invalid type: integer `3`".into(),
-        },
-        Problem::Unreadable {
-            said: "expected `,` or `}`".into(),
-        },
-    ];
-    let mut seen = std::collections::HashSet::new();
-    for kind in &kinds {
-        assert!(
-            !kind.advice().is_empty() && !kind.message().is_empty(),
-            "{kind:?}"
-        );
-        seen.insert(kind.advice());
-    }
-    // Dates and references share advice with their kin; these do not.
-    assert_eq!(seen.len(), kinds.len(), "{kinds:?}");
-}
-
 /// Plain English: a sentence in our own words over `LONGEST_SENTENCE` words
 /// is refused (quotes stay as people said them); over 25 words, this prints a
 /// warning naming it, for an editor tidying the words.

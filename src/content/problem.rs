@@ -522,6 +522,284 @@ fn megabytes(bytes: u64) -> String {
 mod tests {
     use super::*;
 
+    /// The variant's name, by a match with no wildcard: a new kind of
+    /// problem does not compile until it is named here, and then
+    /// `every_kind_of_problem_says_what_to_do` fails until it has an example.
+    fn kind(p: &Problem) -> &'static str {
+        use Problem::*;
+        match p {
+            FileMissing => "FileMissing",
+            NotAContentFile => "NotAContentFile",
+            TooLarge { .. } => "TooLarge",
+            Unreadable { .. } => "Unreadable",
+            MissingField { .. } => "MissingField",
+            UnknownField { .. } => "UnknownField",
+            UnknownValue { .. } => "UnknownValue",
+            WrongType { .. } => "WrongType",
+            Empty => "Empty",
+            NoEntries => "NoEntries",
+            NotOneLine { .. } => "NotOneLine",
+            HiddenCharacter { .. } => "HiddenCharacter",
+            OnlyOurNotes { .. } => "OnlyOurNotes",
+            NotASource { .. } => "NotASource",
+            NotASlug { .. } => "NotASlug",
+            UsedTwice { .. } => "UsedTwice",
+            NoSuch { .. } => "NoSuch",
+            NotHttps { .. } => "NotHttps",
+            NotAnEmail { .. } => "NotAnEmail",
+            NotAHostName { .. } => "NotAHostName",
+            NotASeedFileName { .. } => "NotASeedFileName",
+            NotADate { .. } => "NotADate",
+            NotATime { .. } => "NotATime",
+            Before { .. } => "Before",
+            NotAfterTheStepBefore { .. } => "NotAfterTheStepBefore",
+            NeitherTimeNorWhen => "NeitherTimeNorWhen",
+            PostedAfterClosing { .. } => "PostedAfterClosing",
+            BandFromAboveTo => "BandFromAboveTo",
+            NotAWorkingWeek { .. } => "NotAWorkingWeek",
+            NotInRisingOrder => "NotInRisingOrder",
+            BandsOutOfOrder => "BandsOutOfOrder",
+            NotAPercentage { .. } => "NotAPercentage",
+            MinimumAboveMaximum => "MinimumAboveMaximum",
+            NotAnArea => "NotAnArea",
+            MapSize { .. } => "MapSize",
+            NotLongitudesAndLatitudes => "NotLongitudesAndLatitudes",
+            NotPathData => "NotPathData",
+            TooFewAnswers => "TooFewAnswers",
+            LinkCannotTellApart { .. } => "LinkCannotTellApart",
+            WeightOutOfRange { .. } => "WeightOutOfRange",
+            LeadsToItself => "LeadsToItself",
+            LeadsRoundInACircle => "LeadsRoundInACircle",
+            OpenSiteWithoutAddress => "OpenSiteWithoutAddress",
+            OpenSiteWithoutHealthcare => "OpenSiteWithoutHealthcare",
+            NotInEnglandOrWales { .. } => "NotInEnglandOrWales",
+            ClosedSiteWithRoles => "ClosedSiteWithRoles",
+            ClosedSiteInThePresent { .. } => "ClosedSiteInThePresent",
+            PrisonWithoutCategory => "PrisonWithoutCategory",
+            EssentialsAgainstAdvert { .. } => "EssentialsAgainstAdvert",
+            OffenderForAPerson { .. } => "OffenderForAPerson",
+            AbbreviationNotExplained { .. } => "AbbreviationNotExplained",
+            QuotedAbbreviationNotInGlossary { .. } => "QuotedAbbreviationNotInGlossary",
+            AdvertInThePresent { .. } => "AdvertInThePresent",
+            NoPayForBand { .. } => "NoPayForBand",
+            OutsideTheMap => "OutsideTheMap",
+            ClosedSiteOffered { .. } => "ClosedSiteOffered",
+            ApplyHostNotListed { .. } => "ApplyHostNotListed",
+            NoAnswerCountsTowards { .. } => "NoAnswerCountsTowards",
+            NoSuchEssential { .. } => "NoSuchEssential",
+            UnlistedDocument { .. } => "UnlistedDocument",
+            LongSentence { .. } => "LongSentence",
+        }
+    }
+
+    /// One problem of each kind, as a check would find it.
+    fn one_of_each() -> Vec<Problem> {
+        use Problem::*;
+        let s = |v: &str| v.to_owned();
+        vec![
+            FileMissing,
+            NotAContentFile,
+            TooLarge { bytes: 12_000_000 },
+            Unreadable {
+                said: s("expected `,` or `}` at line 3 column 5"),
+            },
+            MissingField {
+                field: s("title"),
+                said: s("missing field `title`"),
+            },
+            UnknownField {
+                said: s("unknown field `titel`, expected one of `id`, `title`"),
+            },
+            UnknownValue {
+                said: s("unknown variant `both`, expected `men` or `women`"),
+            },
+            WrongType {
+                said: s("invalid type: integer `3`, expected a string"),
+            },
+            Empty,
+            NoEntries,
+            NotOneLine { value: s("a\nb") },
+            HiddenCharacter {
+                value: s("a\u{200B}b"),
+                code: s("U+200B"),
+            },
+            OnlyOurNotes {
+                value: s("facts:Pay"),
+            },
+            NotASource {
+                value: s("a friend"),
+            },
+            NotASlug {
+                id: s("HMP Elmley"),
+            },
+            UsedTwice {
+                id: s("hmp-elmley"),
+            },
+            NoSuch {
+                kind: "role",
+                id: s("nurse"),
+            },
+            NotHttps {
+                value: s("http://example.nhs.uk"),
+            },
+            NotAnEmail {
+                value: s("jobs at nhs"),
+            },
+            NotAHostName {
+                value: s("https://www.jobs.nhs.uk/"),
+            },
+            NotASeedFileName {
+                value: s("advert.doc"),
+            },
+            NotADate {
+                value: s("1/4/26"),
+                example: "a date like 2026-04-01",
+            },
+            NotATime { value: s("9am") },
+            Before { other: "start" },
+            NotAfterTheStepBefore { time: s("08:00") },
+            NeitherTimeNorWhen,
+            PostedAfterClosing {
+                posted: s("2026-05-01"),
+            },
+            BandFromAboveTo,
+            NotAWorkingWeek { hours: 80.0 },
+            NotInRisingOrder,
+            BandsOutOfOrder,
+            NotAPercentage { percent: 120 },
+            MinimumAboveMaximum,
+            NotAnArea,
+            MapSize { most: 2000.0 },
+            NotLongitudesAndLatitudes,
+            NotPathData,
+            TooFewAnswers,
+            LinkCannotTellApart {
+                what: "question",
+                other: s("values"),
+            },
+            WeightOutOfRange {
+                weight: 11,
+                limit: 10,
+            },
+            LeadsToItself,
+            LeadsRoundInACircle,
+            OpenSiteWithoutAddress,
+            OpenSiteWithoutHealthcare,
+            NotInEnglandOrWales {
+                latitude: 48.8,
+                longitude: 2.3,
+            },
+            ClosedSiteWithRoles,
+            ClosedSiteInThePresent {
+                text: s("Oxleas provides healthcare here."),
+            },
+            PrisonWithoutCategory,
+            EssentialsAgainstAdvert {
+                citing: 2,
+                source: s("https://example.nhs.uk/advert"),
+                vacancy: s("a-post"),
+                listed: 4,
+            },
+            OffenderForAPerson {
+                text: s("offenders"),
+            },
+            AbbreviationNotExplained {
+                abbreviation: s("QXZ"),
+            },
+            QuotedAbbreviationNotInGlossary {
+                abbreviation: s("QXZ"),
+            },
+            AdvertInThePresent {
+                text: s("We offer"),
+            },
+            NoPayForBand { band: s("9") },
+            OutsideTheMap,
+            ClosedSiteOffered { site: s("hmp-old") },
+            ApplyHostNotListed {
+                url: s("https://www.healthjobsuk.com/job/1"),
+            },
+            NoAnswerCountsTowards {
+                role: s("pharmacy-assistant"),
+            },
+            NoSuchEssential {
+                role: s("registered-nurse"),
+                id: s("nmc"),
+            },
+            UnlistedDocument {
+                name: s("004_x.txt"),
+            },
+            LongSentence {
+                words: 41,
+                sentence: s("word word word"),
+            },
+        ]
+    }
+
+    /// Kinds that share their advice on purpose: one fix answers them all.
+    const SHARED_ADVICE: &[&[&str]] = &[
+        &["NoSuch", "NoSuchEssential"],
+        &["NotADate", "NotATime", "Before", "PostedAfterClosing"],
+        &["BandFromAboveTo", "BandsOutOfOrder"],
+        &[
+            "NotAnArea",
+            "MapSize",
+            "NotLongitudesAndLatitudes",
+            "NotPathData",
+        ],
+        &["LeadsToItself", "LeadsRoundInACircle"],
+        &["NotInEnglandOrWales", "OutsideTheMap"],
+        &["ClosedSiteWithRoles", "ClosedSiteOffered"],
+    ];
+
+    /// Every kind of problem says what is wrong and what to do, in its own
+    /// words, in the editor's words and not serde's: a kind shares its
+    /// advice only with the kinds named in `SHARED_ADVICE`.
+    #[test]
+    fn every_kind_of_problem_says_what_to_do() {
+        let all = one_of_each();
+        let mut kinds: Vec<&str> = all.iter().map(kind).collect();
+        kinds.sort();
+        let count = kinds.len();
+        kinds.dedup();
+        assert_eq!(kinds.len(), count, "an example given twice: {kinds:?}");
+        // Every arm of `kind` has its example (the match names each once).
+        let arms = include_str!("problem.rs")
+            .split("fn kind(p: &Problem)")
+            .nth(1)
+            .and_then(|rest| rest.split("/// One problem of each kind").next())
+            .expect("fn kind")
+            .matches(" => \"")
+            .count();
+        assert_eq!(count, arms, "a kind with no example in one_of_each");
+        let mut by_advice: Vec<(&str, Vec<&str>)> = Vec::new();
+        for p in &all {
+            assert!(!p.message().trim().is_empty(), "{p:?} has no message");
+            assert!(!p.advice().trim().is_empty(), "{p:?} has no advice");
+            let k = kind(p);
+            if k != "Unreadable" {
+                // serde's own words (its backticks) reach the editor only
+                // for a text that cannot be read at all.
+                assert!(!p.message().contains('`'), "{k}: {}", p.message());
+            }
+            match by_advice.iter_mut().find(|(a, _)| *a == p.advice()) {
+                Some((_, ks)) => ks.push(k),
+                None => by_advice.push((p.advice(), vec![k])),
+            }
+        }
+        for (advice, ks) in by_advice.iter().filter(|(_, ks)| ks.len() > 1) {
+            assert!(
+                SHARED_ADVICE.iter().any(|group| group == ks),
+                "{ks:?} share advice, which SHARED_ADVICE does not name: {advice}"
+            );
+        }
+        for group in SHARED_ADVICE {
+            assert!(
+                by_advice.iter().any(|(_, ks)| ks == group),
+                "{group:?} do not share their advice"
+            );
+        }
+    }
+
     #[test]
     fn serde_errors_are_read_by_kind() {
         #[derive(Debug, serde::Deserialize)]
