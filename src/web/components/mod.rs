@@ -1,5 +1,6 @@
 //! Pieces shared by pages: the shell, the page frame, links and loaded content.
 
+pub mod clipboard;
 pub mod compare;
 pub mod dated;
 pub mod item_page;

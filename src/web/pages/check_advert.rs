@@ -258,7 +258,9 @@ fn Record(
         leptos::task::spawn_local(async move {
             let navigator = web_sys::window().map(|w| w.navigator());
             let done = match navigator {
-                Some(n) => super::share_results::copy(&n, &text).await.is_ok(),
+                Some(n) => crate::web::components::clipboard::copy_text(&n, &text)
+                    .await
+                    .is_ok(),
                 None => false,
             };
             copied.set(Some(if done {

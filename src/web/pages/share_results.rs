@@ -2,6 +2,7 @@
 
 use super::quiz::into_view;
 use crate::domain::quiz::results_route;
+use crate::web::components::clipboard::{call, copy_text};
 use leptos::prelude::*;
 
 /// Shares the results link with the device's own share sheet where the
@@ -32,7 +33,7 @@ pub(super) fn ShareResults(code: String) -> impl IntoView {
             let outcome = if can_share {
                 share(&window.navigator(), &url).await.map(|()| None)
             } else {
-                copy(&window.navigator(), &url)
+                copy_text(&window.navigator(), &url)
                     .await
                     .map(|()| Some("Link copied. Anyone who opens it sees these results."))
             };
@@ -71,35 +72,4 @@ async fn share(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
                 .and_then(|n| n.as_string())
                 .is_some_and(|n| n == "AbortError")
         })
-}
-
-/// Calls `navigator.clipboard.writeText(url)`.
-pub(super) async fn copy(navigator: &web_sys::Navigator, url: &str) -> Result<(), bool> {
-    let clipboard = js_sys::Reflect::get(navigator, &"clipboard".into()).map_err(|_| false)?;
-    if clipboard.is_undefined() {
-        return Err(false);
-    }
-    let promise = call(&clipboard, "writeText", &url.into()).ok_or(false)?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| false)
-}
-
-/// `target[method](arg)` when it returns a promise. Looked up at run time:
-/// these browser APIs are not in every browser, nor in web-sys' stable set.
-fn call(
-    target: &wasm_bindgen::JsValue,
-    method: &str,
-    arg: &wasm_bindgen::JsValue,
-) -> Option<js_sys::Promise> {
-    use wasm_bindgen::JsCast;
-    let f = js_sys::Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    f.call1(target, arg)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
 }
