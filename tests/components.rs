@@ -1021,3 +1021,74 @@ fn content_numbers_out_of_range_are_refused() {
     assert_eq!(from_str::<Sized>(r#"{"height": 2.5}"#).unwrap().height, 2.5);
     assert!(from_str::<serde_json::Value>(r#"[1e999]"#).is_err());
 }
+
+/// The editors' pages and their worker read each other's messages as they
+/// were sent: every kind of request and answer, with text that has quotes,
+/// new lines and files that are not there.
+#[wasm_bindgen_test]
+fn the_editors_messages_read_back_as_sent() {
+    use offender_care_careers::content::Report;
+    use offender_care_careers::web::editors::protocol::{AdvertRead, Reply, Request};
+    let files = vec![
+        (
+            "roles.json".to_owned(),
+            Some("{\"roles\": [\n]}".to_owned()),
+        ),
+        ("site.json".to_owned(), None),
+    ];
+    let report = |n: &str| Report {
+        file: "roles.json".into(),
+        record: format!("roles[{n}]"),
+        field: "title".into(),
+        problem: "is empty".into(),
+        fix: "Write the words \"here\".".into(),
+    };
+    let requests = [
+        Request::Check(files.clone()),
+        Request::Check(Vec::new()),
+        Request::ReadAdvert {
+            text: "Job summary\nBand 5".into(),
+            address: Some("https://www.jobs.nhs.uk/candidate/jobadvert/X".into()),
+            files: files.clone(),
+        },
+        Request::ReadAdvert {
+            text: String::new(),
+            address: None,
+            files: Vec::new(),
+        },
+    ];
+    for request in &requests {
+        assert_eq!(&Request::from_js(&request.to_js()), request);
+    }
+    let check = &requests[0];
+    let advert = &requests[2];
+    let answers = [
+        (Reply::Findings(vec![report("a"), report("b")]), check),
+        (Reply::Findings(Vec::new()), check),
+        (
+            Reply::NotAnAdvert("This does not look like an advert.".into()),
+            advert,
+        ),
+        (
+            Reply::Read(AdvertRead {
+                record: "{\n  \"id\": \"x\"\n}".into(),
+                to_check: vec!["The band".into(), "The sites".into()],
+                findings: vec![report("x")],
+                vacancies: Some("{\"vacancies\": []}".into()),
+            }),
+            advert,
+        ),
+        (
+            Reply::Read(AdvertRead {
+                record: "{}".into(),
+                to_check: Vec::new(),
+                findings: Vec::new(),
+                vacancies: None,
+            }),
+            advert,
+        ),
+    ];
+    for (reply, asked) in &answers {
+        assert_eq!(&Reply::from_js(&reply.to_js(), asked), reply);
+    }
+}

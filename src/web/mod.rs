@@ -3,9 +3,9 @@
 //! wasm32. Pages use components, components use `domain` and `content`; never
 //! the other way round.
 
-pub mod check_worker;
 pub mod components;
 pub mod config;
+pub mod editors;
 pub mod head;
 pub mod islands;
 pub mod js_json;

@@ -8,98 +8,13 @@ use crate::domain::routes::CHECK;
 use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::components::page::Page;
 use crate::web::config::Config;
-use crate::web::loader::{current_text, LoadError};
+use crate::web::editors::client::{ask, published};
+use crate::web::editors::findings::FindingList;
+use crate::web::editors::protocol::{Reply, Request};
+use crate::web::loader::LoadError;
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The published files' texts, asked for afresh.
-pub(super) async fn published(
-    config: Config,
-) -> Result<Vec<(&'static str, Option<String>)>, LoadError> {
-    let mut out = Vec::new();
-    for file in FILES {
-        out.push((file.name, current_text(config, file.name).await?));
-    }
-    Ok(out)
-}
-
-/// Runs the check in its own worker (see `web::check_worker`), which is only
-/// downloaded here: a new worker each time, so an edited file is read afresh.
-async fn check_in_worker(files: Vec<(String, Option<String>)>) -> Result<Vec<Report>, LoadError> {
-    use crate::web::check_worker::{files_to, findings_from};
-    ask_worker(files_to(&files))
-        .await
-        .map(|answer| findings_from(&answer))
-}
-
-/// Sends one message to a new check worker and waits for its answer.
-pub(super) async fn ask_worker(
-    message: wasm_bindgen::JsValue,
-) -> Result<wasm_bindgen::JsValue, LoadError> {
-    use crate::web::check_worker::READY;
-    use futures::channel::oneshot;
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    const WHAT: &str = "content check";
-    let failed = || LoadError::Network { what: WHAT };
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker =
-        web_sys::Worker::new_with_options(&worker_url(), &options).map_err(|_| failed())?;
-    let (send, answer) = oneshot::channel::<Result<wasm_bindgen::JsValue, LoadError>>();
-    let send = Rc::new(RefCell::new(Some(send)));
-    let finish = {
-        let send = send.clone();
-        move |result| {
-            if let Some(send) = send.borrow_mut().take() {
-                let _ = send.send(result);
-            }
-        }
-    };
-    let on_message = {
-        let worker = worker.clone();
-        let finish = finish.clone();
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let data = event.data();
-            if data.as_string().as_deref() == Some(READY) {
-                if worker.post_message(&message).is_err() {
-                    finish(Err(failed()));
-                }
-            } else {
-                finish(Ok(data));
-            }
-        })
-    };
-    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| finish(Err(failed())));
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let result = answer.await.unwrap_or_else(|_| Err(failed()));
-    worker.terminate();
-    drop((on_message, on_error));
-    result
-}
-
-/// The worker's loader, beside the app's own files: next to the `occ-start.js`
-/// that started this page (so it works under any base path and embedded).
-fn worker_url() -> String {
-    const LOADER: &str = "check-worker_loader.js";
-    // By the address's path, so a host's `occ-start.js?v=2` is found too.
-    let scripts = document().scripts();
-    let start = (0..scripts.length())
-        .filter_map(|i| scripts.item(i))
-        .filter_map(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok())
-        .map(|s| s.src())
-        .find(|src| web_sys::Url::new(src).is_ok_and(|u| u.pathname().ends_with("/occ-start.js")));
-    // Never document.baseURI: a host's <base> element could point elsewhere.
-    let base = start
-        .or_else(|| web_sys::window().and_then(|w| w.location().href().ok()))
-        .unwrap_or_default();
-    web_sys::Url::new_with_base(LOADER, &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| LOADER.to_owned())
-}
 
 /// Files the editor chose or dropped, read on this device; one too large
 /// to be content is not read, and is a finding instead.
@@ -190,7 +105,15 @@ pub fn ContentCheckPart() -> impl IntoView {
                 }
             }
             let mut findings = refused;
-            findings.extend(check_in_worker(texts).await?);
+            match ask(Request::Check(texts)).await? {
+                Reply::Findings(found) => findings.extend(found),
+                // The worker answers a check with findings alone.
+                _ => {
+                    return Err(LoadError::Network {
+                        what: "content check",
+                    })
+                }
+            }
             Ok::<_, LoadError>((
                 findings,
                 chosen.into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
@@ -290,45 +213,4 @@ fn Findings(findings: Vec<Report>, chosen: Vec<String>) -> impl IntoView {
             })
             .collect_view()}
     })
-}
-
-/// Findings as a list, each with its record, field, problem and what to do.
-#[component]
-pub(super) fn FindingList(findings: Vec<Report>) -> impl IntoView {
-    let at = |s: &str, whole: &'static str| {
-        if s.is_empty() {
-            whole.to_owned()
-        } else {
-            s.to_owned()
-        }
-    };
-    view! {
-        <ol class="occ-list occ-check-list">
-            {findings
-                .into_iter()
-                .map(|f| view! {
-                    <li>
-                        <dl class="occ-summary-list">
-                            <div class="occ-summary-list__row">
-                                <dt class="occ-summary-list__key">"Record"</dt>
-                                <dd class="occ-summary-list__value">{at(&f.record, "The file as a whole")}</dd>
-                            </div>
-                            <div class="occ-summary-list__row">
-                                <dt class="occ-summary-list__key">"Field"</dt>
-                                <dd class="occ-summary-list__value">{at(&f.field, "The record as a whole")}</dd>
-                            </div>
-                            <div class="occ-summary-list__row">
-                                <dt class="occ-summary-list__key">"Problem"</dt>
-                                <dd class="occ-summary-list__value">{f.problem}</dd>
-                            </div>
-                            <div class="occ-summary-list__row">
-                                <dt class="occ-summary-list__key">"What to do"</dt>
-                                <dd class="occ-summary-list__value">{f.fix}</dd>
-                            </div>
-                        </dl>
-                    </li>
-                })
-                .collect_view()}
-        </ol>
-    }
 }

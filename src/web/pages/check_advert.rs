@@ -3,64 +3,35 @@
 //! record (`domain::advert`), checks it with every check the content has,
 //! and makes `vacancies.json` with it to download. Nothing leaves the browser.
 
-use super::check::{ask_worker, published, FindingList};
 use crate::content::Report;
 use crate::domain::advert::{self, NotAnAdvert};
-use crate::web::check_worker::{files_to, findings_from, ADVERT};
 use crate::web::components::loaded::LoadErrorPanel;
 use crate::web::config::Config;
+use crate::web::editors::client::{ask, published};
+use crate::web::editors::findings::FindingList;
+use crate::web::editors::protocol::{AdvertRead, Reply, Request};
 use crate::web::loader::LoadError;
 use js_sys::Array;
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// What reading an advert gave.
-#[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    /// The text is not an advert: why, in words.
-    NotAnAdvert(String),
-    Read {
-        /// The record as JSON.
-        record: String,
-        to_check: Vec<String>,
-        findings: Vec<Report>,
-        /// `vacancies.json` with the record, when the record is complete.
-        vacancies: Option<String>,
-    },
-}
-
 async fn read_in_worker(
     config: Config,
     text: String,
     address: Option<String>,
-) -> Result<Outcome, LoadError> {
-    let files: Vec<(String, Option<String>)> = published(config)
+) -> Result<Reply, LoadError> {
+    let files = published(config)
         .await?
         .into_iter()
         .map(|(name, text)| (name.to_owned(), text))
         .collect();
-    let message: Array = [
-        JsValue::from_str(ADVERT),
-        JsValue::from_str(&text),
-        address.as_deref().map_or(JsValue::NULL, JsValue::from_str),
-        files_to(&files),
-    ]
-    .into_iter()
-    .collect();
-    let answer = Array::from(&ask_worker(message.into()).await?);
-    Ok(match answer.get(0).as_string().as_deref() {
-        Some("read") => Outcome::Read {
-            record: answer.get(1).as_string().unwrap_or_default(),
-            to_check: Array::from(&answer.get(2))
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect(),
-            findings: findings_from(&answer.get(3)),
-            vacancies: answer.get(4).as_string(),
-        },
-        _ => Outcome::NotAnAdvert(answer.get(1).as_string().unwrap_or_default()),
+    ask(Request::ReadAdvert {
+        text,
+        address,
+        files,
     })
+    .await
 }
 
 /// A download of `text` as `vacancies.json`: a link to it in this page's memory.
@@ -77,12 +48,12 @@ pub(super) fn AddVacancy() -> impl IntoView {
     let config = expect_context::<Config>();
     let text = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<Result<Outcome, LoadError>>);
+    let outcome = RwSignal::new(None::<Result<Reply, LoadError>>);
     let reading = RwSignal::new(false);
     // Text that is not an advert is an error on its field, in the NHS
     // pattern; the field takes focus so a screen reader reads why.
     let not_advert = move || match outcome.get() {
-        Some(Ok(Outcome::NotAnAdvert(why))) => Some(why),
+        Some(Ok(Reply::NotAnAdvert(why))) => Some(why),
         _ => None,
     };
     // The address is required (every record carries a source a reader can
@@ -107,11 +78,9 @@ pub(super) fn AddVacancy() -> impl IntoView {
                 address_error.set(Some(why.message()));
                 // An empty text is said at the same time, so both are fixed at once.
                 let empty = t.trim().is_empty();
-                outcome.set(empty.then(|| {
-                    Ok(Outcome::NotAnAdvert(
-                        NotAnAdvert::Empty.message().to_owned(),
-                    ))
-                }));
+                outcome.set(
+                    empty.then(|| Ok(Reply::NotAnAdvert(NotAnAdvert::Empty.message().to_owned()))),
+                );
                 reading.set(false);
                 request_animation_frame(move || {
                     let first = if empty {
@@ -138,9 +107,10 @@ pub(super) fn AddVacancy() -> impl IntoView {
             // record's heading, or the text box in error. A failure to run
             // the reading is an alert, and focus stays on the button.
             let (is_record, is_not_advert) = match &answer {
-                Ok(Outcome::Read { .. }) => (true, false),
-                Ok(Outcome::NotAnAdvert(_)) => (false, true),
-                Err(_) => (false, false),
+                Ok(Reply::Read(_)) => (true, false),
+                Ok(Reply::NotAnAdvert(_)) => (false, true),
+                // The worker answers an advert with a record or a reason.
+                Ok(Reply::Findings(_)) | Err(_) => (false, false),
             };
             outcome.set(Some(answer));
             reading.set(false);
@@ -160,13 +130,13 @@ pub(super) fn AddVacancy() -> impl IntoView {
     let shown = move || {
         outcome.get().and_then(|o| match o {
             Err(error) => Some(Either::Left(view! { <LoadErrorPanel error retry=read /> })),
-            Ok(Outcome::NotAnAdvert(_)) => None,
-            Ok(Outcome::Read {
+            Ok(Reply::NotAnAdvert(_) | Reply::Findings(_)) => None,
+            Ok(Reply::Read(AdvertRead {
                 record,
                 to_check,
                 findings,
                 vacancies,
-            }) => Some(Either::Right(view! {
+            })) => Some(Either::Right(view! {
                 <Record record to_check findings vacancies heading=result_ref />
             })),
         })
