@@ -21,11 +21,11 @@ pub async fn published(config: Config) -> Result<Vec<(&'static str, Option<Strin
 /// Sends `request` to a new worker and waits for its answer: a new worker
 /// each time, so an edited file is read afresh.
 pub async fn ask(request: Request) -> Result<Reply, LoadError> {
-    let message = request.to_js();
     use futures::channel::oneshot;
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
+    let message = request.to_js();
     const WHAT: &str = "content check";
     let failed = || LoadError::Network { what: WHAT };
     let options = web_sys::WorkerOptions::new();
