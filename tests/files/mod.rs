@@ -57,3 +57,18 @@ pub fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
             !(l.starts_with("//") || l.starts_with("/*") || l.starts_with('*'))
         })
 }
+
+/// A file the project writes from Rust (the contract, the server's routes,
+/// the shared rules' cases): `UPDATE_CONTRACT=1 cargo test` writes `text` to
+/// `path`; otherwise the test fails unless the file holds it.
+pub fn written(path: &str, text: &str) {
+    let full = Path::new(ROOT).join(path);
+    if std::env::var_os("UPDATE_CONTRACT").is_some() {
+        std::fs::write(&full, text).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&full).ok().as_deref(),
+        Some(text),
+        "{path} is out of date: run `UPDATE_CONTRACT=1 cargo test` and commit it"
+    );
+}
