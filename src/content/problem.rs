@@ -691,7 +691,7 @@ mod tests {
             },
             ClosedSiteWithRoles,
             ClosedSiteInThePresent {
-                text: s("Oxleas provides healthcare here."),
+                text: s("The trust provides healthcare here."),
             },
             PrisonWithoutCategory,
             EssentialsAgainstAdvert {
