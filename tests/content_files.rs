@@ -327,6 +327,64 @@ fn offender_for_a_person_in_our_own_words_is_reported() {
     assert_eq!(count(&p, offender), 0, "{}", lines(&p));
 }
 
+/// A town to measure from is in a region the file has, in England or Wales,
+/// listed once, with a source a reader can open.
+#[test]
+fn a_town_listed_twice_elsewhere_or_without_a_source_is_reported() {
+    let region = content().sites.regions[0].id.clone();
+    let town = |name: &str, region: &str, latitude: f64, source: &str| Town {
+        name: name.into(),
+        region: region.into(),
+        latitude,
+        longitude: 0.5,
+        source: Source(source.into()),
+    };
+    let p = problems_after(|c| {
+        c.sites.towns = vec![
+            town("Atown", &region, 51.3, "https://example.org/atown"),
+            town("Atown", &region, 51.3, "https://example.org/atown"),
+            town("Btown", "nowhere", 51.3, "https://example.org/btown"),
+            town("Ctown", &region, 0.5, "https://example.org/ctown"),
+            town("Dtown", &region, 51.3, "facts:Where Dtown is"),
+        ];
+    });
+    assert_caught(
+        &p,
+        "sites.json",
+        "towns[1].name",
+        Problem::TownListedTwice {
+            name: "Atown".into(),
+        },
+    );
+    assert_caught(
+        &p,
+        "sites.json",
+        "towns[2].region",
+        Problem::NoSuch {
+            kind: "region",
+            id: "nowhere".into(),
+        },
+    );
+    assert_caught(
+        &p,
+        "sites.json",
+        "towns[3]",
+        Problem::NotInEnglandOrWales {
+            latitude: 0.5,
+            longitude: 0.5,
+        },
+    );
+    assert_caught(
+        &p,
+        "sites.json",
+        "towns[4].source",
+        Problem::OnlyOurNotes {
+            value: "facts:Where Dtown is".into(),
+        },
+    );
+    assert_eq!(p.len(), 4, "{}", lines(&p));
+}
+
 /// A page a person may apply from has an address, a healthcare line and a
 /// source; a closed site needs none of the first two.
 #[test]

@@ -111,7 +111,7 @@ fn sites_page(p: &Content) {
         .map(|r| (r.id.clone(), r.name.clone()))
         .collect();
     let counties = places::counties(&p.sites.sites);
-    let towns = places::towns(&p.sites.sites);
+    let towns = places::towns(&p.sites);
     let all: Vec<&SiteRecord> = p.sites.sites.iter().collect();
     let mut filters = vec![
         SiteFilter::default(),

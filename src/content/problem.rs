@@ -128,6 +128,10 @@ pub enum Problem {
         longitude: f64,
     },
     ClosedSiteWithRoles,
+    /// A town given twice in `sites.json`'s towns.
+    TownListedTwice {
+        name: String,
+    },
     ClosedSiteInThePresent {
         text: String,
     },
@@ -247,6 +251,7 @@ impl Problem {
                 format!("latitude {latitude}, longitude {longitude} is not in England or Wales")
             }
             ClosedSiteWithRoles => "a closed site is not offered as a place to work".into(),
+            TownListedTwice { name } => format!("the town {name:?} is listed twice"),
             ClosedSiteInThePresent { text } => format!(
                 "says what the trust does here in the present tense, but the site is closed: {text:?}"
             ),
@@ -332,6 +337,7 @@ impl Problem {
             OpenSiteWithoutHealthcare => "Add the level of healthcare cover from an advert (healthcare), or what the trust provides there (services), with its source.",
             NotInEnglandOrWales { .. } | OutsideTheMap => COORDINATES,
             ClosedSiteWithRoles | ClosedSiteOffered { .. } => "Remove the closed site from this list, or reopen it in sites.json.",
+            TownListedTwice { .. } => "Keep one record for each town, and remove the copy.",
             ClosedSiteInThePresent { .. } => "Say what the trust did here, in the past tense, or leave it out.",
             PrisonWithoutCategory => "Give the prison's category, as GOV.UK's page about the prison says.",
             EssentialsAgainstAdvert { .. } => "Give the role one essential criterion for each the advert's person specification lists, each citing the advert.",
@@ -574,6 +580,7 @@ mod tests {
             OpenSiteWithoutHealthcare => "OpenSiteWithoutHealthcare",
             NotInEnglandOrWales { .. } => "NotInEnglandOrWales",
             ClosedSiteWithRoles => "ClosedSiteWithRoles",
+            TownListedTwice { .. } => "TownListedTwice",
             ClosedSiteInThePresent { .. } => "ClosedSiteInThePresent",
             PrisonWithoutCategory => "PrisonWithoutCategory",
             EssentialsAgainstAdvert { .. } => "EssentialsAgainstAdvert",
@@ -690,6 +697,9 @@ mod tests {
                 longitude: 2.3,
             },
             ClosedSiteWithRoles,
+            TownListedTwice {
+                name: s("Sittingbourne"),
+            },
             ClosedSiteInThePresent {
                 text: s("The trust provides healthcare here."),
             },

@@ -142,6 +142,20 @@ pub fn speaks_of_work_in_the_present(text: &str) -> bool {
 }
 
 content_type! {
+    /// A town people may measure distances from, where no site is: the sites'
+    /// own towns are offered already (at their sites' coordinates), so these
+    /// are the other towns people in a region search from.
+    pub struct Town {
+        pub name: String,
+        pub region: String,
+        /// The town's centre, approximately, as the source gives it.
+        pub latitude: f64,
+        pub longitude: f64,
+        pub source: Source,
+    }
+}
+
+content_type! {
     /// `sites.json`: the prisons and the secure hospital where the trust works.
     pub struct Sites {
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -150,6 +164,9 @@ content_type! {
         pub introduction: Paragraph,
         pub regions: Vec<Region>,
         pub sites: Vec<SiteRecord>,
+        /// More towns to measure from than the sites' own.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub towns: Vec<Town>,
     }
 }
 
@@ -198,25 +215,8 @@ impl ContentFile for Sites {
                     p.push(&at, Problem::OpenSiteWithoutHealthcare);
                 }
             }
-            if !self.regions.iter().any(|r| r.id == s.region) {
-                p.push(
-                    &format!("{at}.region"),
-                    Problem::NoSuch {
-                        kind: "region",
-                        id: s.region.clone(),
-                    },
-                );
-            }
-            // England and Wales, roughly: catches swapped or mistyped coordinates.
-            if !(49.8..=56.0).contains(&s.latitude) || !(-6.5..=2.0).contains(&s.longitude) {
-                p.push(
-                    &at,
-                    Problem::NotInEnglandOrWales {
-                        latitude: s.latitude,
-                        longitude: s.longitude,
-                    },
-                );
-            }
+            self.region_named(&mut p, &format!("{at}.region"), &s.region);
+            in_england_or_wales(&mut p, &at, s.latitude, s.longitude);
             if let Some(pop) = &s.population {
                 p.source(&format!("{at}.population.source"), &pop.source);
                 if let Some(other) = &pop.shared_with {
@@ -259,6 +259,46 @@ impl ContentFile for Sites {
             }
             p.sources(&format!("{at}.source"), &s.source);
         }
+        let mut named: Vec<&str> = Vec::new();
+        for (i, t) in self.towns.iter().enumerate() {
+            let at = format!("towns[{i}]");
+            p.text(&format!("{at}.name"), &t.name);
+            if named.contains(&t.name.as_str()) {
+                let name = t.name.clone();
+                p.push(&format!("{at}.name"), Problem::TownListedTwice { name });
+            }
+            named.push(&t.name);
+            self.region_named(&mut p, &format!("{at}.region"), &t.region);
+            in_england_or_wales(&mut p, &at, t.latitude, t.longitude);
+            p.source(&format!("{at}.source"), &t.source);
+        }
         p.done()
+    }
+}
+
+impl Sites {
+    fn region_named(&self, p: &mut Problems, at: &str, region: &str) {
+        if !self.regions.iter().any(|r| r.id == region) {
+            p.push(
+                at,
+                Problem::NoSuch {
+                    kind: "region",
+                    id: region.to_owned(),
+                },
+            );
+        }
+    }
+}
+
+/// England and Wales, roughly: catches swapped or mistyped coordinates.
+fn in_england_or_wales(p: &mut Problems, at: &str, latitude: f64, longitude: f64) {
+    if !(49.8..=56.0).contains(&latitude) || !(-6.5..=2.0).contains(&longitude) {
+        p.push(
+            at,
+            Problem::NotInEnglandOrWales {
+                latitude,
+                longitude,
+            },
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! measure from, the counties, and a site's facts in words. Filtering is in
 //! `site_filter.rs`, the map in `site_map.rs`.
 
-use crate::content::{Category, Sex, SiteKind, SiteRecord};
+use crate::content::{Category, Sex, SiteKind, SiteRecord, Sites};
 use crate::domain::{angles, order};
 
 /// Earth's mean radius in miles.
@@ -106,16 +106,25 @@ pub fn counties(sites: &[SiteRecord]) -> Vec<String> {
     out
 }
 
-/// Places a person can measure from without sharing their location: the towns
-/// of the sites, at their sites' coordinates (from the content, not a gazetteer).
-pub fn towns(sites: &[SiteRecord]) -> Vec<(String, (f64, f64))> {
+/// Places a person can measure from without sharing their location: the
+/// towns the content lists (`towns`, at their own coordinates) and the towns
+/// of the sites (at their sites' coordinates), each once, by name. From the
+/// content, not a gazetteer: a trust adds the towns people search from.
+pub fn towns(sites: &Sites) -> Vec<(String, (f64, f64))> {
     let mut out: Vec<(String, (f64, f64))> = Vec::new();
-    for s in sites {
-        let town = s.town.trim_start_matches("near ").to_owned();
-        if town.contains('/') || out.iter().any(|(t, _)| *t == town) {
+    let listed = sites
+        .towns
+        .iter()
+        .map(|t| (t.name.trim().to_owned(), (t.latitude, t.longitude)));
+    let of_sites = sites
+        .sites
+        .iter()
+        .map(|s| (s.town.trim_start_matches("near ").to_owned(), position(s)));
+    for (town, at) in listed.chain(of_sites) {
+        if town.is_empty() || town.contains('/') || out.iter().any(|(t, _)| *t == town) {
             continue;
         }
-        out.push((town, position(s)));
+        out.push((town, at));
     }
     order::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
@@ -211,17 +220,45 @@ mod tests {
     }
 
     #[test]
-    fn towns_come_from_the_sites() {
-        let t = towns(&sites().sites);
-        let names: Vec<&str> = t.iter().map(|(n, _)| n.as_str()).collect();
-        assert!(
-            names.contains(&"Maidstone")
-                && names.contains(&"Exeter")
-                && names.contains(&"Isle of Sheppey")
-        );
-        assert!(
-            names.windows(2).all(|w| w[0] < w[1]),
-            "sorted and unique: {names:?}"
-        );
+    fn towns_come_from_the_list_and_the_sites() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        for pack in ["public/content", "tests/fixtures/fictional-trust/content"] {
+            let text = std::fs::read_to_string(format!("{root}/{pack}/sites.json")).unwrap();
+            let sites: Sites = serde_json::from_str(&text).unwrap();
+            let t = towns(&sites);
+            let at = |name: &str| t.iter().find(|(n, _)| n == name).map(|(_, p)| *p);
+            for town in &sites.towns {
+                assert_eq!(at(&town.name), Some((town.latitude, town.longitude)));
+            }
+            for site in &sites.sites {
+                let name = site.town.trim_start_matches("near ");
+                if name.contains('/') {
+                    assert_eq!(at(name), None);
+                } else {
+                    assert!(at(name).is_some(), "{name} missing");
+                }
+            }
+            assert!(
+                t.windows(2).all(|w| w[0].0 < w[1].0),
+                "sorted and unique: {t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_listed_town_is_measured_from_its_own_centre() {
+        let mut s = sites();
+        let site = s.sites[0].clone();
+        s.towns = vec![crate::content::Town {
+            name: site.town.trim_start_matches("near ").to_owned(),
+            region: site.region.clone(),
+            latitude: site.latitude + 0.1,
+            longitude: site.longitude,
+            source: crate::content::Source("https://example.org/town".into()),
+        }];
+        let t = towns(&s);
+        let named: Vec<_> = t.iter().filter(|(n, _)| *n == s.towns[0].name).collect();
+        assert_eq!(named.len(), 1);
+        assert_eq!(named[0].1, (site.latitude + 0.1, site.longitude));
     }
 }

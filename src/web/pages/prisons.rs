@@ -122,7 +122,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         }
     });
     let filter = Memo::new(move |_| parsed.get().0);
-    let town_list = towns(&sites.sites);
+    let town_list = towns(&sites);
     let near_town = Memo::new({
         let town_list = town_list.clone();
         move |_| {
