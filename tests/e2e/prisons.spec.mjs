@@ -70,6 +70,35 @@ test("after \"Use my location\", where the person pressed says what changed, and
   }
 });
 
+/// A town the content lists where no site is, to measure from.
+const LISTED_TOWN = (PACK.content.sites.towns ?? []).find((t) => !SITES.some((s) => s.town.replace(/^near /, "") === t.name));
+
+/// Great-circle miles, as the app measures (to rank, not to match its words).
+const miles = (a, b) => {
+  const r = (d) => (d * Math.PI) / 180;
+  const h = Math.sin(r(b[0] - a[0]) / 2) ** 2 + Math.cos(r(a[0])) * Math.cos(r(b[0])) * Math.sin(r(b[1] - a[1]) / 2) ** 2;
+  return 2 * 3958.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+
+test("a town the content lists is offered, and its link sorts the sites nearest first from the town itself", async ({ page }) => {
+  test.skip(!LISTED_TOWN, "the pack lists no town beyond its sites' own");
+  const from = [LISTED_TOWN.latitude, LISTED_TOWN.longitude];
+  const expected = [...SITES].sort((a, b) => miles(from, [a.latitude, a.longitude]) - miles(from, [b.latitude, b.longitude]) || (a.name < b.name ? -1 : 1)).map((s) => s.name);
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  const near = page.getByLabel("Sort by distance from");
+  await expect(near.locator("option", { hasText: LISTED_TOWN.name })).toHaveCount(1);
+  await near.selectOption(LISTED_TOWN.name);
+  await expect(page.locator(".occ-count")).toContainText(`nearest to ${LISTED_TOWN.name} first`);
+  await expect(names(page)).toHaveText(expected);
+  // The same by its address, opened afresh.
+  await page.goto(`/prisons?near=${encodeURIComponent(LISTED_TOWN.name)}`);
+  await appShows(page, "Where you can work");
+  await expect(near.locator("option:checked")).toHaveText(LISTED_TOWN.name);
+  await expect(names(page)).toHaveText(expected);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("on a phone, every marker can be tapped and named in turn, whatever name was shown before: under the map, and on it only inside it and covering no other marker", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();

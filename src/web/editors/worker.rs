@@ -77,6 +77,7 @@ fn read_advert(text: &str, address: Option<&str>, files: &Files) -> Reply {
         },
         regions: Vec::new(),
         sites: Vec::new(),
+        towns: Vec::new(),
     });
     let website = parse::<Website>(&file(Website::FILE)).ok();
     let hosts = website

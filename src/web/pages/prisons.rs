@@ -170,9 +170,9 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         .iter()
         .map(|r| (r.id.clone(), r.name.clone()))
         .collect();
-    let all = sites.sites.clone();
-    let all_for_map = sites.sites.clone();
-    let all_for_count = sites.sites.clone();
+    let all = sites.clone();
+    let all_for_map = sites.clone();
+    let all_for_count = sites.clone();
     let all_for_found = sites.clone();
     let region_names: Vec<(String, String)> = sites
         .regions
@@ -181,7 +181,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         .collect();
     // The site a person is pointing at or focused on, in the list or on the map.
     let pointed = RwSignal::new(None::<String>);
-    let total = all.len();
+    let total = all.sites.len();
 
     view! {
         <form class="occ-filters" on:submit=|ev| ev.prevent_default()>
@@ -261,7 +261,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
             // that changes can be a screen or more below.
             <p class="occ-count" role="status">{move || {
                 let f = filter.get();
-                let count = all_for_count.iter().filter(|s| f.matches(s)).count();
+                let count = all_for_count.sites.iter().filter(|s| f.matches(s)).count();
                 let from = origin.get().map(|(o, _)| match o { Origin::Town(t) => t, Origin::Here(_) => "your location".to_owned() });
                 format!("Showing {count} of {total} sites{}", from.map(|t| format!(", nearest to {t} first")).unwrap_or_default())
             }}</p>
@@ -339,13 +339,15 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         <div class="occ-places__list">
         {move || {
             let f = filter.get();
-            let shown: Vec<&SiteRecord> = all.iter().filter(|s| f.matches(s)).collect();
+            let shown: Vec<&SiteRecord> = all.sites.iter().filter(|s| f.matches(s)).collect();
             // The letters the map's markers carry, whatever order the list is in.
             let letters = site_letters(&shown);
             let letter_of = move |id: &str| letters.iter().find(|(i, _)| *i == id).map(|(_, l)| l.clone());
-            let ordered: Vec<(SiteRecord, Option<f64>)> = match origin.get() {
-                Some((_, p)) => nearest_first(&shown, p).into_iter().map(|(s, d)| (s.clone(), Some(d))).collect(),
-                None => shown.into_iter().map(|s| (s.clone(), None)).collect(),
+            // Each card by its place in the file, so no site is copied.
+            let place = |s: &SiteRecord| all.sites.iter().position(|t| t.id == s.id).unwrap_or_default();
+            let ordered: Vec<(usize, Option<f64>)> = match origin.get() {
+                Some((_, p)) => nearest_first(&shown, p).into_iter().map(|(s, d)| (place(s), Some(d))).collect(),
+                None => shown.into_iter().map(|s| (place(s), None)).collect(),
             };
             view! {
                 {if ordered.is_empty() {
@@ -355,7 +357,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
                 } else {
                     Either::Right(view! {
                         <ul class="occ-site-list" id="occ-site-list" tabindex="-1" aria-label="Sites">
-                            {ordered.into_iter().map(|(s, d)| { let letter = letter_of(&s.id); view! { <SiteItem site=s distance=d letter pointed /> } }).collect_view()}
+                            {ordered.into_iter().map(|(at, d)| { let letter = letter_of(&all.sites[at].id); view! { <SiteItem sites=all.clone() at distance=d letter pointed /> } }).collect_view()}
                         </ul>
                     })
                 }}
@@ -373,18 +375,21 @@ pub(super) fn site_card_id(id: &str) -> String {
 
 #[component]
 fn SiteItem(
-    site: SiteRecord,
+    sites: Arc<Sites>,
+    /// The site's place in `sites.sites`.
+    at: usize,
     distance: Option<f64>,
     /// Its marker's letter, while the map shows each site.
     letter: Option<String>,
     pointed: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let site = &sites.sites[at];
     let name = site.name.clone();
     let (id_over, id_focus, id_class) = (site.id.clone(), site.id.clone(), site.id.clone());
     let facts: Vec<(&'static str, String)> = [
         Some(("Town", site.town.clone())),
-        category_label(&site).map(|c| ("Category", c)),
-        holds_label(&site).map(|h| ("Holds", h)),
+        category_label(site).map(|c| ("Category", c)),
+        holds_label(site).map(|h| ("Holds", h)),
         site.healthcare
             .map(|h| ("Healthcare", h.label().to_owned())),
         distance.map(|d| ("Distance", miles_label(d))),

@@ -1,7 +1,7 @@
 //! The sites page's map: draws `domain::site_map`'s plan, a link for each
 //! marker, and writes the name of the one pointed at, focused or tapped.
 
-use crate::content::{MapFile, SiteRecord};
+use crate::content::{MapFile, Sites};
 use crate::domain::format::decimal;
 use crate::domain::query::with_query;
 use crate::domain::routes::PRISONS;
@@ -25,7 +25,7 @@ use super::prisons::site_card_id;
 #[component]
 pub(super) fn SiteMap(
     map: Arc<MapFile>,
-    sites: Vec<SiteRecord>,
+    sites: Arc<Sites>,
     regions: Vec<(String, String)>,
     filter: Memo<SiteFilter>,
     near: Memo<Option<String>>,
@@ -49,7 +49,15 @@ pub(super) fn SiteMap(
     let drawn = Memo::new({
         let map = map.clone();
         let regions = regions.clone();
-        move |_| plan(&map, &sites, &regions, &filter.get(), near.get().as_deref())
+        move |_| {
+            plan(
+                &map,
+                &sites.sites,
+                &regions,
+                &filter.get(),
+                near.get().as_deref(),
+            )
+        }
     });
     view! {
         <figure class="occ-map">
