@@ -30,44 +30,89 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     T::deserialize(Value(value)).map_err(|e| e.to_string())
 }
 
-/// Why a file does not fit its type. serde's own error type writes the value
-/// it found into the message (`invalid type: floating point `3.5``), which
-/// links the whole of Rust's number and string formatting into every part's
-/// program for a message a visitor never reads in full: this one names only
-/// the kind of value, as [`Json::wrong`] does.
+/// Why a file does not fit its type, in a fixed phrase: what was wrong and
+/// the kind of value found, never the value, a field's name or what the
+/// type expected. serde's own messages format all of those, which links
+/// Rust's number and string formatting and every type's description into
+/// each part's program for a message no visitor reads: the editors' check
+/// (`/check`, serde_json) says exactly what and where.
 #[derive(Debug)]
-pub struct Error(String);
+pub struct Error {
+    what: &'static str,
+    found: &'static str,
+}
+
+impl Error {
+    const fn of(what: &'static str) -> Self {
+        Error { what, found: "" }
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.what)?;
+        if !self.found.is_empty() {
+            f.write_str(": ")?;
+            f.write_str(self.found)?;
+        }
+        Ok(())
     }
 }
 
 impl std::error::Error for Error {}
 
+// Each is inlined, so the description of what was expected that serde
+// passes in is never built.
 impl de::Error for Error {
-    fn custom<T: fmt::Display>(message: T) -> Self {
-        Error(message.to_string())
+    #[inline(always)]
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Error::of("not in the shape the app reads")
     }
 
-    fn invalid_type(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Error(format!(
-            "invalid type: {}, expected {expected}",
-            kind(found)
-        ))
+    #[inline(always)]
+    fn invalid_type(found: Unexpected<'_>, _: &dyn de::Expected) -> Self {
+        Error {
+            what: "a value of the wrong type",
+            found: kind(found),
+        }
     }
 
-    fn invalid_value(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Error(format!(
-            "invalid value: {}, expected {expected}",
-            kind(found)
-        ))
+    #[inline(always)]
+    fn invalid_value(found: Unexpected<'_>, _: &dyn de::Expected) -> Self {
+        Error {
+            what: "a value this field cannot have",
+            found: kind(found),
+        }
+    }
+
+    #[inline(always)]
+    fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
+        Error::of("a list of the wrong length")
+    }
+
+    #[inline(always)]
+    fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
+        Error::of("a value this field cannot have")
+    }
+
+    #[inline(always)]
+    fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
+        Error::of("a field this kind of record does not have")
+    }
+
+    #[inline(always)]
+    fn missing_field(_: &'static str) -> Self {
+        Error::of("a field missing")
+    }
+
+    #[inline(always)]
+    fn duplicate_field(_: &'static str) -> Self {
+        Error::of("a field given twice")
     }
 }
 
 /// The kind of a value serde did not expect, without the value itself.
-fn kind(found: Unexpected<'_>) -> &str {
+fn kind(found: Unexpected<'_>) -> &'static str {
     match found {
         Unexpected::Bool(_) => "a boolean",
         Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
@@ -75,7 +120,6 @@ fn kind(found: Unexpected<'_>) -> &str {
         Unexpected::Unit | Unexpected::Option => "null",
         Unexpected::Seq => "an array",
         Unexpected::Map => "an object",
-        Unexpected::Other(other) => other,
         _ => "another kind of value",
     }
 }
@@ -153,7 +197,7 @@ fn finite(n: f64) -> Result<f64, Error> {
     if n.is_finite() {
         Ok(n)
     } else {
-        Err(de::Error::custom("number out of range"))
+        Err(Error::of("a number out of range"))
     }
 }
 
