@@ -190,6 +190,11 @@ export const test = base.extend({
       };
     }
     await use(page);
+    // The app may still be fetching (its content, a retry) when a test ends:
+    // a test's rewrite of a response still running then would read one the
+    // closing page has let go of ("Response has been disposed"), and fail a
+    // test that passed.
+    await page.unrouteAll({ behavior: "ignoreErrors" });
     expect(problems, "errors and third-party requests during the test").toEqual([]);
   },
 });
