@@ -263,11 +263,12 @@ impl ContentFile for Sites {
         for (i, t) in self.towns.iter().enumerate() {
             let at = format!("towns[{i}]");
             p.text(&format!("{at}.name"), &t.name);
-            if named.contains(&t.name.as_str()) {
+            // By the name the page offers (`domain::places::towns` trims it).
+            if named.contains(&t.name.trim()) {
                 let name = t.name.clone();
                 p.push(&format!("{at}.name"), Problem::TownListedTwice { name });
             }
-            named.push(&t.name);
+            named.push(t.name.trim());
             self.region_named(&mut p, &format!("{at}.region"), &t.region);
             in_england_or_wales(&mut p, &at, t.latitude, t.longitude);
             p.source(&format!("{at}.source"), &t.source);
