@@ -61,6 +61,40 @@ function failed(root) {
   }
 }
 
+// A panic stops a program where it happens (src/web/config.rs): the browser
+// is left with an uncaught WebAssembly.RuntimeError, the part may be half
+// drawn, and nothing in it answers any more. The app's element then says so
+// in place of what it showed, once, with a way to try again. On a trust's
+// page only an error from the app's own files counts (its stack names one),
+// never one from the host's own WebAssembly.
+function listenForPanics() {
+  if (typeof WebAssembly === "undefined") return;
+  const ownSite = !!root && [ATTR.APP, ATTR.STATIC, ATTR.PRERENDERED].some((mark) => root.hasAttribute(mark));
+  // A program's stack names its JavaScript or, in its own frames, its WebAssembly.
+  const ours = [FILES, ...Object.values(PROGRAMS)].flatMap((p) => [p.js, p.wasm]);
+  let stopped = false;
+  const panicked = (error) => {
+    if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
+    if (!ownSite && !ours.some((name) => String(error.stack).includes(name))) return;
+    stopped = true;
+    const place = appRoot() || document.body;
+    const make = (tag, text) => Object.assign(document.createElement(tag), { textContent: text });
+    const message = make("div");
+    message.className = "occ-app occ-fatal";
+    message.setAttribute("role", "alert");
+    const again = make("p");
+    // The page's own address: reloading it asks for every file again.
+    again.append(Object.assign(make("a", "Reload the page"), { href: location.href }), " to try again.");
+    // Where else to find the trust's jobs, as the page's own message for a
+    // program that cannot start says it (built from the content).
+    const elsewhere = place.querySelector(`.${CLASS.STATIC_FAILURE} p:last-child`)?.cloneNode(true);
+    message.append(make("h1", "Sorry, something went wrong"), again, ...(elsewhere ? [elsewhere] : []));
+    place.replaceChildren(message);
+  };
+  window.addEventListener("error", (event) => panicked(event.error));
+  window.addEventListener("unhandledrejection", (event) => panicked(event.reason));
+}
+
 // Offline use, for the stand-alone site only (its index.html asks for it with
 // <meta name="occ-offline">): a host's pages are outside the worker's reach.
 const offlineWanted = () => "serviceWorker" in navigator && !!document.querySelector('meta[name="occ-offline"]');
@@ -892,6 +926,7 @@ const root = appRoot();
 // pages, unless it embeds one part alone (data-island) or is the stand-alone
 // site's (a page built in advance, or its app page, data-occ-app).
 const hostPage = root && ![ATTR.HOST_ISLAND, ATTR.APP, ATTR.STATIC, ATTR.PRERENDERED].some((mark) => root.hasAttribute(mark));
+listenForPanics();
 let program;
 try {
   const elsewhere = baseElsewhere();

@@ -162,33 +162,13 @@ pub fn leave_host_links_to_the_browser(root: HtmlElement, base: &'static BasePat
     listener.forget();
 }
 
-/// With `panic = "abort"` a panic ends the app; say so instead of leaving a frozen page.
+/// A panic ends the program: the release build stops where it happens
+/// (`immediate-abort`, tools/setup), other builds once this hook has run.
+/// Either way the browser then has an uncaught `WebAssembly.RuntimeError`,
+/// and `occ-start.js` puts a clear message in place of the page, so that
+/// message is written once for every program and every build. A debug build
+/// also says in the console where the panic was.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(root) = document
-            .get_element_by_id(ROOT_ID)
-            .or_else(|| document.body().map(Into::into))
-        else {
-            return;
-        };
-        // Built from text nodes, never HTML, and styled by the same scoped sheet.
-        root.set_text_content(None);
-        let make = |tag: &str, text: &str| {
-            let el = document.create_element(tag).expect("element");
-            el.set_text_content(Some(text));
-            el
-        };
-        let Ok(wrapper) = document.create_element("div") else {
-            return;
-        };
-        wrapper.set_class_name("occ-app occ-fatal");
-        let _ = wrapper.set_attribute("role", "alert");
-        let _ = wrapper.append_child(&make("h1", "Sorry, something went wrong"));
-        let _ = wrapper.append_child(&make("p", "Reload the page to try again."));
-        let _ = root.append_child(&wrapper);
-    }));
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(console_error_panic_hook::hook));
 }

@@ -240,6 +240,71 @@ test.describe("when the app itself cannot load", () => {
   });
 });
 
+// A panic in a part's program (src/web/config.rs): the release build stops
+// where it happens, leaving the browser an uncaught WebAssembly.RuntimeError.
+// Made here for real: the running program is asked, through its own
+// exports, for more memory than it can have, and its allocator's failure
+// aborts as a panic does.
+async function panicIn(page, { as = "task" } = {}) {
+  page.__expectPageError = /unreachable/;
+  page.__expectConsoleErrors = true;
+  await page.evaluate(async (as) => {
+    const glue = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /\/island-[a-z]+-[0-9a-f]+\.js$/.test(n));
+    // The module already running: its init gives back the running instance.
+    const { default: init } = await import(glue);
+    const program = await init();
+    const boom = () => program.__wbindgen_malloc(0xfffffff0, 8);
+    if (as === "task") setTimeout(boom);
+    else queueMicrotask(() => Promise.resolve().then(boom));
+  }, as);
+}
+
+test.describe("a panic in a part's program", () => {
+  for (const as of ["task", "promise"]) {
+    test(`stops the part with a clear message and a way out (${as})`, async ({ page }) => {
+      await page.goto("/quiz");
+      await appShows(page, "Which role suits you?");
+      await panicIn(page, { as });
+      const message = page.getByRole("alert").filter({ hasText: "Sorry, something went wrong" });
+      await expect(message).toBeVisible();
+      await expect(message.getByRole("heading", { level: 1 })).toHaveText("Sorry, something went wrong");
+      await expect(message.getByRole("link", { name: "Reload the page" })).toHaveAttribute("href", page.url());
+      await expect(message.getByRole("link", { name: SITE_CONTENT.jobs.text })).toHaveAttribute("href", SITE_CONTENT.jobs.url);
+      // The part that stopped answering is gone.
+      await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await message.getByRole("link", { name: "Reload the page" }).click();
+      await appShows(page, "Which role suits you?");
+      await expect(page.locator(".occ-fatal")).toHaveCount(0);
+    });
+  }
+
+  test.describe("in a trust's page", () => {
+    test.use({ baseURL: HOST });
+    test("the app's own panic is said in its element, and the host's page stays", async ({ page }) => {
+      await page.goto(embedded("/quiz"));
+      await embeddedShows(page, "Which role suits you?");
+      const hostHeading = page.locator(".trust-header");
+      await expect(hostHeading).toBeVisible();
+      await panicIn(page);
+      const app = page.locator("#offender-care-careers");
+      await expect(app.getByRole("alert")).toContainText("Sorry, something went wrong");
+      await expect(hostHeading).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test("a WebAssembly error of the host's own leaves the app as it is", async ({ page }) => {
+      await page.goto(embedded("/quiz"));
+      await embeddedShows(page, "Which role suits you?");
+      page.__expectPageError = /the host's own/;
+      await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("the host's own"); }));
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+      await expect(page.locator(".occ-fatal")).toHaveCount(0);
+      await expect(page.locator("#offender-care-careers").getByRole("button", { name: "Next" })).toBeVisible();
+    });
+  });
+});
+
 test.describe("bad addresses", () => {
   const cases = [
     ["/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Page not found", null],

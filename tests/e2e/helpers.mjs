@@ -163,7 +163,8 @@ export const test = base.extend({
     const problems = [];
     const origin = new URL(baseURL).origin;
     await page.addInitScript(reportCspViolations);
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    // A test may name the uncaught error it causes (page.__expectPageError, a RegExp).
+    page.on("pageerror", (e) => page.__expectPageError?.test(e.message) || problems.push(`page error: ${e.message}`));
     page.on("console", (m) => {
       // An address that is not a page answers 404 with the not-found page, as
       // it should; the browser reports that status for the page itself.
