@@ -424,6 +424,20 @@ function waitForAddress(root) {
   }
 }
 
+// The content files a part's program reads for an address its built page
+// does not show (data-occ-reads: the jobs and sites a shared results link
+// names, src/domain/islands.rs, Island::reads), fetched now, while the
+// program downloads, rather than once it runs; it is handed them as it is
+// the files the page was checked against (publishedFile), so none is
+// downloaded twice. Resolves when each has come or failed.
+function readAhead(root) {
+  if (!location.search && !location.hash) return Promise.resolve();
+  const base = hostSettings(root).content;
+  const files = [...root.querySelectorAll(`[${ATTR.ISLAND}][${ATTR.READS}]`)].flatMap((part) => part.getAttribute(ATTR.READS).split(" "));
+  const urls = files.map((file) => (/^[a-z0-9-]+\.json$/.test(file) ? onThisSite(base + file) : null)).filter(Boolean);
+  return Promise.all(urls.map(publishedFile));
+}
+
 // ---- A part's program takes over its built part ----
 // The built part already shows, so it paints long before its program
 // arrives. The program renders each part it runs out of sight, in an element
@@ -618,9 +632,9 @@ window.addEventListener(EVENT.MOUNTED, (event) => partsMounted(event.detail));
 // one document), the program already running is asked to start the parts of
 // the page now shown (src/web/islands.rs, MOUNT_EVENT).
 const running = new Map();
-async function run(program) {
+async function run(program, reads = Promise.resolve()) {
   if (running.has(program.name)) {
-    await running.get(program.name);
+    await Promise.all([running.get(program.name), reads]);
     window.dispatchEvent(new CustomEvent(EVENT.MOUNT, { detail: program.name }));
     return;
   }
@@ -631,7 +645,7 @@ async function run(program) {
     // Handled by init below; without this a failed download is reported as
     // unhandled while the JavaScript is still arriving.
     wasm.catch(() => {});
-    const { default: init } = await import(here(program.js));
+    const [{ default: init }] = await Promise.all([import(here(program.js)), reads]);
     await init({ module_or_path: wasm });
   })();
   running.set(program.name, started);
@@ -676,7 +690,7 @@ async function startPage(root) {
     return;
   }
   waitForAddress(root);
-  await run(program);
+  await run(program, readAhead(root));
   fetchAhead(root);
 }
 
@@ -972,7 +986,7 @@ if (hostPage && program === undefined && !root.classList.contains("occ-start-fai
     waitForAddress(root);
     holdEarlyPresses(root);
   }
-  await run(program);
+  await run(program, root?.hasAttribute(ATTR.PRERENDERED) ? readAhead(root) : undefined);
   fetchAhead(root);
   // Only once the program runs, so saving it for offline use never competes
   // with the first visit's own downloads.

@@ -83,6 +83,8 @@ pub mod attr {
         PROGRAM = "data-occ-program";
         /// On a part: the program of the part it leads to, fetched early.
         NEXT_PROGRAM = "data-occ-next-program";
+        /// On a part: the content files its program reads as it starts, fetched with the page.
+        READS = "data-occ-reads";
         /// On a part whose built content is a snapshot, kept out of sight until taken over.
         SNAPSHOT = "data-occ-snapshot";
         /// On the element a program renders a part into, hidden until it is swapped in.

@@ -48,6 +48,7 @@ impl Island {
     /// (together 126 KB); the questions' page fetches the results' program
     /// while the person answers (`leads_to`).
     fn spec(self) -> Spec {
+        use crate::content::{Named, Sites, Vacancies};
         use crate::domain::routes::*;
         let spec = |name, program, route: &Section| Spec {
             name,
@@ -55,13 +56,19 @@ impl Island {
             route: route.path,
             leads_to: None,
             snapshot: false,
+            reads: &[],
         };
         match self {
             Island::Quiz => Spec {
                 leads_to: Some(Island::QuizResults),
                 ..spec("quiz", "quiz", &QUIZ)
             },
-            Island::QuizResults => spec("quiz-results", "results", &QUIZ_RESULTS),
+            // The built page (no answers) is not drawn from the jobs or the
+            // sites, which a link's results show.
+            Island::QuizResults => Spec {
+                reads: &[Vacancies::FILE, Sites::FILE],
+                ..spec("quiz-results", "results", &QUIZ_RESULTS)
+            },
             Island::Pay => spec("pay", "pay", &PAY),
             Island::Sites => spec("sites", "sites", &PRISONS),
             Island::Roles => spec("roles", "roles", &ROLES),
@@ -109,6 +116,18 @@ impl Island {
         self.spec().snapshot
     }
 
+    /// The content files this island's program reads as it starts on an
+    /// address its built page does not show (a query or fragment), beyond
+    /// the files the page was drawn from (`attr::BUILT_FROM`, fetched to
+    /// check it). Written on the part as `attr::READS`: `occ-start.js`
+    /// fetches them with those, while the program downloads, and hands them
+    /// to it, so the part does not wait for them once it runs.
+    /// `tests/e2e/light.spec.mjs` holds every island to this: with its
+    /// program held back, every file the part reads has been asked for.
+    pub fn reads(self) -> &'static [&'static str] {
+        self.spec().reads
+    }
+
     pub fn from_name(name: &str) -> Option<Island> {
         Island::ALL.into_iter().find(|i| i.name() == name)
     }
@@ -121,6 +140,7 @@ struct Spec {
     route: &'static str,
     leads_to: Option<Island>,
     snapshot: bool,
+    reads: &'static [&'static str],
 }
 
 #[cfg(test)]

@@ -54,9 +54,11 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
         // Its page came from the pages built for a host's element.
         expect(asked).toContain(`/occ/embedded${path.split("?")[0].replace(/\/$/, "")}/index.html`);
         // The content it was built from, each file once: checked that the page
-        // is current (tools/built-from.mjs), and handed to its program.
+        // is current (tools/built-from.mjs), and handed to its program; with
+        // a link's query, also any its part reads for it (data-occ-reads).
         const builtFrom = await root.locator(":scope > .occ-app").getAttribute("data-occ-built-from");
-        const files = builtFrom.split(" ").map((pair) => pair.split(":")[0]).sort();
+        const reads = path.includes("?") ? await root.locator("[data-occ-reads]").evaluateAll((parts) => parts.flatMap((p) => p.getAttribute("data-occ-reads").split(" "))) : [];
+        const files = [...new Set([...builtFrom.split(" ").map((pair) => pair.split(":")[0]), ...reads])].sort();
         expect(asked.filter((p) => p.includes("/content/")).map((p) => p.split("/").pop()).sort(), "content").toEqual(files);
         // Nothing is asked of the host's own home page: the host's element
         // names no files to fetch early (issue 46: an empty list once made

@@ -182,6 +182,43 @@ test("quiz results in a link's fragment get the built results page and the resul
   expect(await fresh.locator("main").innerText()).toBe(results);
 });
 
+// A part's program reads, as it starts on a link's address, content files
+// its built page may not have been drawn from (a results link: the jobs and
+// the sites). The page asks for them while the program downloads
+// (data-occ-reads, src/domain/islands.rs: Island::reads), so once it runs the
+// program asks for no file at all: each comes once, before it is needed.
+test("a link's part has every content file it reads asked for while its program downloads, and each once", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "what a page fetches is the same at any size");
+  await page.goto("/quiz");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-started", "");
+  await answerToResults(page);
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  const results = page.url();
+  expect(new URL(results).hash.length).toBeGreaterThan(1);
+  // One link of each program's, and a results link.
+  const links = [...new Map(QUERY_LINKS.map(([path, , program]) => [program, path])).values(), results];
+  for (const link of links) {
+    const fresh = await page.context().newPage();
+    const asked = [];
+    let programAsked = -1;
+    fresh.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (programAsked < 0 && /^\/island-/.test(path)) programAsked = asked.length;
+      asked.push(path);
+    });
+    const release = await holdIslandPrograms(fresh, "**/island-*");
+    await fresh.goto(link);
+    await expect.poll(() => programAsked, link).toBeGreaterThanOrEqual(0);
+    release();
+    await expect(fresh.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+    await fresh.waitForLoadState("networkidle");
+    const content = asked.filter((p) => p.startsWith("/content/"));
+    expect(asked.slice(programAsked).filter((p) => p.startsWith("/content/")), `${link}: asked for by its program`).toEqual([]);
+    expect(new Set(content).size, `${link}: ${content}`).toBe(content.length);
+    await fresh.close();
+  }
+});
+
 // The quiz's questions and its results have a program each (issue 48: each
 // under 100 KB). The questions' page fetches the results' program once the
 // person starts answering, so the results work as soon as they are shown: the
