@@ -320,8 +320,9 @@ function programOf(root) {
     return { name: program, ...PROGRAMS[program] };
   }
   if (!root?.hasAttribute(ATTR.PRERENDERED)) return { name: "app", ...FILES };
-  // tools/prerender.mjs builds no page whose parts name two programs.
-  const names = new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]`)].map((el) => el.getAttribute(ATTR.PROGRAM)));
+  // tools/prerender.mjs builds no page whose parts name two programs, but for
+  // a part whose program comes when it is used (loadOnUse, below).
+  const names = new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]:not([${ATTR.ON_USE}])`)].map((el) => el.getAttribute(ATTR.PROGRAM)));
   const [name] = names;
   if (names.size !== 1 || !Object.hasOwn(PROGRAMS, name)) throw new Error(`the page's parts name no one program: ${[...names].join(", ")}`);
   return { name, ...PROGRAMS[name] };
@@ -413,15 +414,30 @@ function waitForAddress(root) {
   for (const part of root.querySelectorAll(`[${ATTR.ISLAND}]`)) {
     const snapshot = part.hasAttribute(ATTR.SNAPSHOT);
     if (!snapshot && !location.search && !location.hash) continue;
-    part.setAttribute(ATTR.WAITING, "");
-    const status = document.createElement("p");
+    // A part inside another that waits says nothing yet: the other's message
+    // covers both, and it says its own once the other has taken over (swapIn).
+    if (part.parentElement?.closest(`[${ATTR.ISLAND}]`)) {
+      part.setAttribute(ATTR.WAITING, "");
+      continue;
+    }
+    waitOn(part, snapshot ? "Checking the content files as they are now." : "Getting this page ready for the link you followed.");
+  }
+}
+
+// Keeps what was built in the part `part` out of sight (its space kept) under
+// a message, `words`, until its program's render is swapped in (swapIn).
+function waitOn(part, words) {
+  part.setAttribute(ATTR.WAITING, "");
+  let status = part.querySelector(":scope > .occ-getting-ready");
+  if (!status) {
+    status = document.createElement("p");
     status.className = "occ-getting-ready";
     status.setAttribute("role", "status");
     part.prepend(status);
-    // Filled after it is in the page, so screen readers announce it.
-    const words = snapshot ? "Checking the content files as they are now." : "Getting this page ready for the link you followed.";
-    setTimeout(() => (status.textContent = words), 50);
   }
+  // Filled after it is in the page, so screen readers announce it.
+  status.textContent = "";
+  setTimeout(() => (status.textContent = words), 50);
 }
 
 // The content files a part's program reads for an address its built page
@@ -456,7 +472,9 @@ const CONTROLS = "a[href], button, input, select, textarea, summary, [tabindex]"
 // The app's rules for when what it drew is complete (src/web/takeover.rs,
 // complete): a page has its heading and nothing in it is loading; a part has
 // rendered something and nothing in it is loading.
-const loading = (el) => !!el.querySelector(`.${CLASS.LOADING}`);
+// Something in `el` is still on its way: a file its part reads, or a part
+// kept out of sight until its program has drawn it (waitOn).
+const loading = (el) => !!el.querySelector(`.${CLASS.LOADING}, [${ATTR.WAITING}]`);
 const pageComplete = (el) => !!el.querySelector("h1") && !loading(el);
 const partComplete = (el) => !!el.firstElementChild && !loading(el);
 
@@ -545,6 +563,17 @@ function swapIn(place, app, builtFor) {
     const change = changedIn(from, to);
     if (change) changes.push([to, change]);
   }
+  // A part inside this one whose program comes when it is used (the sites'
+  // map) keeps what was built for it, or what its program has drawn since:
+  // this program left its place empty.
+  for (const empty of app.querySelectorAll(`[${ATTR.ON_USE}]`)) {
+    const built = [...place.querySelectorAll(`[${ATTR.ON_USE}]`)].find((el) => !app.contains(el) && el.getAttribute(ATTR.ISLAND) === empty.getAttribute(ATTR.ISLAND));
+    if (!built || empty.firstElementChild) continue;
+    const hadFocus = built.contains(focused) && focused;
+    empty.replaceWith(built);
+    if (hadFocus) hadFocus.focus({ preventScroll: true });
+    if (built.hasAttribute(ATTR.WAITING) && !built.querySelector(":scope > .occ-getting-ready")) waitOn(built, `Getting ${onUseName(built)} ready for the link you followed.`);
+  }
   for (const el of [...place.children]) if (el !== app) el.remove();
   app.hidden = false;
   place.removeAttribute(ATTR.WAITING);
@@ -600,11 +629,13 @@ const takenOver = new WeakSet();
 function partsMounted(program) {
   const root = appRoot();
   if (!root) return;
-  if (root.hasAttribute(ATTR.HOST_ISLAND)) {
+  const alone = root.hasAttribute(ATTR.HOST_ISLAND);
+  if (alone && ISLAND_PROGRAMS[root.getAttribute(ATTR.HOST_ISLAND)] === program) {
     // One part alone, in the host's page: no built part to take over.
     setTimeout(() => {
       root.setAttribute(ATTR.STARTED, "");
       keepMarked(root, partComplete);
+      loadOnUse(root);
     }, 0);
     return;
   }
@@ -619,11 +650,94 @@ function partsMounted(program) {
     return app ? takeOver(place, app) : null;
   });
   Promise.all(swaps).then(() => {
-    if (page !== pagesShown) return;
+    if (page !== pagesShown || alone) return;
     root.removeAttribute(ATTR.PRERENDERED);
     root.setAttribute(ATTR.STARTED, "");
     keepMarked(root, pageComplete);
+    loadOnUse(root);
   });
+}
+
+// ---- A part whose program comes when it is used ----
+// A part inside another (data-occ-on-use, whose value names it: the sites'
+// map, src/domain/islands.rs, Island::loads_on_use) is built showing what the
+// page's own address shows. Its program is fetched only once a person uses
+// it: points at, touches or focuses it, or something it marks (the list's
+// sites, EVENT.POINTED), or changes the address it follows (a filter:
+// EVENT.ADDRESS, or back and forward). Until its program has drawn it for a
+// changed address, what was built is out of sight under a message. Fetched at
+// once when nothing was built for it (inside a part embedded alone) or the
+// page opened at an address of its own.
+const onUseName = (place) => place.getAttribute(ATTR.ON_USE) || "this part";
+const onUseSeen = new WeakSet();
+const onUseWatched = new WeakSet();
+function loadOnUse(root) {
+  // Such a part drawn later (once the content its outer part reads has come,
+  // or after Try again) has nothing built for it: its program comes at once.
+  if (!onUseWatched.has(root)) {
+    onUseWatched.add(root);
+    new MutationObserver(() => loadOnUse(root)).observe(root, { childList: true, subtree: true });
+  }
+  for (const place of root.querySelectorAll(`[${ATTR.ISLAND}][${ATTR.ON_USE}]`)) {
+    const name = place.getAttribute(ATTR.PROGRAM);
+    if (onUseSeen.has(place) || takenOver.has(place) || !Object.hasOwn(PROGRAMS, name)) continue;
+    onUseSeen.add(place);
+    const page = pagesShown;
+    const stops = [];
+    const listen = (target, type, handler, options = {}) => {
+      target.addEventListener(type, handler, options);
+      stops.push(() => target.removeEventListener(type, handler, options));
+    };
+    const stop = () => stops.splice(0).forEach((each) => each());
+    let asked = false;
+    const use = () => {
+      if (asked || page !== pagesShown) return;
+      asked = true;
+      run({ name, ...PROGRAMS[name] }).catch((error) => {
+        console.error(`Careers in offender healthcare could not load ${onUseName(place)}:`, error);
+        // Asked again at the next use. What was built still shows the
+        // page's own address; out of sight, it is not what the person chose.
+        asked = false;
+        if (place.hasAttribute(ATTR.WAITING)) waitOn(place, `Sorry, ${onUseName(place)} could not be brought up to date. Check your connection, then reload the page.`);
+      });
+    };
+    const changed = () => {
+      if (page !== pagesShown) return;
+      waitOn(place, `Getting ${onUseName(place)} ready for what you chose.`);
+      use();
+    };
+    // A link in it pressed before its program has taken over (a marker) is
+    // not followed: once it has, the link is focused instead, which is what
+    // a first tap on it does (it names the marker); the next press opens it.
+    let pressed = null;
+    listen(place, "click", (event) => {
+      const link = event.target.closest?.("a[href]");
+      // A link to a place on the page (Skip the map) works as built.
+      if (!link || !place.contains(link) || link.getAttribute("href").startsWith("#")) return;
+      event.preventDefault();
+      pressed = link.getAttribute("href");
+      use();
+    }, { capture: true });
+    for (const type of ["pointerover", "touchstart", "focusin"]) listen(place, type, use, { passive: true });
+    listen(window, EVENT.POINTED, use);
+    listen(window, EVENT.ADDRESS, changed);
+    listen(window, "popstate", changed);
+    listen(window, EVENT.UNMOUNT, stop);
+    // Its program has taken over: from now on the part is its own.
+    new MutationObserver((_, watch) => {
+      if (!place.hasAttribute(ATTR.STARTED)) return;
+      watch.disconnect();
+      stop();
+      const again = pressed && [...place.querySelectorAll("a[href]")].find((link) => link.getAttribute("href") === pressed);
+      again?.focus();
+    }).observe(place, { attributes: true, attributeFilter: [ATTR.STARTED] });
+    if (!place.firstElementChild) {
+      waitOn(place, `Getting ${onUseName(place)} ready.`);
+      use();
+    } else if (place.hasAttribute(ATTR.WAITING)) {
+      use();
+    }
+  }
 }
 window.addEventListener(EVENT.MOUNTED, (event) => partsMounted(event.detail));
 

@@ -161,9 +161,10 @@ const capture = (page) =>
         field.setAttribute("value", now.value);
       }
     });
-    // A part a person operates needs a program (src/domain/islands.rs).
+    // A part a person operates needs a program (src/domain/islands.rs); a
+    // part inside it whose program comes when it is used is not counted.
     const operable = !!root.querySelector(`[${ATTR.ISLAND}]`);
-    const programs = [...new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]`)].map((el) => el.getAttribute(ATTR.PROGRAM)))];
+    const programs = [...new Set([...root.querySelectorAll(`[${ATTR.ISLAND}]:not([${ATTR.ON_USE}])`)].map((el) => el.getAttribute(ATTR.PROGRAM)))];
     return { title: document.title, head, html: copy.innerHTML, links, operable, programs };
   }, { ROOT_ID, ATTR });
 

@@ -1,4 +1,6 @@
-//! The sites page's program: filters, map and "nearest to me", on the page built in advance.
+//! The sites page's program: filters, the list and "nearest to me", on the page
+//! built in advance. The map beside them has a program of its own
+//! (`island-sitemap`), fetched only once the map is used.
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {

@@ -85,6 +85,8 @@ pub mod attr {
         NEXT_PROGRAM = "data-occ-next-program";
         /// On a part: the content files its program reads as it starts, fetched with the page.
         READS = "data-occ-reads";
+        /// On a part inside another whose program is fetched only when it is used.
+        ON_USE = "data-occ-on-use";
         /// On a part whose built content is a snapshot, kept out of sight until taken over.
         SNAPSHOT = "data-occ-snapshot";
         /// On the element a program renders a part into, hidden until it is swapped in.
@@ -133,6 +135,10 @@ pub mod event {
     names! { ALL:
         /// A program has mounted the parts it runs on the page shown; its detail is the program.
         MOUNTED = "occ-parts-mounted";
+        /// A part has changed the page's address (a filter): every part that reads it reads it again.
+        ADDRESS = "occ-address";
+        /// The site a person points at or focuses, in the list or on the map; its detail is its id, or null.
+        POINTED = "occ-pointed";
         /// occ-start.js has shown a page in a host's element whose parts a program already started runs.
         MOUNT = "occ-mount-parts";
         /// occ-start.js is about to replace the page shown: every program lets go of its parts.

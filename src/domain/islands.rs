@@ -15,8 +15,11 @@ pub enum Island {
     QuizResults,
     /// The pay estimator.
     Pay,
-    /// The sites' filters, map and "nearest to me".
+    /// The sites' filters, list and "nearest to me".
     Sites,
+    /// The sites' map, inside the sites' part: its program is fetched only
+    /// once it is used (`loads_on_use`).
+    SiteMap,
     /// The role list's filters and the choice of roles to compare.
     Roles,
     /// The comparison, read from its link.
@@ -28,11 +31,12 @@ pub enum Island {
 }
 
 impl Island {
-    pub const ALL: [Island; 8] = [
+    pub const ALL: [Island; 9] = [
         Island::Quiz,
         Island::QuizResults,
         Island::Pay,
         Island::Sites,
+        Island::SiteMap,
         Island::Roles,
         Island::Compare,
         Island::Pathways,
@@ -57,6 +61,7 @@ impl Island {
             leads_to: None,
             snapshot: false,
             reads: &[],
+            on_use: None,
         };
         match self {
             Island::Quiz => Spec {
@@ -71,6 +76,11 @@ impl Island {
             },
             Island::Pay => spec("pay", "pay", &PAY),
             Island::Sites => spec("sites", "sites", &PRISONS),
+            // 17 KB of the sites' program, over issue 48's 100 KB with it.
+            Island::SiteMap => Spec {
+                on_use: Some("the map"),
+                ..spec("site-map", "sitemap", &PRISONS)
+            },
             Island::Roles => spec("roles", "roles", &ROLES),
             Island::Compare => spec("compare", "compare", &COMPARE),
             Island::Pathways => spec("pathways", "pathways", &PATHWAYS),
@@ -128,6 +138,21 @@ impl Island {
         self.spec().reads
     }
 
+    /// Whether this island's program is fetched only once a person uses it:
+    /// points at it, touches or focuses it, or changes the address it
+    /// follows (another part's filter), or arrives with an address it must
+    /// follow. Its built content shows the page's own address, so until
+    /// then it needs no program. It sits inside another island, whose
+    /// program leaves its place empty, keeping what was built there (or
+    /// what its own program has drawn since): the sites' map, beside the
+    /// list, whose program is not linked into the list's. Marked with
+    /// `attr::ON_USE`, whose value names the part as a person would, for
+    /// `occ-start.js` to say so ("Getting the map ready…"); a page's one
+    /// program is that of its other parts.
+    pub fn loads_on_use(self) -> Option<&'static str> {
+        self.spec().on_use
+    }
+
     pub fn from_name(name: &str) -> Option<Island> {
         Island::ALL.into_iter().find(|i| i.name() == name)
     }
@@ -141,6 +166,7 @@ struct Spec {
     leads_to: Option<Island>,
     snapshot: bool,
     reads: &'static [&'static str],
+    on_use: Option<&'static str>,
 }
 
 #[cfg(test)]

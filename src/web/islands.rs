@@ -86,10 +86,17 @@ fn mount(parts: &'static [(Island, Part)]) {
         .first()
         .map(|(island, _)| island.program())
         .unwrap_or_default();
-    if let Some(name) = root.get_attribute(attr::HOST_ISLAND) {
-        mount_alone(root, config, &name, parts);
+    // A part embedded alone in a host's page stands for its route there.
+    let alone = root
+        .get_attribute(attr::HOST_ISLAND)
+        .and_then(|name| Island::from_name(&name));
+    if let Some(island) = alone.filter(|i| parts.iter().any(|(p, _)| p == i)) {
+        mount_alone(root, config, island.name(), parts);
         return mounted(program);
     }
+    // Otherwise this program runs parts in their places: on a page built in
+    // advance, or inside the part embedded alone, one whose program is its
+    // own (`Island::loads_on_use`: the sites' map).
     let places: Vec<(HtmlElement, Part)> = root
         .query_selector_all(&format!("[{}]", attr::ISLAND))
         .map(|list| {
@@ -116,7 +123,13 @@ fn mount(parts: &'static [(Island, Part)]) {
         app.set_hidden(true);
         let _ = app.set_attribute(attr::RENDER, "");
         let _ = place.append_child(&app);
-        mount_part(app, config, Nav::of_window, part);
+        match alone {
+            Some(island) => {
+                let route = island.route();
+                mount_part(app, config, move |c| Nav::standing_for(c, route), part)
+            }
+            None => mount_part(app, config, Nav::of_window, part),
+        }
     }
     mounted(program);
 }

@@ -69,16 +69,25 @@ impl Nav {
             RwSignal::new(search),
             RwSignal::new(hash),
         );
+        // Only what changed, so a part that hears of its own move does nothing twice.
         let update = move || {
             let (p, s, h) = read();
-            path.set(p);
-            search.set(s);
-            hash.set(h);
+            for (signal, now) in [(path, p), (search, s), (hash, h)] {
+                if signal.with_untracked(|was| *was != now) {
+                    signal.set(now);
+                }
+            }
         };
-        // Back and forward between addresses of this page, and a changed fragment.
-        // Gone with the part that reads them (`web::islands`, unmounted when
-        // occ-start.js shows another page in a host's element).
-        for event in ["popstate", "hashchange"] {
+        // Back and forward between addresses of this page, a changed
+        // fragment, and a move another part made (`event::ADDRESS`: the
+        // sites' map, with a program of its own, follows the list's
+        // filters). Gone with the part that reads them (`web::islands`,
+        // unmounted when occ-start.js shows another page in a host's element).
+        for event in [
+            "popstate",
+            "hashchange",
+            crate::domain::contract::event::ADDRESS,
+        ] {
             let handle = window_event_listener_untyped(event, move |_| update());
             on_cleanup(move || handle.remove());
         }
@@ -108,6 +117,9 @@ impl Nav {
                 };
             }
             update();
+            if let Ok(moved) = web_sys::Event::new(crate::domain::contract::event::ADDRESS) {
+                let _ = window().dispatch_event(&moved);
+            }
         };
         Nav::new(path.into(), search.into(), hash.into(), go)
     }

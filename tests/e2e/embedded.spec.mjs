@@ -23,6 +23,8 @@ const PROGRAM_OF = [
   [/^\/check$/, "check"],
 ];
 const programOf = (path) => PROGRAM_OF.find(([re]) => re.test(path.split("?")[0]))?.[1] ?? null;
+/// With a query, the sites' map follows it at once: its program too (data-occ-on-use).
+const programsOf = (path) => (programOf(path) === "sites" && path.includes("?") ? ["sites", "sitemap"] : programOf(path) ? [programOf(path)] : []);
 
 /// What the page asks for while `open` runs, by path.
 async function requestsDuring(page, open) {
@@ -41,7 +43,7 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
     // Every route on the host's own policy; the nonce policy on one of each kind.
     const routes = origin === HOST ? ROUTES : ROUTES.filter((r) => ["/", "/quiz"].includes(r.path) || r.path.startsWith("/prisons/"));
     for (const { path, h1 } of routes) {
-      test(`${path} shows its built page and loads ${programOf(path) ? `only the ${programOf(path)} program` : "no program"}, and its content once`, async ({ page }) => {
+      test(`${path} shows its built page and loads ${programsOf(path).length ? `only the ${programsOf(path).join(" and ")} program` : "no program"}, and its content once`, async ({ page }) => {
         const asked = await requestsDuring(page, () => page.goto(embedded(path)));
         await embeddedShows(page, h1);
         const root = page.locator(ROOT);
@@ -49,8 +51,7 @@ for (const [policy, origin] of [["the app's own policy", HOST], ["a nonce-based 
         // The editors' check reads in a worker of its own (src/check_worker.rs).
         const wasm = asked.filter((p) => p.endsWith(".wasm") && !p.startsWith("/occ/check-worker"));
         expect(wasm).not.toContain(`/occ/${WHOLE_APP}`);
-        const program = programOf(path);
-        expect(wasm).toEqual(program ? [expect.stringMatching(new RegExp(`^/occ/island-${program}-[0-9a-f]+_bg\\.wasm$`))] : []);
+        expect(wasm.sort()).toEqual(programsOf(path).sort().map((program) => expect.stringMatching(new RegExp(`^/occ/island-${program}-[0-9a-f]+_bg\\.wasm$`))));
         // Its page came from the pages built for a host's element.
         expect(asked).toContain(`/occ/embedded${path.split("?")[0].replace(/\/$/, "")}/index.html`);
         // The content it was built from, each file once: checked that the page

@@ -98,7 +98,10 @@ function programState({ ATTR, ROOT_ID }) {
   if (root.hasAttribute(ATTR.APP) || root.hasAttribute(ATTR.HOST_ISLAND)) {
     return root.hasAttribute(ATTR.STARTED) ? "working" : "the app has not started";
   }
-  const waiting = [...root.querySelectorAll(`[${ATTR.ISLAND}]`)].filter((island) => !island.hasAttribute(ATTR.STARTED));
+  // A part whose program comes when it is used (the sites' map) works as
+  // built until then, unless it waits for that program.
+  const asBuilt = (island) => island.hasAttribute(ATTR.ON_USE) && !island.hasAttribute(ATTR.WAITING);
+  const waiting = [...root.querySelectorAll(`[${ATTR.ISLAND}]`)].filter((island) => !island.hasAttribute(ATTR.STARTED) && !asBuilt(island));
   if (waiting.length) return `islands not taken over: ${waiting.map((island) => island.getAttribute(ATTR.ISLAND)).join(", ")}`;
   return "working";
 }

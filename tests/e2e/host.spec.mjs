@@ -295,6 +295,26 @@ test.describe(`embedded under ${policy}`, () => {
     expect(await axeViolations(page, ROOT)).toEqual([]);
   });
 
+  // The sites' map has a program of its own (data-occ-on-use), fetched once
+  // the map is used on a built page; embedded alone there is no built map, so
+  // it comes at once, and follows the part's filters.
+  test("the sites embedded alone (data-island=\"sites\") show the map, which follows the filters", async ({ page }) => {
+    await page.route("**/careers/", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('data-island="quiz"', 'data-island="sites"');
+      await route.fulfill({ response, body });
+    });
+    await page.goto("/careers/");
+    const markers = page.locator(`${ROOT} svg a.occ-map__marker`);
+    await expect(markers).toHaveCount(new Set(PACK.content.sites.sites.map((s) => s.region)).size);
+    await expect(page.locator(ROOT)).toHaveAttribute("data-occ-complete", "");
+    expect(await axeViolations(page, ROOT)).toEqual([]);
+    const region = PACK.content.sites.regions.find((r) => PACK.content.sites.sites.some((s) => s.region === r.id));
+    await page.locator(ROOT).getByLabel("Region").selectOption(region.id);
+    await expect(markers).toHaveCount(PACK.content.sites.sites.filter((s) => s.region === region.id).length);
+    await expect(page).toHaveURL(new RegExp(`/careers/\\?region=${region.id}$`));
+  });
+
   test("a part named wrongly by the host says it has not loaded, with the host's way out", async ({ page }) => {
     await page.route("**/careers/", async (route) => {
       const response = await route.fetch();

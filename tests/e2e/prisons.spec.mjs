@@ -189,3 +189,81 @@ test("the map: markers follow the filters, light up with the list, and open by k
   await appShows(page, other.name);
   await expect(page).toHaveURL(new RegExp(`/prisons/${other.id}$`));
 });
+
+// The map has a program of its own, fetched only once the map is used (issue
+// 48: the sites' program without it is under 100 KB). Until then the built
+// map shows the page's own address; once a filter changes, it is out of
+// sight under a message until its program has drawn it again.
+const MAP_PROGRAM = /\/island-sitemap-[0-9a-f]+_bg\.wasm$/;
+const REGIONS_WITH_SITES = new Set(SITES.map((s) => s.region)).size;
+
+test("the map's program comes only once the map is used, and the map then follows the filters", async ({ page }) => {
+  const asked = [];
+  page.on("request", (r) => MAP_PROGRAM.test(r.url()) && asked.push(r.url()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-sitemap-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/prisons");
+  await appShows(page, "Where you can work");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  const markers = page.locator("svg a.occ-map__marker");
+  await expect(markers).toHaveCount(REGIONS_WITH_SITES);
+  expect(asked).toEqual([]);
+  // A filter changed: the list follows at once; the map says it is getting ready.
+  await page.getByLabel("Region").selectOption(BUSIEST.id);
+  await expect(names(page)).toHaveCount(BUSIEST.sites.length);
+  await expect.poll(() => asked.length).toBe(1);
+  const place = page.locator("[data-occ-island='site-map']");
+  await expect(place.getByRole("status")).toHaveText("Getting the map ready for what you chose.");
+  await expect(page.locator("svg.occ-map__svg")).toBeHidden();
+  await expect(page.locator("#offender-care-careers")).not.toHaveAttribute("data-occ-complete", "");
+  expect(await axeViolations(page)).toEqual([]);
+  release();
+  await expect(markers).toHaveCount(BUSIEST.sites.length);
+  await expect(page.locator("svg.occ-map__svg")).toBeVisible();
+  await expect(place.getByRole("status")).toHaveCount(0);
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  // From now on it follows at once, back and forward too.
+  await page.getByLabel("Region").selectOption("");
+  await expect(markers).toHaveCount(REGIONS_WITH_SITES);
+  await page.goBack();
+  await expect(markers).toHaveCount(BUSIEST.sites.length);
+  await expect(names(page)).toHaveCount(BUSIEST.sites.length);
+  expect(asked).toHaveLength(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("a marker pressed before the map's program has come is not followed: once it has, the marker is named", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/island-sitemap-*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/prisons");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  const marker = page.locator("svg a.occ-map__marker").first();
+  const label = await marker.getAttribute("aria-label");
+  await marker.click();
+  await expect(page).toHaveURL(/\/prisons$/);
+  release();
+  await expect(page.locator(".occ-map__named")).toHaveText(/[.!?]$/.test(label) ? label : `${label}.`);
+  await expect(page).toHaveURL(/\/prisons$/);
+  await expect(marker).toBeFocused();
+});
+
+test("if the map's program cannot come, the map says so and the list still follows the filters", async ({ page }) => {
+  await page.route("**/island-sitemap-*_bg.wasm", (route) => route.abort("internetdisconnected"));
+  page.__expectConsoleErrors = true; // the failed request, and occ-start.js saying the map could not load
+  await page.goto("/prisons");
+  await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
+  await page.getByLabel("Region").selectOption(BUSIEST.id);
+  await expect(names(page)).toHaveCount(BUSIEST.sites.length);
+  const place = page.locator("[data-occ-island='site-map']");
+  await expect(place.getByRole("status")).toHaveText("Sorry, the map could not be brought up to date. Check your connection, then reload the page.");
+  await expect(page.locator("svg.occ-map__svg")).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+});

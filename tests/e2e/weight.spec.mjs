@@ -47,7 +47,7 @@ test("the app's wasm stays within its measured size", async ({}, testInfo) => {
 /// the programs shrink; raise one only with a reason in the commit.
 /// docs/measurements.md has what each was and why it moved, and what stands
 /// between the programs and the budget of 100 KB each (issue 48).
-const ISLAND_BROTLI_CEILINGS = { quiz: 78_600, results: 97_700, pay: 83_200, sites: 107_000, roles: 78_100, compare: 75_400, pathways: 76_700, check: 86_900 };
+const ISLAND_BROTLI_CEILINGS = { quiz: 78_600, results: 97_700, pay: 83_200, sites: 90_200, sitemap: 89_000, roles: 78_100, compare: 75_400, pathways: 76_700, check: 86_900 };
 
 test("each island program stays within its measured size, and each is lighter than the whole app", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one build, one measurement");

@@ -124,6 +124,6 @@ pub fn Page(
 #[component]
 pub fn IslandPlace(island: Island, children: Children) -> impl IntoView {
     view! {
-        <div data-occ-island=island.name() data-occ-program=island.program() data-occ-next-program=island.leads_to().map(Island::program) data-occ-snapshot=island.built_is_snapshot().then_some("") data-occ-reads=(!island.reads().is_empty()).then(|| island.reads().join(" "))>{children()}</div>
+        <div data-occ-island=island.name() data-occ-program=island.program() data-occ-next-program=island.leads_to().map(Island::program) data-occ-snapshot=island.built_is_snapshot().then_some("") data-occ-reads=(!island.reads().is_empty()).then(|| island.reads().join(" ")) data-occ-on-use=island.loads_on_use()>{children()}</div>
     }
 }

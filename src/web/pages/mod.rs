@@ -33,4 +33,5 @@ pub use quiz::{Quiz, QuizPart};
 pub use quiz_results::{BestMatch, QuizResults, QuizResultsPart, Reader};
 pub use role_profile::RoleProfile;
 pub use roles::{Compare, ComparePart, Roles, RolesPart};
+pub use site_map::SiteMapPart;
 pub use vacancies::{Vacancies, VacancyPage};

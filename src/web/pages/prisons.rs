@@ -1,9 +1,11 @@
 //! Where you can work: every site, filterable and sortable by distance. The
-//! map is `site_map.rs`; each site's page is `prison_profile.rs`.
+//! map is `site_map.rs`, a part of its own inside this one; each site's page
+//! is `prison_profile.rs`.
 
-use super::site_map::SiteMap;
-use crate::content::{Category, Healthcare, MapFile, Sex, SiteRecord, Sites};
+use crate::content::{Category, Healthcare, Sex, SiteRecord, Sites};
+use crate::domain::contract::event::POINTED;
 use crate::domain::head::About;
+use crate::domain::islands::Island;
 use crate::domain::places::{
     category_label, counties, holds_label, miles_away, miles_label, nearest_first, towns,
 };
@@ -16,7 +18,7 @@ use crate::domain::site_filter::{
 use crate::domain::site_map::site_letters;
 use crate::web::components::link::{use_go, Link};
 use crate::web::components::loaded::loaded;
-use crate::web::components::page::Page;
+use crate::web::components::page::{IslandPlace, Page};
 use crate::web::components::{use_content, IgnoredNote};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -83,20 +85,20 @@ fn locate(on_result: impl Fn(Result<(f64, f64), String>) + 'static) {
 #[component]
 pub fn Prisons() -> impl IntoView {
     view! {
-        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new() island=crate::domain::islands::Island::Sites>
-            <PrisonsPart />
+        <Page title=PRISONS.title about=About::section(&PRISONS) breadcrumbs=Vec::new() island=Island::Sites>
+            <PrisonsPart map=|| view! { <super::site_map::SiteMapPart /> }.into_any() />
         </Page>
     }
 }
 
 /// The part of the page a person operates: in the whole app inside its page,
 /// and on its own as an island (`web::islands`) on the page built in advance.
+/// `map` draws the map in its place: the whole app's; the island leaves the
+/// place empty, keeping the map built there, which has a program of its own
+/// (`Island::SiteMap`), fetched only once the map is used.
 #[component]
-pub fn PrisonsPart() -> impl IntoView {
-    // Both files are asked for at once, so a failure of each shows together and
-    // one "Try again" retries both.
+pub fn PrisonsPart(#[prop(optional)] map: Option<fn() -> AnyView>) -> impl IntoView {
     let sites = use_content::<Sites>();
-    let map = use_content::<MapFile>();
     view! {
             {loaded(sites, move |sites: Arc<Sites>| view! {
                 <p class="occ-lede">{sites.introduction.text.clone()}</p>
@@ -105,31 +107,99 @@ pub fn PrisonsPart() -> impl IntoView {
     }
 }
 
-#[component]
-fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) -> impl IntoView {
-    let nav = crate::web::nav::use_nav();
-    let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
-    let county_list = counties(&sites.sites);
-    let parsed = Memo::new({
-        let county_list = county_list.clone();
-        move |_| {
+/// What the page's address says of the sites: the filter, the words in it
+/// that were ignored, and the town to measure from. Read by the list and by
+/// the map, which may each run in a program of their own.
+pub(super) struct SiteAddress {
+    pub(super) parsed: Memo<(SiteFilter, Vec<&'static str>)>,
+    pub(super) filter: Memo<SiteFilter>,
+    pub(super) near: Memo<Option<String>>,
+}
+
+impl SiteAddress {
+    pub(super) fn read(sites: &Sites) -> Self {
+        let nav = crate::web::nav::use_nav();
+        let regions: Vec<String> = sites.regions.iter().map(|r| r.id.clone()).collect();
+        let county_list = counties(&sites.sites);
+        let parsed = Memo::new(move |_| {
             let pairs = nav.pairs();
             SiteFilter::from_query(
                 pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
                 &regions,
                 &county_list,
             )
-        }
-    });
-    let filter = Memo::new(move |_| parsed.get().0);
-    let town_list = towns(&sites);
-    let near_town = Memo::new({
-        let town_list = town_list.clone();
-        move |_| {
+        });
+        let town_list = towns(sites);
+        let near = Memo::new(move |_| {
             nav.get(NEAR)
                 .filter(|t| town_list.iter().any(|(n, _)| n == t))
+        });
+        SiteAddress {
+            parsed,
+            filter: Memo::new(move |_| parsed.get().0),
+            near,
         }
-    });
+    }
+}
+
+/// The site a person points at or focuses, in the list or on the map, both
+/// of which mark it. The two may run in programs of their own (the map's is
+/// fetched once it is used), so each keeps its own and says when it changes
+/// on the window (`event::POINTED`), where the other hears it.
+#[derive(Clone, Copy)]
+pub(super) struct Pointed(RwSignal<Option<String>>);
+
+impl Pointed {
+    pub(super) fn new() -> Self {
+        // Where the other came first (the map's program is fetched once the
+        // list is pointed at), it has marked the site's card already.
+        let marked = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".occ-site--on[id]").ok().flatten())
+            .and_then(|card| card.id().strip_prefix(&site_card_id("")).map(str::to_owned));
+        let site = RwSignal::new(marked);
+        let handle = window_event_listener_untyped(POINTED, move |event| {
+            let said = event
+                .dyn_ref::<web_sys::CustomEvent>()
+                .and_then(|e| e.detail().as_string());
+            if site.with_untracked(|now| *now != said) {
+                site.set(said);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        Pointed(site)
+    }
+
+    /// Whether `id` is the site pointed at (tracked).
+    pub(super) fn is(self, id: &str) -> bool {
+        self.0.with(|site| site.as_deref() == Some(id))
+    }
+
+    pub(super) fn set(self, id: Option<String>) {
+        if self.0.with_untracked(|now| *now == id) {
+            return;
+        }
+        self.0.set(id.clone());
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&id.map_or(JsValue::NULL, |id| JsValue::from_str(&id)));
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            web_sys::CustomEvent::new_with_event_init_dict(POINTED, &init),
+        ) {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
+#[component]
+fn SiteList(sites: Arc<Sites>, map: Option<fn() -> AnyView>) -> impl IntoView {
+    let SiteAddress {
+        parsed,
+        filter,
+        near: near_town,
+    } = SiteAddress::read(&sites);
+    let county_list = counties(&sites.sites);
+    let town_list = towns(&sites);
     let here = RwSignal::new(None::<(f64, f64)>);
     let locating = RwSignal::new(Locating::Idle);
     let origin = Memo::new({
@@ -171,16 +241,9 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         .map(|r| (r.id.clone(), r.name.clone()))
         .collect();
     let all = sites.clone();
-    let all_for_map = sites.clone();
     let all_for_count = sites.clone();
     let all_for_found = sites.clone();
-    let region_names: Vec<(String, String)> = sites
-        .regions
-        .iter()
-        .map(|r| (r.id.clone(), r.name.clone()))
-        .collect();
-    // The site a person is pointing at or focused on, in the list or on the map.
-    let pointed = RwSignal::new(None::<String>);
+    let pointed = Pointed::new();
     let total = all.sites.len();
 
     view! {
@@ -326,15 +389,7 @@ fn SiteList(sites: Arc<Sites>, map: crate::web::components::Content<MapFile>) ->
         {move || view! { <IgnoredNote ignored=parsed.get().1 /> }}
         <div class="occ-places">
         <div class="occ-places__map">
-            {loaded(map, move |map: Arc<MapFile>| {
-                let all = all_for_map.clone();
-                if map.drawable() {
-                    Either::Left(view! { <SiteMap map sites=all regions=region_names.clone() filter near=near_town pointed /> })
-                } else {
-                    // A map file the editors' check refuses: no map, and the list still has every site.
-                    Either::Right(view! { <p class="occ-inset">"The map cannot be shown at the moment. The list has every site."</p> })
-                }
-            })}
+            <IslandPlace island=Island::SiteMap>{map.map(|draw| draw())}</IslandPlace>
         </div>
         <div class="occ-places__list">
         {move || {
@@ -381,7 +436,7 @@ fn SiteItem(
     distance: Option<f64>,
     /// Its marker's letter, while the map shows each site.
     letter: Option<String>,
-    pointed: RwSignal<Option<String>>,
+    pointed: Pointed,
 ) -> impl IntoView {
     let site = &sites.sites[at];
     let name = site.name.clone();
@@ -402,7 +457,7 @@ fn SiteItem(
             class="occ-site"
             id=site_card_id(&site.id)
             class:occ-site--closed=site.is_closed()
-            class:occ-site--on=move || pointed.get().as_deref() == Some(id_class.as_str())
+            class:occ-site--on=move || pointed.is(&id_class)
             on:mouseenter=move |_| pointed.set(Some(id_over.clone()))
             on:mouseleave=move |_| pointed.set(None)
             on:focusin=move |_| pointed.set(Some(id_focus.clone()))

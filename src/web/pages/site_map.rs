@@ -1,5 +1,9 @@
 //! The sites page's map: draws `domain::site_map`'s plan, a link for each
-//! marker, and writes the name of the one pointed at, focused or tapped.
+//! marker, and writes the name of the one pointed at, focused or tapped. A
+//! part of its own (`Island::SiteMap`) inside the sites' part, with its own
+//! program on a page built in advance, fetched only once the map is used: it
+//! follows the list's filters through the address, and the site pointed at
+//! through `Pointed`.
 
 use crate::content::{MapFile, Sites};
 use crate::domain::format::decimal;
@@ -8,11 +12,36 @@ use crate::domain::routes::PRISONS;
 use crate::domain::site_filter::SiteFilter;
 use crate::domain::site_map::{name_sentence, place_name, plan, Plan};
 use crate::web::components::link::{svg_link_click, use_go, Link};
+use crate::web::components::loaded::loaded;
+use crate::web::components::use_content;
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
-use super::prisons::site_card_id;
+use super::prisons::{site_card_id, Pointed, SiteAddress};
+
+/// The map as a part: in the whole app inside the sites' part, and on its
+/// own as an island (`web::islands`) on the page built in advance.
+#[component]
+pub fn SiteMapPart() -> impl IntoView {
+    // Both files are asked for at once, so a failure of each shows together
+    // and one "Try again" retries both.
+    let sites = use_content::<Sites>();
+    let map = use_content::<MapFile>();
+    view! {
+        {loaded(sites, move |sites: Arc<Sites>| {
+            loaded(map, move |map: Arc<MapFile>| {
+                if map.drawable() {
+                    Either::Left(view! { <SiteMap map sites=sites.clone() /> })
+                } else {
+                    // A map file the editors' check refuses: no map, and the list still has every site.
+                    Either::Right(view! { <p class="occ-inset">"The map cannot be shown at the moment. The list has every site."</p> })
+                }
+            })
+        })}
+    }
+}
 
 /// The sites on a map drawn from Natural Earth's coastline. Every marker is a
 /// link with a name; the list beside it is the full alternative. The view
@@ -23,14 +52,14 @@ use super::prisons::site_card_id;
 /// Nothing around the map changes size as names come and go, so a tap on the
 /// list after one on the map lands where the finger is.
 #[component]
-pub(super) fn SiteMap(
-    map: Arc<MapFile>,
-    sites: Arc<Sites>,
-    regions: Vec<(String, String)>,
-    filter: Memo<SiteFilter>,
-    near: Memo<Option<String>>,
-    pointed: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn SiteMap(map: Arc<MapFile>, sites: Arc<Sites>) -> impl IntoView {
+    let SiteAddress { filter, near, .. } = SiteAddress::read(&sites);
+    let regions: Vec<(String, String)> = sites
+        .regions
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    let pointed = Pointed::new();
     let go = use_go();
     let config = expect_context::<crate::web::config::Config>();
     // The marker whose name is written, its label and where it stands.
@@ -109,7 +138,7 @@ pub(super) fn SiteMap(
                                     href=href
                                     class="occ-map__marker"
                                     class:occ-map__marker--group=!is_site
-                                    class:occ-map__marker--on=move || pointed.get().as_deref() == Some(id_class.as_str()) || named.with(|n| n.as_ref().is_some_and(|(i, _, _)| *i == id_class))
+                                    class:occ-map__marker--on=move || pointed.is(&id_class) || named.with(|n| n.as_ref().is_some_and(|(i, _, _)| *i == id_class))
                                     class:occ-map__marker--closed=t.closed
                                     aria-label=t.label.clone()
                                     on:pointerdown=move |ev: web_sys::PointerEvent| {
