@@ -170,6 +170,10 @@ function contentHash(bytes) {
 // The .occ-app element in `within` that names what it was drawn from, or null.
 const builtApp = (within) => within?.querySelector(`:scope > .${CLASS.APP}[${ATTR.BUILT_FROM}]`) || null;
 
+// Where the content file named `file` (a plain name, as the build writes
+// it) is under `base` on this site, or null.
+const contentUrl = (base, file) => (/^[a-z0-9-]+\.json$/.test(file) ? onThisSite(base + file) : null);
+
 // Whether a content file the page `app` was drawn from is published changed
 // since, or is gone. A file that cannot be fetched at all (offline, with no
 // saved copy) leaves the page as built: it is all there is, as without
@@ -181,7 +185,7 @@ async function contentChanged(app, contentBase) {
   const pairs = app.getAttribute(ATTR.BUILT_FROM).split(" ").filter(Boolean).map((pair) => pair.split(":"));
   const changed = await Promise.all(
     pairs.map(async ([file, hash]) => {
-      const url = /^[a-z0-9-]+\.json$/.test(file) && /^[0-9a-f]{8}$/.test(hash || "") ? onThisSite(contentBase + file) : null;
+      const url = /^[0-9a-f]{8}$/.test(hash || "") ? contentUrl(contentBase, file) : null;
       if (!url) return true;
       const published = await publishedFile(url);
       if (published === GONE) return true;
@@ -450,7 +454,7 @@ function readAhead(root) {
   if (!location.search && !location.hash) return Promise.resolve();
   const base = hostSettings(root).content;
   const files = [...root.querySelectorAll(`[${ATTR.ISLAND}][${ATTR.READS}]`)].flatMap((part) => part.getAttribute(ATTR.READS).split(" "));
-  const urls = files.map((file) => (/^[a-z0-9-]+\.json$/.test(file) ? onThisSite(base + file) : null)).filter(Boolean);
+  const urls = files.map((file) => contentUrl(base, file)).filter(Boolean);
   return Promise.all(urls.map(publishedFile));
 }
 

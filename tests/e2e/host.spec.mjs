@@ -17,6 +17,16 @@ const HOSTS = [
 const BASE = "/careers/prison-healthcare/";
 const ROOT = "#offender-care-careers";
 
+/// The example trust's page that embeds the quiz alone (/careers/), made to
+/// embed the part `name` alone instead (data-island, docs/deploying.md).
+async function embedAlone(page, name) {
+  await page.route("**/careers/", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('data-island="quiz"', `data-island="${name}"`);
+    await route.fulfill({ response, body });
+  });
+}
+
 for (const [policy, HOST] of HOSTS) {
 test.describe(`embedded under ${policy}`, () => {
   test.use({ baseURL: HOST });
@@ -285,11 +295,7 @@ test.describe(`embedded under ${policy}`, () => {
   });
 
   test("the editors' check embedded alone (data-island=\"check\", as docs/deploying.md lists it) checks the published files", async ({ page }) => {
-    await page.route("**/careers/", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('data-island="quiz"', 'data-island="check"');
-      await route.fulfill({ response, body });
-    });
+    await embedAlone(page, "check");
     await page.goto("/careers/");
     await expect(page.locator(ROOT).getByRole("heading", { name: "No problems found" })).toBeVisible();
     expect(await axeViolations(page, ROOT)).toEqual([]);
@@ -299,11 +305,7 @@ test.describe(`embedded under ${policy}`, () => {
   // the map is used on a built page; embedded alone there is no built map, so
   // it comes at once, and follows the part's filters.
   test("the sites embedded alone (data-island=\"sites\") show the map, which follows the filters", async ({ page }) => {
-    await page.route("**/careers/", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('data-island="quiz"', 'data-island="sites"');
-      await route.fulfill({ response, body });
-    });
+    await embedAlone(page, "sites");
     await page.goto("/careers/");
     const markers = page.locator(`${ROOT} svg a.occ-map__marker`);
     await expect(markers).toHaveCount(new Set(PACK.content.sites.sites.map((s) => s.region)).size);
@@ -316,11 +318,7 @@ test.describe(`embedded under ${policy}`, () => {
   });
 
   test("a part named wrongly by the host says it has not loaded, with the host's way out", async ({ page }) => {
-    await page.route("**/careers/", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('data-island="quiz"', 'data-island="no-such-part"');
-      await route.fulfill({ response, body });
-    });
+    await embedAlone(page, "no-such-part");
     page.__expectConsoleErrors = true; // occ-start.js logs why it could not start
     await page.goto("/careers/");
     await expect(page.locator(`${ROOT} .occ-static-failure`)).toBeVisible();

@@ -1,6 +1,6 @@
 // Where you can work: filters, distances, geolocation on request only, site pages.
 // Sites, regions and counts come from the content pack the suite runs on.
-import { test, expect, appShows, axeViolations, PACK, packFile } from "./helpers.mjs";
+import { test, expect, appShows, axeViolations, holdIslandPrograms, PACK, packFile } from "./helpers.mjs";
 
 const SITES = PACK.content.sites.sites;
 /// A closed site, and its region.
@@ -200,12 +200,7 @@ const REGIONS_WITH_SITES = new Set(SITES.map((s) => s.region)).size;
 test("the map's program comes only once the map is used, and the map then follows the filters", async ({ page }) => {
   const asked = [];
   page.on("request", (r) => MAP_PROGRAM.test(r.url()) && asked.push(r.url()));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-sitemap-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page, "**/island-sitemap-*_bg.wasm");
   await page.goto("/prisons");
   await appShows(page, "Where you can work");
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
@@ -237,12 +232,7 @@ test("the map's program comes only once the map is used, and the map then follow
 });
 
 test("a marker pressed before the map's program has come is not followed: once it has, the marker is named", async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/island-sitemap-*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandPrograms(page, "**/island-sitemap-*_bg.wasm");
   await page.goto("/prisons");
   await expect(page.locator("#offender-care-careers")).toHaveAttribute("data-occ-complete", "");
   const marker = page.locator("svg a.occ-map__marker").first();
