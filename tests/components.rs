@@ -436,6 +436,54 @@ async fn each_content_file_is_fetched_and_parsed_once_and_shared() {
     assert_eq!(first.trust_name, afresh.trust_name);
 }
 
+/// A content file is read in a task of its own, and its value handed over in
+/// the next, even when its text is already here (handed over by
+/// occ-start.js): a part's start on a slow phone is then several short tasks,
+/// not one long one (docs/measurements.md, issue 48).
+#[wasm_bindgen_test]
+async fn a_content_file_is_read_in_a_task_of_its_own() {
+    use js_sys::{Object, Promise, Reflect};
+    use offender_care_careers::content::Website;
+    use offender_care_careers::domain::contract::global::CHECKED_CONTENT;
+    use offender_care_careers::web::loader;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsValue;
+    let window = web_sys::window().unwrap();
+    loader::clear_cache();
+    let config = Config::new(BasePath::default(), Some("/in-a-task-test/"));
+    let url = config.content_url("site.json");
+    let href = web_sys::Url::new_with_base(&url, &window.location().href().unwrap())
+        .unwrap()
+        .href();
+    let checked = Object::new();
+    Reflect::set(
+        &checked,
+        &href.into(),
+        &include_str!("../public/content/site.json").into(),
+    )
+    .unwrap();
+    Reflect::set(&window, &CHECKED_CONTENT.into(), &checked).unwrap();
+    let read = Rc::new(Cell::new(false));
+    let done = read.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let site = loader::load::<Website>(config).await;
+        assert!(site.is_ok(), "{site:?}");
+        done.set(true);
+    });
+    // Every promise reaction in this task, but no later task.
+    for _ in 0..20 {
+        wasm_bindgen_futures::JsFuture::from(Promise::resolve(&JsValue::NULL))
+            .await
+            .unwrap();
+    }
+    let in_the_same_task = read.get();
+    until("the file read in a later task", || read.get()).await;
+    Reflect::delete_property(&window, &CHECKED_CONTENT.into()).unwrap();
+    loader::clear_cache();
+    assert!(!in_the_same_task, "read in the task that asked for it");
+}
+
 /// One content file read both ways: by the app (the browser's JSON parser,
 /// `loader::read_json`) and by serde_json, as the native tests and the
 /// editors' check read it. They must agree, or the check could pass a file the

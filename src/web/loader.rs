@@ -278,9 +278,31 @@ pub async fn load_kind(config: Config, kind: FileKind) -> Result<AnyContent, Loa
     if let Some(value) = known {
         return Ok(value);
     }
+    // Parsed in a task of its own, and shown in the next: a part taking over
+    // its page does not hold the browser for the whole of its start.
+    next_task().await;
     let value = (kind.parse)(&text).map_err(|detail| LoadError::Invalid { what, detail })?;
     PARSED.with(|parsed| parsed.borrow_mut().insert(url, (text, value.clone())));
+    next_task().await;
     Ok(value)
+}
+
+/// Resolves in a later task of the browser's, so it can paint and handle a
+/// press in between; at once in a worker, which has no page to paint.
+async fn next_task() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        // Without a timer the promise would never settle: go straight on.
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// [`load_kind`] for a file type named in code.
