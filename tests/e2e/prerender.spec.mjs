@@ -1,7 +1,7 @@
 // Pages built in advance (tools/prerender.mjs): served for a path without a
 // query, readable with JavaScript off, and taken over by the app without a
 // shift, keeping what the person did before it started.
-import { test, expect, axeViolations, holdIslandPrograms, titleOf, PACK, SITE, SITE_CONTENT } from "./helpers.mjs";
+import { test, expect, appStarted, axeViolations, holdIslandPrograms, titleOf, PACK, SITE, SITE_CONTENT } from "./helpers.mjs";
 
 /// A clinical role (it stays in the list filtered to clinical roles), and a site.
 const ROLE = PACK.content.roles.find((r) => r.clinical);
@@ -118,6 +118,24 @@ test("pages that depend on the date are built with nothing to operate; a link wi
   for (const link of preloads) expect(link).toMatch(/^<link rel="preload" href="\/content\/[a-z0-9-]+\.json" as="fetch" crossorigin>$/);
   // The built pages' folder is not an address of its own.
   expect(await (await request.get("/prerendered/roles/index.html")).text()).not.toContain("data-occ-prerendered");
+});
+
+test("a page's program starts to download only once the browser has painted the page", async ({ page }) => {
+  // A frame reaches the screen a while after its requestAnimationFrame
+  // callback: a download started there often began before the page was seen
+  // (and then counted as holding back its largest paint).
+  const comparison = `/roles/compare?roles=${PACK.content.roles.slice(0, 2).map((r) => r.id).join(",")}`;
+  for (const path of [...OPERABLE, comparison]) {
+    await page.goto(path);
+    await appStarted(page);
+    const { painted, programs } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      programs: performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).map((r) => r.startTime),
+    }));
+    expect(painted, path).toBeGreaterThan(0);
+    expect(programs.length, path).toBeGreaterThan(0);
+    for (const start of programs) expect(start, path).toBeGreaterThanOrEqual(painted);
+  }
 });
 
 test("a page left to the app starts without a layout shift", async ({ page }) => {
