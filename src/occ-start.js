@@ -625,9 +625,7 @@ function takeOver(place, app) {
       swapIn(place, app, builtFor);
       done();
     };
-    // Swapped in a task of its own: the observer runs at the end of the task
-    // that drew the part, often already a long one (tools/long-tasks.mjs).
-    watch = new MutationObserver(() => partComplete(app) && setTimeout(finish, 0));
+    watch = new MutationObserver(() => partComplete(app) && finish());
     watch.observe(app, { childList: true, subtree: true });
     // A part says it is loading only once its first effects have run: first asked a task later.
     setTimeout(() => partComplete(app) && finish(), 0);
