@@ -81,11 +81,17 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 export async function appShows(page, h1) {
   await expect(page.locator(".occ-app .occ-skip-link")).toHaveCount(1);
   await expect(page.locator("main h1")).toHaveText(h1);
-  // And it works: what is shown is not a built page waiting for a program
-  // that never came. Each island on it has been taken over by its program,
-  // or the whole app has started; a page with nothing to operate needs none.
+  await appWorks(page, `the page "${h1}"`);
+}
+
+/// What is shown works: it is not a built page waiting for a program that
+/// never came. Each island on it has been taken over by its program, or the
+/// whole app has started; a page with nothing to operate needs none. Until
+/// then a part's built elements may be swapped for its program's at any
+/// moment, so a test that reads them may find one already gone.
+export async function appWorks(page, what = "the page") {
   await expect
-    .poll(() => page.evaluate(programState, { ATTR, ROOT_ID }), { message: `the page "${h1}" has its program running`, timeout: 20_000 })
+    .poll(() => page.evaluate(programState, { ATTR, ROOT_ID }), { message: `${what} has its program running`, timeout: 20_000 })
     .toBe("working");
 }
 

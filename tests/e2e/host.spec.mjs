@@ -1,7 +1,7 @@
 // The app embedded in an example trust website (examples/host) under
 // /careers/prison-healthcare/, served by deploy/nginx/host-example.conf from the
 // same build as the stand-alone site. The host's stylesheet is deliberately hostile.
-import { test, expect, SITE, titleOf, axeViolations, reportCspViolations, STANDALONE, HOST as OWN_POLICY_HOST, NONCE_HOST, PACK } from "./helpers.mjs";
+import { test, expect, SITE, titleOf, axeViolations, reportCspViolations, appWorks, STANDALONE, HOST as OWN_POLICY_HOST, NONCE_HOST, PACK } from "./helpers.mjs";
 
 /// A role and a site of the pack the suite runs on.
 const ROLE = PACK.content.roles[0];
@@ -229,6 +229,9 @@ test.describe(`embedded under ${policy}`, () => {
     const path = "pay?band=6&point=2&hours=18.75";
     await page.goto(`${BASE}${path}`);
     await embeddedShows(page, "Pay and benefits");
+    // Read only once each part has taken over: an element read while its part
+    // swaps the built one out is no longer in the page and has no style at all.
+    await appWorks(page, "the embedded pay page");
     const embedded = await appLook(page);
 
     const context = await browser.newContext({ viewport: page.viewportSize() });
@@ -236,6 +239,7 @@ test.describe(`embedded under ${policy}`, () => {
     await alone.goto(`${STANDALONE}/${path}`);
     await expect(alone.locator("main h1")).toHaveText("Pay and benefits");
     await expect(alone.locator(".occ-loading")).toHaveCount(0);
+    await appWorks(alone, "the stand-alone pay page");
     expect(embedded).toEqual(await appLook(alone));
     await context.close();
   });
