@@ -35,7 +35,8 @@ const VERSION = "__OCC_VERSION__";
 // (src/domain/contract.rs) are put in as their values by the build.
 const BUILD_FILES = __OCC_BUILD_FILES__;
 const CONTENT_FILES = __OCC_CONTENT_FILES__;
-// The island programs' files (src/bin/): hashed too, saved as pages use them.
+// The island programs' files (src/bin/) and the rest of the start-up
+// (src/occ-later.js): hashed too, saved as pages use them.
 const PROGRAM_FILES = __OCC_PROGRAM_FILES__;
 const CACHE = `occ-${VERSION}`;
 const SHELL = "index.html";

@@ -1,7 +1,7 @@
 //! A Rust panic ends the program: the release build stops where it happens
 //! (`immediate-abort`, tools/setup), other builds once the debug hook has
 //! written to the console. Either way the browser is left with an uncaught
-//! `WebAssembly.RuntimeError`, which `occ-start.js` turns into a clear
+//! `WebAssembly.RuntimeError`, which `occ-start.js` (its src/occ-later.js) turns into a clear
 //! message in place of the page (tests/e2e/faults.spec.mjs). This checks
 //! that a panic reaches the browser as that error. A separate test binary,
 //! so the trap cannot disturb the other component tests.

@@ -26,6 +26,11 @@ export function islandNames(program, hash) {
   return { js: `island-${program}-${h}.js`, wasm: `island-${program}-${h}_bg.wasm` };
 }
 
+/// The rest of the start-up (src/occ-later.js), named by tools/post-build.mjs
+/// with a hash of its text: `occ-later-<hash>.js`.
+export const LATER_NAME = new RegExp(`occ-later-${HASH}\\.js`, "g");
+export const laterName = (hash) => `occ-later-${hash.replace(/^0+/, "").slice(0, 16) || "1"}.js`;
+
 /// The build's hashed JavaScript, wasm and stylesheet among a directory's file
 /// names; throws naming what is missing or doubled.
 export function builtNames(files) {

@@ -4,7 +4,7 @@
 // can stay `script-src 'self' 'wasm-unsafe-eval'`.
 import { createHash } from "node:crypto";
 import { brotli, gzip } from "./browser-and-bytes.mjs";
-import { builtNames, islandNames } from "./built-names.mjs";
+import { builtNames, islandNames, laterName } from "./built-names.mjs";
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,27 +57,42 @@ function withNames(script, file) {
     return JSON.stringify(CONTRACT[table][key]);
   });
 }
-let start = readFileSync(join(root, "src", "occ-start.js"), "utf8");
-// The rules it applies as the app does, kept in a module of their own so they
-// can be tested against the Rust ones (src/occ-rules.js): put in its place.
+// The rules the start-up applies as the app does, kept in a module of their
+// own so they can be tested against the Rust ones (src/occ-rules.js).
 const rules = readFileSync(join(root, "src", "occ-rules.js"), "utf8");
 if (/^\s*(import|export\s+(default|\{|\*))/m.test(rules)) fail("src/occ-rules.js may only export declarations, and import nothing");
-if (!start.includes("__OCC_RULES__")) fail("src/occ-start.js has no __OCC_RULES__");
-start = start.replace("__OCC_RULES__", () => rules.replace(/^export /gm, ""));
-// Its comments are for the people who read src/occ-start.js; every page
-// downloads it, and they are four in ten of its compressed bytes. Whole-line
-// comments only, which is safe while no template literal spans lines (a line
-// of one could start with //).
-const lines = start.split("\n");
-const spanning = lines.findIndex((line) => (line.match(/`/g) || []).length % 2 === 1);
-if (spanning >= 0) fail(`src/occ-start.js line ${spanning + 1}: a template literal spans lines, so its comments cannot be left out safely`);
-if (/\/\*/.test(start)) fail("src/occ-start.js has a /* comment: write // comments, which the build leaves out");
-start = lines.filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join("\n") + "\n";
+/// src/<file> as it is sent: the rules put in its __OCC_RULES__, its comments
+/// left out, and the contract's names put in as their values.
+function startScript(file) {
+  let text = readFileSync(join(root, "src", file), "utf8");
+  if (!text.includes("__OCC_RULES__")) fail(`src/${file} has no __OCC_RULES__`);
+  text = text.replace("__OCC_RULES__", () => rules.replace(/^export /gm, ""));
+  // Its comments are for the people who read src/<file>; every page that
+  // downloads it waits for it, and they are four in ten of its compressed
+  // bytes. Whole-line comments only, which is safe while no template literal
+  // spans lines (a line of one could start with //).
+  const lines = text.split("\n");
+  const spanning = lines.findIndex((line) => (line.match(/`/g) || []).length % 2 === 1);
+  if (spanning >= 0) fail(`src/${file} line ${spanning + 1}: a template literal spans lines, so its comments cannot be left out safely`);
+  if (/\/\*/.test(text)) fail(`src/${file} has a /* comment: write // comments, which the build leaves out`);
+  text = lines.filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join("\n") + "\n";
+  return withNames(text, `src/${file}`);
+}
+// The rest of the start-up (src/occ-later.js), named by a hash of its text
+// as Trunk names the app's files: it names none of this build's files, so
+// the same name is always the same text, and it is cached for good.
+const laterText = startScript("occ-later.js");
+if (/__OCC_/.test(laterText)) fail("src/occ-later.js has a __OCC_ marker to fill: give it what it needs from occ-start.js instead");
+const later = laterName(createHash("sha256").update(laterText).digest("hex"));
+writeFileSync(join(dir, later), laterText);
+let start = startScript("occ-start.js");
 // What it shares with the app (src/domain/contract.rs, written out as src/contract.json).
 if (!start.includes("__OCC_CONTRACT__")) fail("src/occ-start.js has no __OCC_CONTRACT__");
-start = withNames(start, "src/occ-start.js").replace("__OCC_CONTRACT__", () =>
+start = start.replace("__OCC_CONTRACT__", () =>
   JSON.stringify({ ROOT_ID: CONTRACT.ROOT_ID, MAIN_ID: CONTRACT.MAIN_ID, ISLAND_PROGRAMS: CONTRACT.ISLAND_PROGRAMS }),
 );
+if (!start.includes("__OCC_LATER__")) fail("src/occ-start.js has no __OCC_LATER__");
+start = start.replace("__OCC_LATER__", () => later);
 if (!start.includes("__OCC_PROGRAMS__")) fail("src/occ-start.js has no __OCC_PROGRAMS__");
 start = start.replace("__OCC_PROGRAMS__", () => JSON.stringify(programs));
 for (const [key, name] of Object.entries(names)) {
@@ -106,7 +121,8 @@ let sw = readFileSync(join(root, "src", "sw.js"), "utf8");
 for (const [marker, value] of [
   ["__OCC_VERSION__", version],
   ["__OCC_BUILD_FILES__", JSON.stringify(buildFiles)],
-  ["__OCC_PROGRAM_FILES__", JSON.stringify(programFiles)],
+  // The rest of the start-up is saved as the programs are, once a page uses it.
+  ["__OCC_PROGRAM_FILES__", JSON.stringify([later, ...programFiles])],
   ["__OCC_CONTENT_FILES__", JSON.stringify(contentFiles)],
 ]) {
   if (!sw.includes(marker)) fail(`src/sw.js has no ${marker}`);
@@ -145,7 +161,7 @@ if (!/<script type="module" src="[^"]*occ-start\.js"><\/script>/.test(html)) fai
 const checkWorker = ["check-worker.js", "check-worker_bg.wasm"];
 for (const name of checkWorker) if (!existsSync(join(dir, name))) fail(`the build has no ${name}`);
 let saved = 0;
-for (const name of [names.js, names.wasm, names.css, "index.html", ...checkWorker, ...programFiles]) {
+for (const name of [names.js, names.wasm, names.css, later, "index.html", ...checkWorker, ...programFiles]) {
   const body = readFileSync(join(dir, name));
   const br = brotli(body);
   writeFileSync(join(dir, `${name}.br`), br);
@@ -153,4 +169,4 @@ for (const name of [names.js, names.wasm, names.css, "index.html", ...checkWorke
   saved += br.length;
 }
 console.log(`post-build: precompressed build files, ${saved} bytes as brotli`);
-console.log(`post-build: occ-start.js loads ${names.js} and ${names.wasm}, or a page's own program: ${programFiles.join(" ")}; sw.js version ${version}`);
+console.log(`post-build: occ-start.js loads ${later} once it needs it, and ${names.js} and ${names.wasm}, or a page's own program: ${programFiles.join(" ")}; sw.js version ${version}`);

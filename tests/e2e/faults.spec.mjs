@@ -1,7 +1,7 @@
 // Faults and hostile input: every failure a person can meet, tried in the browser.
 // Each ends in a clear message and a way out, never a blank or frozen page.
 import { test, expect, appShows, appNavLink, axeViolations, embedded, embeddedShows, wholeApp, HOST, PACK, ROUTES, SITE_CONTENT } from "./helpers.mjs";
-import { BUILT_NAME } from "../../tools/built-names.mjs";
+import { BUILT_NAME, LATER_NAME } from "../../tools/built-names.mjs";
 import { readFileSync } from "node:fs";
 
 /// Every content file, a page that shows it, and the words its error uses:
@@ -437,5 +437,13 @@ test.describe("old caches", () => {
       expect(response.status(), name).toBe(200);
       expect(response.headers()["cache-control"], name).toBe("public, max-age=31536000, immutable");
     }
+    // The rest of the start-up, named by its text: immutable too, and a page's
+    // program and it are saved for offline use alike.
+    const [later] = (await (await request.get("/occ-start.js")).text()).match(LATER_NAME) ?? [];
+    expect(later).toBeTruthy();
+    const response = await request.get(`/${later}`);
+    expect(response.status(), later).toBe(200);
+    expect(response.headers()["cache-control"], later).toBe("public, max-age=31536000, immutable");
+    expect(await (await request.get("/sw.js")).text()).toContain(later);
   });
 });

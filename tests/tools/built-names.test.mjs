@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BUILT_NAME, builtNames, islandNames, ISLAND_NAME, rehashed } from "../../tools/built-names.mjs";
+import { BUILT_NAME, builtNames, islandNames, ISLAND_NAME, LATER_NAME, laterName, rehashed } from "../../tools/built-names.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const build = (hash) => [
@@ -67,5 +67,14 @@ test("an island program's names carry its content's hash as Trunk writes one, an
   const text = `{"quiz":{"js":"island-quiz-8a9.js","wasm":"island-quiz-8a9_bg.wasm"}}`;
   assert.deepEqual(text.match(ISLAND_NAME), ["island-quiz-8a9.js", "island-quiz-8a9_bg.wasm"]);
   // Not the app's files: a test renaming those leaves the programs alone.
+  assert.equal(text.match(BUILT_NAME), null);
+});
+
+test("the rest of the start-up is named by its text's hash as Trunk writes one, and is found in a text", () => {
+  assert.equal(laterName("00c0ffee"), "occ-later-c0ffee.js");
+  assert.equal(laterName("0123456789abcdef0123"), "occ-later-123456789abcdef0.js");
+  const text = `const LATER = "occ-later-8a9.js";`;
+  assert.deepEqual(text.match(LATER_NAME), ["occ-later-8a9.js"]);
+  // Not one of the files a new build renames with the app's (tests/e2e/deploy.spec.mjs).
   assert.equal(text.match(BUILT_NAME), null);
 });
