@@ -6,8 +6,9 @@
 //!
 //! The program only mounts: each part renders out of sight in an element of
 //! its own (`attr::RENDER`) beside its built content, and the program then
-//! raises `event::MOUNTED`. `occ-start.js` does the rest, as it already holds
-//! the presses made before the program came: it swaps each part in once it is
+//! raises `event::MOUNTED`. The start-up does the rest (`occ-start.js` holds
+//! the presses made before the program came, and `occ-later.js`, which comes
+//! beside the program, takes over): it swaps each part in once it is
 //! complete, carrying across focus, changed fields and a held press, and marks
 //! the page started and complete. (Measured: that work in Rust was about
 //! 5 KB brotli of every part's program.)
