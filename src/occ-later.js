@@ -13,13 +13,13 @@ const here = (name) => new URL(name, import.meta.url).href;
 // constants (what they are: there) ...
 let FILES, PROGRAMS, BUILD, PAGES_BASE, ISLAND_PROGRAMS;
 // ... and its functions.
-let appRoot, enhance, holdEarlyPresses, hostSettings, outOfDate, builtApp, programOf, readAhead, run, showFailure, waitForAddress, waitOn, isRunning, takePrefetched;
+let appRoot, enhance, holdEarlyPresses, hostSettings, outOfDate, builtApp, programOf, readAhead, run, showFailure, waitForAddress, waitOn, isRunning, pageFile, takePrefetched;
 
 // Called once by occ-start.js: from now on each part a program mounts is
 // taken over, and a panic is said.
 export function start(shared) {
   ({ FILES, PROGRAMS, BUILD, PAGES_BASE, ISLAND_PROGRAMS } = shared);
-  ({ appRoot, enhance, holdEarlyPresses, hostSettings, outOfDate, builtApp, programOf, readAhead, run, showFailure, waitForAddress, waitOn, isRunning, takePrefetched } = shared);
+  ({ appRoot, enhance, holdEarlyPresses, hostSettings, outOfDate, builtApp, programOf, readAhead, run, showFailure, waitForAddress, waitOn, isRunning, pageFile, takePrefetched } = shared);
   listenForPanics();
   window.addEventListener(EVENT.MOUNTED, (event) => partsMounted(event.detail));
   return { embed, drawFromPublished, pageFailure, fetchAhead };
@@ -430,13 +430,6 @@ async function startPage(root) {
 // the host's chrome), each loading only the program of the part it has, as
 // on the stand-alone site. A link to another of the app's pages shows that
 // page in the same element without loading the host's page again.
-
-// Where the page built for `route` is, beside this file, as
-// tools/embedded-pages.mjs names it; null for a path no page can have.
-function pageFile(route) {
-  const path = route.replace(/\/$/, "");
-  return /^(\/[a-z0-9-]+)*$/.test(path) ? `embedded${path}/index.html` : null;
-}
 
 // What may not be in a page put into the host's page. The build writes none
 // of these; a page that has one is not the build's and is not shown.

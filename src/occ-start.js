@@ -453,6 +453,7 @@ function later() {
     FILES, PROGRAMS, BUILD, PAGES_BASE, ISLAND_PROGRAMS,
     appRoot, enhance, holdEarlyPresses, hostSettings, outOfDate, builtApp, programOf, readAhead, run, showFailure, waitForAddress, waitOn,
     isRunning: (name) => running.has(name),
+    pageFile,
     takePrefetched,
   }));
   laterStarted.catch(() => (laterStarted = null));
@@ -462,12 +463,18 @@ function later() {
 // A host's page: the page for its address is fetched while the rest of the
 // start-up (which shows it) comes, not after. Taken once, by that address.
 const prefetched = new Map();
+// Where the page built for `route` is, beside this file, as
+// tools/embedded-pages.mjs names it; null for a path no page can have.
+function pageFile(route) {
+  const path = route.replace(/\/$/, "");
+  return /^(\/[a-z0-9-]+)*$/.test(path) ? `embedded${path}/index.html` : null;
+}
 function prefetchPage(root) {
   if (root.querySelector(":scope > .occ-embedded-page")) return;
   const route = routeOf(hostSettings(root).base, location.pathname);
-  const path = route?.replace(/\/$/, "");
-  if (path === undefined || !/^(\/[a-z0-9-]+)*$/.test(path)) return;
-  const url = new URL(here(`embedded${path}/index.html`));
+  const file = route === null ? null : pageFile(route);
+  if (file === null) return;
+  const url = new URL(here(file));
   if (url.origin !== location.origin) return;
   const response = fetch(url, { credentials: "same-origin" });
   response.catch(() => {});
